@@ -1,0 +1,40 @@
+using Npgsql;
+using Tiflux.Billing;
+using Tiflux.Contracts;
+using Tiflux.Notifications;
+using Tiflux.Reporting;
+using Tiflux.Tickets;
+using Tiflux.Web.Health;
+using Tiflux.Web.Identity;
+using Tiflux.Web.Jobs;
+
+namespace Tiflux.Web.Hosting;
+
+/// <summary>Everything a process needs whatever its role: database, modules, identity, Hangfire.</summary>
+internal static class TifluxServices
+{
+    public static IServiceCollection AddTifluxCore(this IServiceCollection services, IConfiguration configuration, HostRole role)
+    {
+        var connectionString = DatabaseConnection.Resolve(configuration);
+        var options = configuration.GetSection(TifluxOptions.Section).Get<TifluxOptions>() ?? new TifluxOptions();
+        services.Configure<TifluxOptions>(configuration.GetSection(TifluxOptions.Section));
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).Build());
+        services.AddContractsModule();
+        services.AddTicketsModule();
+        services.AddBillingModule();
+        services.AddReportingModule();
+        services.AddNotificationsModule();
+        services.AddTifluxIdentity();
+        services.AddScoped<AdminBootstrapper>();
+        services.AddScoped<BuildingBlocks.Demo.IDemoDataSeeder, DemoUsersSeeder>();
+        services.AddScoped<MigrationRunner>();
+        services.AddTifluxHangfire(connectionString, role, options.HangfireWorkerCount);
+        services.AddTransient<WorkerPingJob>();
+        services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database")
+            .AddCheck<HangfireHealthCheck>("hangfire");
+        return services;
+    }
+}

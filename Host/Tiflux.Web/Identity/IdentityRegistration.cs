@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Identity;
+using Tiflux.BuildingBlocks.Persistence;
+using Tiflux.SharedKernel;
+
+namespace Tiflux.Web.Identity;
+
+internal static class IdentityRegistration
+{
+    public const string CanSeeMoney = "CanSeeMoney";
+    public const string CanBill = "CanBill";
+    public const string AdminOnly = "AdminOnly";
+
+    public static IServiceCollection AddTifluxIdentity(this IServiceCollection services)
+    {
+        services.AddModuleDbContext<TifluxIdentityDbContext>(TifluxIdentityDbContext.Schema, order: 0);
+        services
+            .AddIdentity<TifluxUser, IdentityRole<Guid>>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.Password.RequiredLength = 10;
+            })
+            .AddEntityFrameworkStores<TifluxIdentityDbContext>()
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<PortugueseIdentityErrorDescriber>();
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/conta/entrar";
+            options.LogoutPath = "/conta/sair";
+            options.AccessDeniedPath = "/erro/403";
+            options.Cookie.Name = "tiflux.auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.SlidingExpiration = true;
+            options.ExpireTimeSpan = TimeSpan.FromHours(10);
+            options.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(AdminOnly, p => p.RequireRole(Roles.Admin))
+            .AddPolicy(CanBill, p => p.RequireRole(Roles.Admin, Roles.Finance))
+            .AddPolicy(CanSeeMoney, p => p.RequireRole(Roles.Admin, Roles.Finance));
+        return services;
+    }
+}

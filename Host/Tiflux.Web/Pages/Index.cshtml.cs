@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Tiflux.Billing.PublicApi;
+using Tiflux.Contracts.PublicApi;
+using Tiflux.Notifications.PublicApi;
+using Tiflux.Reporting.PublicApi;
+using Tiflux.SharedKernel;
+using Tiflux.Tickets.PublicApi;
+
+namespace Tiflux.Web.Pages;
+
+public sealed class IndexModel(
+    IContractsModule contracts,
+    ITicketsModule tickets,
+    IBillingModule billing,
+    IReportingModule reporting,
+    INotificationsModule notifications) : PageModel
+{
+    private static readonly Dictionary<string, string> RoleLabels = new()
+    {
+        [Roles.Admin] = "Administrador",
+        [Roles.Finance] = "Financeiro",
+        [Roles.Technician] = "Técnico",
+        [Roles.Client] = "Cliente",
+    };
+
+    public string DisplayName => User.Identity?.Name ?? "";
+
+    public IReadOnlyList<string> RoleNames => [.. Roles.All.Where(User.IsInRole).Select(r => RoleLabels[r])];
+
+    public IReadOnlyList<ModuleState> Modules { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        Modules =
+        [
+            new("Contratos", await contracts.IsReadyAsync(cancellationToken)),
+            new("Tickets", await tickets.IsReadyAsync(cancellationToken)),
+            new("Faturamento", await billing.IsReadyAsync(cancellationToken)),
+            new("Relatórios", await reporting.IsReadyAsync(cancellationToken)),
+            new("Notificações", await notifications.IsReadyAsync(cancellationToken)),
+        ];
+
+    public sealed record ModuleState(string Name, bool Ready);
+}

@@ -1,0 +1,27 @@
+using Hangfire;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Tiflux.Web.Identity;
+using Tiflux.Web.Jobs;
+
+namespace Tiflux.Web.Pages.Settings;
+
+[Authorize(Policy = IdentityRegistration.AdminOnly)]
+public sealed class IndexModel(JobStorage storage, IBackgroundJobClient jobs) : PageModel
+{
+    public long WorkerCount { get; private set; }
+
+    [TempData]
+    public string? LastPingJobId { get; set; }
+
+    public void OnGet() => WorkerCount = storage.GetMonitoringApi().Servers().Count;
+
+    public IActionResult OnPostPing()
+    {
+        var requestedBy = User.Identity?.Name ?? "?";
+        LastPingJobId = jobs.Enqueue<WorkerPingJob>(job => job.RunAsync(requestedBy, CancellationToken.None));
+        TempData["Flash"] = "Tarefa de teste enviada ao worker.";
+        return RedirectToPage();
+    }
+}

@@ -1,0 +1,83 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using System.Globalization;
+using Hangfire;
+using Microsoft.AspNetCore.Localization;
+using Tiflux.Web.Health;
+using Tiflux.Web.Hosting;
+using Tiflux.Web.Identity;
+
+var command = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : "run";
+var options = args.Length > 0 && !args[0].StartsWith('-') ? args[1..] : args;
+
+if (command == "migrate")
+{
+    var migrateBuilder = Host.CreateApplicationBuilder(options);
+    migrateBuilder.Services.AddTifluxCore(migrateBuilder.Configuration, HostRole.Web);
+    using var migrateHost = migrateBuilder.Build();
+    await using var scope = migrateHost.Services.CreateAsyncScope();
+    await scope.ServiceProvider.GetRequiredService<MigrationRunner>().RunAsync(CancellationToken.None);
+    Console.WriteLine("Migrations applied.");
+    return 0;
+}
+
+if (command != "run")
+{
+    await Console.Error.WriteLineAsync($"Unknown command '{command}'. Commands: run (default), migrate. Options: --role web|worker|all.");
+    return 2;
+}
+
+var builder = WebApplication.CreateBuilder(options);
+var role = HostRoleParser.Parse(builder.Configuration["role"] ?? builder.Configuration["Tiflux:Role"]);
+builder.Services.AddTifluxCore(builder.Configuration, role);
+builder.Services.AddRazorPages(pages =>
+{
+    pages.Conventions.AllowAnonymousToPage("/Account/Login");
+    pages.Conventions.AllowAnonymousToFolder("/Errors");
+});
+// Portuguese text stays readable in the HTML instead of becoming numeric entities.
+builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+builder.Services.AddAntiforgery(o => o.HeaderName = "X-CSRF-TOKEN");
+builder.Services.Configure<Microsoft.AspNetCore.Authorization.AuthorizationOptions>(HealthEndpoint.AddHealthPolicy);
+builder.Services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(mvc =>
+    mvc.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()));
+
+var app = builder.Build();
+await StartupTasks.RunAsync(app.Services, app.Lifetime.ApplicationStopping);
+
+var brazil = new CultureInfo("pt-BR");
+app.UseRequestLocalization(new RequestLocalizationOptions
+{
+    DefaultRequestCulture = new RequestCulture(brazil),
+    SupportedCultures = [brazil],
+    SupportedUICultures = [brazil],
+});
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/erro");
+}
+
+app.UseStatusCodePagesWithReExecute("/erro/{0}");
+app.UseStaticFiles();
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapTifluxHealth();
+
+if (role.ServesPages())
+{
+    app.MapRazorPages();
+    app.MapHangfireDashboard("/hangfire", new DashboardOptions
+    {
+        Authorization = [new AdminDashboardFilter()],
+        DashboardTitle = "Tiflux — tarefas em segundo plano",
+        AppPath = "/",
+    }).RequireAuthorization(IdentityRegistration.AdminOnly);
+}
+
+await app.RunAsync();
+return 0;
+
+/// <summary>Entry point, visible to the test host.</summary>
+public partial class Program;

@@ -1,0 +1,11 @@
+namespace Tiflux.SharedKernel;
+
+/// <summary>An expected business failure. <see cref="Field"/> names the input it concerns, when there is one.</summary>
+public sealed record Error(string Code, string Message, string? Field = null)
+{
+    public static Error Validation(string field, string message) => new("validation", message, field);
+
+    public static Error NotFound(string message) => new("not_found", message);
+
+    public static Error Conflict(string message) => new("conflict", message);
+}

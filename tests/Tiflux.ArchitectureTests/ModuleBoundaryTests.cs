@@ -1,0 +1,97 @@
+using NetArchTest.Rules;
+
+namespace Tiflux.ArchitectureTests;
+
+public sealed class ModuleBoundaryTests
+{
+    [Theory]
+    [MemberData(nameof(ModuleMap.Names), MemberType = typeof(ModuleMap))]
+    public void Implementation_DependsOnNoOtherModuleImplementation(string name)
+    {
+        var module = ModuleMap.Named(name);
+        var others = ModuleMap.All.Where(m => m != module).Select(m => m.Implementation);
+
+        Rules.AssertNoDependencyOnTypes(
+            Types.InAssembly(module.Implementation).That().ResideInNamespaceStartingWith("Tiflux."),
+            Rules.TypeNamesOf(others),
+            $"{name} uses another module's internals");
+    }
+
+    [Theory]
+    [MemberData(nameof(ModuleMap.Names), MemberType = typeof(ModuleMap))]
+    public void PublicApi_DependsOnlyOnSharedKernelAndTheBaseLibrary(string name)
+    {
+        var module = ModuleMap.Named(name);
+        var subject = Types.InAssembly(module.PublicApi).That().ResideInNamespaceStartingWith("Tiflux.");
+
+        Assert.NotEmpty(subject.GetTypes());
+        var result = subject.Should()
+            .OnlyHaveDependenciesOn("System", "Tiflux.SharedKernel", $"Tiflux.{name}.PublicApi")
+            .GetResult();
+        Assert.True(result.IsSuccessful, $"{name}.PublicApi leaks: {string.Join(", ", result.FailingTypeNames ?? [])}");
+    }
+
+    [Theory]
+    [MemberData(nameof(ModuleMap.Names), MemberType = typeof(ModuleMap))]
+    public void PublicApi_UsesNoInfrastructureLibrary(string name)
+    {
+        Rules.AssertNoDependencyOnNamespaces(
+            Types.InAssembly(ModuleMap.Named(name).PublicApi).That().ResideInNamespaceStartingWith("Tiflux."),
+            ["Microsoft.EntityFrameworkCore", "Microsoft.AspNetCore", "Hangfire", "Npgsql", "PuppeteerSharp", "MailKit", "MimeKit", "Scriban"],
+            $"{name}.PublicApi uses infrastructure");
+    }
+
+    [Theory]
+    [MemberData(nameof(ModuleMap.Names), MemberType = typeof(ModuleMap))]
+    public void Implementation_ExposesOnlyItsStaticModuleClass(string name)
+    {
+        var module = ModuleMap.Named(name);
+
+        var publicTypes = Types.InAssembly(module.Implementation)
+            .That().ArePublic()
+            .And().DoNotInherit(typeof(Microsoft.EntityFrameworkCore.Migrations.Migration))
+            .And().DoNotHaveNameEndingWith("ModelSnapshot")
+            .GetTypes()
+            .ToList();
+
+        var only = Assert.Single(publicTypes);
+        Assert.Equal($"{name}Module", only.Name);
+        Assert.True(only.IsAbstract && only.IsSealed, $"{only.Name} must be static");
+    }
+
+    [Theory]
+    [InlineData("Reporting", "PuppeteerSharp")]
+    [InlineData("Reporting", "Scriban")]
+    [InlineData("Notifications", "MailKit")]
+    [InlineData("Notifications", "MimeKit")]
+    public void HeavyLibrary_IsUsedOnlyByItsOwningModule(string owner, string library)
+    {
+        foreach (var module in ModuleMap.All.Where(m => m.Name != owner))
+        {
+            Rules.AssertNoDependencyOnNamespaces(
+                Types.InAssembly(module.Implementation).That().ResideInNamespaceStartingWith("Tiflux."),
+                [library],
+                $"{module.Name} uses {library}, which belongs to {owner}");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(ModuleMap.Names), MemberType = typeof(ModuleMap))]
+    public void Implementation_NeverRunsHangfireServerOrStorage(string name) =>
+        Rules.AssertNoDependencyOnNamespaces(
+            Types.InAssembly(ModuleMap.Named(name).Implementation).That().ResideInNamespaceStartingWith("Tiflux."),
+            ["Hangfire.PostgreSql", "Hangfire.BackgroundJobServer"],
+            $"{name} touches Hangfire's server or storage");
+
+    [Fact]
+    public void SharedKernelAndBuildingBlocks_DependOnNoModule()
+    {
+        var modules = ModuleMap.All.SelectMany(m => new[] { m.PublicApi, m.Implementation });
+
+        Rules.AssertNoDependencyOnTypes(
+            Types.InAssemblies([typeof(SharedKernel.Result).Assembly, typeof(BuildingBlocks.Outbox.OutboxMessage).Assembly])
+                .That().ResideInNamespaceStartingWith("Tiflux."),
+            Rules.TypeNamesOf(modules),
+            "shared code depends on a module");
+    }
+}

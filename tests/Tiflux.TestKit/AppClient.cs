@@ -1,0 +1,61 @@
+using System.Net;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+
+namespace Tiflux.TestKit;
+
+/// <summary>An HTTP client that behaves like a browser: keeps cookies and posts forms with their antiforgery token.</summary>
+public sealed class AppClient(HttpClient http) : IDisposable
+{
+    private static readonly HtmlParser Parser = new();
+
+    public HttpClient Http => http;
+
+    public Task<HttpResponseMessage> GetAsync(string url) => http.GetAsync(new Uri(url, UriKind.Relative));
+
+    public async Task<IHtmlDocument> GetPageAsync(string url)
+    {
+        using var response = await GetAsync(url);
+        var body = await response.Content.ReadAsStringAsync();
+        if (response.StatusCode != HttpStatusCode.OK)
+        {
+            throw new HttpRequestException($"GET {url} answered {(int)response.StatusCode}: {body[..Math.Min(body.Length, 500)]}");
+        }
+
+        return await Parser.ParseDocumentAsync(body);
+    }
+
+    /// <summary>Loads <paramref name="pageUrl"/>, fills the form matched by <paramref name="formSelector"/> and submits it.</summary>
+    public async Task<HttpResponseMessage> SubmitFormAsync(string pageUrl, IDictionary<string, string> fields, string formSelector = "main form")
+    {
+        var page = await GetPageAsync(pageUrl);
+        var form = page.QuerySelector(formSelector) as IHtmlFormElement
+            ?? throw new InvalidOperationException($"No form '{formSelector}' on {pageUrl}.");
+        var values = form.Elements.OfType<IHtmlInputElement>()
+            .Where(i => !string.IsNullOrEmpty(i.Name) && i.Type is "hidden")
+            .ToDictionary(i => i.Name!, i => i.Value);
+        foreach (var (key, value) in fields)
+        {
+            values[key] = value;
+        }
+
+        var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? pageUrl : form.GetAttribute("action")!;
+        using var content = new FormUrlEncodedContent(values);
+        return await http.PostAsync(new Uri(action, UriKind.Relative), content);
+    }
+
+    public async Task SignInAsync(string email, string password)
+    {
+        using var response = await SubmitFormAsync("/conta/entrar", new Dictionary<string, string>
+        {
+            ["Input.Email"] = email,
+            ["Input.Password"] = password,
+        });
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Sign-in of {email} failed with {(int)response.StatusCode}.");
+        }
+    }
+
+    public void Dispose() => http.Dispose();
+}

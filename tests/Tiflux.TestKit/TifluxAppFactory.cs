@@ -1,0 +1,67 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Tiflux.Web.Identity;
+
+namespace Tiflux.TestKit;
+
+/// <summary>
+/// The real host on a fresh test database. Hangfire keeps static state, so a test process runs at most one
+/// factory with <c>runJobs: true</c> (share it through a collection fixture).
+/// </summary>
+public class TifluxAppFactory(TestDatabase database, bool runJobs) : WebApplicationFactory<Program>
+{
+    public const string AdminEmail = "admin@teste.local";
+
+    public string AdminPassword { get; } = "Adm-" + Guid.NewGuid().ToString("N")[..12] + "!1";
+
+    public TestDatabase Database => database;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Tiflux", database.ConnectionString);
+        builder.UseSetting("role", runJobs ? "all" : "web");
+        builder.UseSetting("Tiflux:DemoData", "false");
+        builder.UseSetting("Tiflux:HangfireWorkerCount", "2");
+        builder.UseSetting("TIFLUX_ADMIN_EMAIL", AdminEmail);
+        builder.UseSetting("TIFLUX_ADMIN_PASSWORD", AdminPassword);
+    }
+
+    public AppClient CreateAppClient() =>
+        new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+
+    public async Task<AppClient> SignInAsAdminAsync()
+    {
+        var client = CreateAppClient();
+        await client.SignInAsync(AdminEmail, AdminPassword);
+        return client;
+    }
+
+    /// <summary>Creates a user in <paramref name="role"/> with a random password and returns a signed-in client.</summary>
+    public async Task<AppClient> SignInAsNewUserAsync(string role)
+    {
+        var (email, password) = await CreateUserAsync(role);
+        var client = CreateAppClient();
+        await client.SignInAsync(email, password);
+        return client;
+    }
+
+    public async Task<(string Email, string Password)> CreateUserAsync(string role)
+    {
+        var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@teste.local";
+        var password = "Usr-" + Guid.NewGuid().ToString("N")[..12] + "!1";
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<TifluxUser>>();
+        var user = new TifluxUser { UserName = email, Email = email, EmailConfirmed = true, FullName = role };
+        var created = await users.CreateAsync(user, password);
+        if (!created.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Description)));
+        }
+
+        await users.AddToRoleAsync(user, role);
+        return (email, password);
+    }
+}
