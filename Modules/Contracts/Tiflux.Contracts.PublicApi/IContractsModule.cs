@@ -1,8 +1,41 @@
 namespace Tiflux.Contracts.PublicApi;
 
-/// <summary>The only way other modules and the host reach the Contracts module.</summary>
+/// <summary>The questions other modules ask the Contracts module. No other module touches Contracts' tables.</summary>
 public interface IContractsModule
 {
     /// <summary>Whether the module's schema is reachable and fully migrated.</summary>
     Task<bool> IsReadyAsync(CancellationToken cancellationToken);
+
+    /// <summary>One client, or null when it does not exist.</summary>
+    Task<ClientSummary?> GetClientAsync(Guid clientId, CancellationToken cancellationToken);
+
+    /// <summary>The given clients (every client when <paramref name="clientIds"/> is null), ordered by name.</summary>
+    Task<IReadOnlyList<ClientSummary>> GetClientsAsync(IReadOnlyCollection<Guid>? clientIds, CancellationToken cancellationToken);
+
+    /// <summary>Riders in force on <paramref name="date"/> (own and shared-credit contracts), services and travels usable by the client.</summary>
+    Task<ValuationOptionsDto> GetValuationOptionsAsync(Guid clientId, DateOnly date, CancellationToken cancellationToken);
+
+    /// <summary>One rider's terms, or null.</summary>
+    Task<RiderTermsDto?> GetRiderAsync(Guid riderId, CancellationToken cancellationToken);
+
+    /// <summary>Contract settings with every rider.</summary>
+    Task<IReadOnlyList<ContractTermsDto>> GetContractTermsAsync(ContractTermsRequest request, CancellationToken cancellationToken);
+
+    /// <summary>The cycle of a contract that contains <paramref name="date"/>, or null outside the contract's life.</summary>
+    Task<ContractCycleDto?> GetCycleAsync(Guid contractId, DateOnly date, CancellationToken cancellationToken);
+
+    /// <summary>Every contract cycle pending billing by the request's date rule, ordered by due date, client, contract.</summary>
+    Task<IReadOnlyList<ContractCycleDto>> GetCyclesPendingAsync(CyclesPendingRequest request, CancellationToken cancellationToken);
+
+    /// <summary>A standalone service by id, or null.</summary>
+    Task<StandaloneServiceDto?> GetStandaloneServiceAsync(Guid serviceId, CancellationToken cancellationToken);
+
+    /// <summary>A travel by id, or null.</summary>
+    Task<TravelDto?> GetTravelAsync(Guid travelId, CancellationToken cancellationToken);
+
+    /// <summary>An extra expense by id, or null.</summary>
+    Task<ExtraExpenseDto?> GetExtraExpenseAsync(Guid extraExpenseId, CancellationToken cancellationToken);
+
+    /// <summary>A client's resources (equipment) with their groups.</summary>
+    Task<IReadOnlyList<ResourceDto>> GetResourcesAsync(Guid clientId, CancellationToken cancellationToken);
 }
