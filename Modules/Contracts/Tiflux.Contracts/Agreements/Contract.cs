@@ -110,7 +110,7 @@ internal sealed class Contract
         while (end < date)
         {
             renewals++;
-            end = ExpirationDate.Value.AddMonths(DurationMonths.Value * renewals);
+            end = ExpirationDate.Value.AddDays(1).AddMonths(DurationMonths.Value * renewals).AddDays(-1);
         }
 
         return end;
