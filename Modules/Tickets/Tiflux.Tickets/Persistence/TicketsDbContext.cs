@@ -1,5 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Tiflux.BuildingBlocks.Outbox;
+using Tiflux.Tickets.Desks;
+using Tiflux.Tickets.Entries;
+using Tiflux.Tickets.Extras;
+using Tiflux.Tickets.Settings;
+using Tiflux.Tickets.Tickets;
 
 namespace Tiflux.Tickets.Persistence;
 
@@ -10,10 +15,36 @@ internal sealed class TicketsDbContext(DbContextOptions<TicketsDbContext> option
 {
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
+    public DbSet<ServiceDesk> Desks => Set<ServiceDesk>();
+
+    public DbSet<Ticket> Tickets => Set<Ticket>();
+
+    public DbSet<TicketHistory> History => Set<TicketHistory>();
+
+    public DbSet<TimeEntry> TimeEntries => Set<TimeEntry>();
+
+    public DbSet<PreTimeEntry> Timers => Set<PreTimeEntry>();
+
+    public DbSet<ExtraValuation> Extras => Set<ExtraValuation>();
+
+    public DbSet<Attachment> Attachments => Set<Attachment>();
+
+    public DbSet<OrganizationSettings> Settings => Set<OrganizationSettings>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasDefaultSchema(TicketsModule.Schema);
+        modelBuilder.HasSequence<int>(TicketConfiguration.NumberSequence).StartsAt(1000);
         modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration());
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TicketsDbContext).Assembly);
+
+        // Ids come from Guid.CreateVersion7() in code, so an entity added to a tracked parent's list is an insert.
+        foreach (var key in modelBuilder.Model.GetEntityTypes().Select(e => e.FindPrimaryKey()).OfType<Microsoft.EntityFrameworkCore.Metadata.IMutableKey>())
+        {
+            foreach (var property in key.Properties.Where(p => p.ClrType == typeof(Guid)))
+            {
+                property.ValueGenerated = Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never;
+            }
+        }
     }
 }

@@ -1,0 +1,41 @@
+namespace Tiflux.Tickets.PublicApi;
+
+/// <summary>A named, ordered option of a desk (stage or priority).</summary>
+public sealed record DeskOptionDto(Guid Id, string Name, int Position);
+
+/// <summary>A desk status and its kind.</summary>
+public sealed record DeskStatusDto(Guid Id, string Name, StatusKind Kind, int Position);
+
+/// <summary>A service desk (mesa de serviço) with its workflow, clients, valuation and review settings.</summary>
+public sealed record DeskDto(
+    Guid Id,
+    string Name,
+    IReadOnlyList<DeskOptionDto> Stages,
+    IReadOnlyList<DeskStatusDto> Statuses,
+    IReadOnlyList<DeskOptionDto> Priorities,
+    IReadOnlyList<Guid> ClientIds,
+    DeskValuationMode ValuationMode,
+    bool ReviewEnabled,
+    ReviewerKind ReviewerKind,
+    int ReviewDeadlineHours,
+    bool MayReopenReviewed);
+
+/// <summary>A desk status to save: name and kind.</summary>
+public sealed record DeskStatusRequest(string Name, StatusKind Kind);
+
+/// <summary>Creates (<see cref="Id"/> null) or updates a desk. Lists are in display order; existing names keep their ids.</summary>
+public sealed record SaveDeskRequest(
+    Guid? Id,
+    string Name,
+    IReadOnlyList<string> Stages,
+    IReadOnlyList<DeskStatusRequest> Statuses,
+    IReadOnlyList<string> Priorities,
+    IReadOnlyList<Guid> ClientIds,
+    DeskValuationMode ValuationMode,
+    bool ReviewEnabled,
+    ReviewerKind ReviewerKind,
+    int ReviewDeadlineHours,
+    bool MayReopenReviewed);
+
+/// <summary>Organisation-wide ticket settings.</summary>
+public sealed record TicketSettingsDto(bool AllowOverlappingEntries);

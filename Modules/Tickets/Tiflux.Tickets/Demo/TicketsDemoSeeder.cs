@@ -1,0 +1,133 @@
+using Microsoft.EntityFrameworkCore;
+using Tiflux.BuildingBlocks.Demo;
+using Tiflux.Contracts.PublicApi;
+using Tiflux.SharedKernel;
+using Tiflux.Tickets.Common;
+using Tiflux.Tickets.Persistence;
+using Tiflux.Tickets.PublicApi;
+
+namespace Tiflux.Tickets.Demo;
+
+/// <summary>Desks and tickets over the Contracts demo clients; runs only while the tickets table is empty.</summary>
+internal sealed class TicketsDemoSeeder(TicketsDbContext db, ITicketsModule tickets, IContractsModule contracts, TimeProvider time)
+    : IDemoDataSeeder
+{
+    private static readonly ActorDto System = new(Guid.Empty, "Dados de demonstração");
+    private static readonly ActorDto Tiago = new(Guid.Parse("0190a000-0000-7000-8000-000000000001"), "Tiago Técnico");
+    private static readonly ActorDto Paula = new(Guid.Parse("0190a000-0000-7000-8000-000000000002"), "Paula Suporte");
+
+    public int Order => 20;
+
+    public async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        if (await db.Tickets.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        IReadOnlyList<ClientSummary> clients;
+        try
+        {
+            clients = await contracts.GetClientsAsync(null, cancellationToken);
+        }
+        catch (NotImplementedException)
+        {
+            return;
+        }
+
+        if (clients.Count == 0)
+        {
+            return;
+        }
+
+        var desks = await EnsureDesksAsync(cancellationToken);
+        var today = BrazilClock.Today(time);
+        var n = 0;
+        foreach (var client in clients.Where(c => c.Active).Take(5))
+        {
+            var day = today.AddDays(-10 - n);
+            var options = await contracts.GetValuationOptionsAsync(client.Id, day, cancellationToken);
+            var reviewed = await OpenAsync(client, desks.Support, $"Servidor de arquivos lento ({client.Name})", cancellationToken);
+            await LogAsync(reviewed, day, 8, 10, options, EntryKind.Contract, AttendanceMode.Remote, travel: false, warranty: false, cancellationToken);
+            await LogAsync(reviewed, day, 13, 15, options, EntryKind.Standalone, AttendanceMode.External, travel: true, warranty: false, cancellationToken);
+            await tickets.CloseTicketAsync(reviewed, System, cancellationToken);
+            await tickets.ReviewTicketAsync(new ReviewTicketRequest(reviewed, true, ReviewerRole.PermissionedUser, 5, "Tudo certo."), System, cancellationToken);
+
+            var awaiting = await OpenAsync(client, desks.Support, "Troca de switch na recepção", cancellationToken);
+            await LogAsync(awaiting, day.AddDays(2), 9, 11, options, EntryKind.Contract, AttendanceMode.External, travel: true, warranty: false, cancellationToken);
+            await LogAsync(awaiting, day.AddDays(2), 14, 15, options, EntryKind.Standalone, AttendanceMode.Internal, travel: false, warranty: true, cancellationToken);
+            await tickets.CloseTicketAsync(awaiting, System, cancellationToken);
+
+            var project = await OpenAsync(client, desks.Projects, "Migração de e-mail para a nuvem", cancellationToken);
+            await LogAsync(project, day.AddDays(3), 9, 12, options, EntryKind.Standalone, AttendanceMode.Remote, travel: false, warranty: false, cancellationToken);
+            await tickets.CloseTicketAsync(project, System, cancellationToken);
+
+            var open = await OpenAsync(client, desks.Support, "Impressora não imprime em rede", cancellationToken);
+            await LogAsync(open, today.AddDays(-1), 10, 11, options, EntryKind.Contract, AttendanceMode.Remote, travel: false, warranty: false, cancellationToken);
+            n++;
+        }
+    }
+
+    private async Task<(DeskDto Support, DeskDto Projects)> EnsureDesksAsync(CancellationToken cancellationToken)
+    {
+        var existing = await tickets.GetDesksAsync(cancellationToken);
+        if (existing.Count >= 2)
+        {
+            return (existing[^1], existing[0]);
+        }
+
+        string[] priorities = ["Baixa", "Média", "Alta", "Urgente"];
+        DeskStatusRequest[] statuses =
+        [
+            new("Aberto", StatusKind.Open), new("Em atendimento", StatusKind.Open), new("Aguardando cliente", StatusKind.Open),
+            new("Fechado", StatusKind.Closed), new("Cancelado", StatusKind.Cancelled),
+        ];
+        await tickets.SaveDeskAsync(
+            new SaveDeskRequest(null, "Suporte", ["Triagem", "Atendimento", "Validação", "Concluído"], statuses, priorities, [],
+                DeskValuationMode.WithValuation, true, ReviewerKind.Both, 72, false),
+            cancellationToken);
+        await tickets.SaveDeskAsync(
+            new SaveDeskRequest(null, "Projetos", ["Planejamento", "Execução", "Entrega"], statuses, priorities, [],
+                DeskValuationMode.WithValuation, false, ReviewerKind.PermissionedUsers, 72, true),
+            cancellationToken);
+        var desks = await tickets.GetDesksAsync(cancellationToken);
+        return (desks.Single(d => d.Name == "Suporte"), desks.Single(d => d.Name == "Projetos"));
+    }
+
+    private async Task<int> OpenAsync(ClientSummary client, DeskDto desk, string title, CancellationToken cancellationToken)
+    {
+        var created = await tickets.CreateTicketAsync(
+            new CreateTicketRequest(title, "Chamado aberto pelos dados de demonstração.", client.Id, desk.Id, null, Tiago.UserId,
+                Tiago.Name, "Contato do cliente", "contato@cliente.example", null),
+            System,
+            cancellationToken);
+        return created.Value;
+    }
+
+    private async Task LogAsync(
+        int number, DateOnly date, int fromHour, int toHour, ValuationOptionsDto options, EntryKind kind, AttendanceMode mode,
+        bool travel, bool warranty, CancellationToken cancellationToken)
+    {
+        var rider = options.Riders.FirstOrDefault(r => r.IsInForceOn(date));
+        var service = options.Services.FirstOrDefault(s => s.Active);
+        if (kind == EntryKind.Contract && rider is null)
+        {
+            kind = EntryKind.Standalone;
+        }
+
+        if (kind == EntryKind.Standalone && service is null)
+        {
+            return;
+        }
+
+        var technician = fromHour < 12 ? Tiago : Paula;
+        var travelId = travel && mode == AttendanceMode.External ? options.Travels.FirstOrDefault(t => t.Active)?.Id : null;
+        await tickets.SaveTimeEntryAsync(
+            new SaveTimeEntryRequest(number, null, date, new TimeOnly(fromHour, 0), new TimeOnly(toHour, 0), technician.UserId,
+                technician.Name, warranty ? "Retorno em garantia." : "Diagnóstico e correção.", mode, kind,
+                kind == EntryKind.Contract ? rider!.Id : null, kind == EntryKind.Standalone ? service!.Id : null, travelId, null,
+                warranty),
+            technician,
+            cancellationToken);
+    }
+}

@@ -1,0 +1,36 @@
+using Tiflux.Tickets.PublicApi;
+
+namespace Tiflux.Tickets.Desks;
+
+internal sealed class ServiceDesk
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+
+    public required string Name { get; set; }
+
+    public List<Guid> ClientIds { get; set; } = [];
+
+    public DeskValuationMode ValuationMode { get; set; } = DeskValuationMode.WithValuation;
+
+    public bool ReviewEnabled { get; set; }
+
+    public ReviewerKind ReviewerKind { get; set; } = ReviewerKind.Both;
+
+    public int ReviewDeadlineHours { get; set; } = 72;
+
+    public bool MayReopenReviewed { get; set; }
+
+    public List<DeskStage> Stages { get; init; } = [];
+
+    public List<DeskStatus> Statuses { get; init; } = [];
+
+    public List<DeskPriority> Priorities { get; init; } = [];
+
+    public bool Serves(Guid clientId) => ClientIds.Count == 0 || ClientIds.Contains(clientId);
+
+    public DeskStatus FirstStatus(StatusKind kind) => Statuses.Where(s => s.Kind == kind).OrderBy(s => s.Position).First();
+
+    public DeskStage FirstStage() => Stages.OrderBy(s => s.Position).First();
+
+    public DeskStage LastStage() => Stages.OrderBy(s => s.Position).Last();
+}

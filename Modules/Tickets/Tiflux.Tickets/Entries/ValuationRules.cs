@@ -1,0 +1,174 @@
+using System.Globalization;
+using Tiflux.Contracts.PublicApi;
+using Tiflux.SharedKernel;
+using Tiflux.Tickets.PublicApi;
+
+namespace Tiflux.Tickets.Entries;
+
+/// <summary>The valuation rules of domain §2.5, as a pure function of the input and the client's options on the date.</summary>
+internal static class ValuationRules
+{
+    public const decimal MaxManualValue = 9_999_999.99m;
+
+    private static readonly CultureInfo Brazil = CultureInfo.GetCultureInfo("pt-BR");
+
+    public static Result<EntryValuation> Evaluate(ValuationInput input, ValuationOptionsDto options)
+    {
+        var errors = new List<Error>();
+        if (input.Mode is null)
+        {
+            errors.Add(Error.Validation("Mode", "Informe o tipo de atendimento (externo, remoto ou interno)."));
+        }
+
+        if (input.Kind is null)
+        {
+            errors.Add(Error.Validation("Kind", "Informe se o apontamento é de contrato ou avulso."));
+        }
+
+        if (input.Warranty && input.ManualValue)
+        {
+            errors.Add(Error.Validation("ManualValue", "Apontamento em garantia não pode ter valor manual."));
+        }
+
+        RiderTermsDto? rider = null;
+        StandaloneServiceDto? service = null;
+        if (input.Kind == EntryKind.Contract)
+        {
+            rider = CheckRider(input, options, errors);
+        }
+        else if (input.Kind == EntryKind.Standalone)
+        {
+            service = CheckService(input, options, errors);
+        }
+
+        var travel = CheckTravel(input, options, errors);
+        if (errors.Count > 0)
+        {
+            return Result<EntryValuation>.Failure(errors);
+        }
+
+        var mode = input.Mode!.Value;
+        var (value, basis) = (input.Warranty, rider, input.ManualValue) switch
+        {
+            (true, _, _) => ((decimal?)0m, ValuationBasis.Warranty),
+            (false, not null, _) => (null, ValuationBasis.ConsumesContract),
+            (false, null, true) => (input.Value, ValuationBasis.Manual),
+            _ => (Money.ForMinutes(input.Minutes, service!.RateFor(mode)), ValuationBasis.RateTimesTime),
+        };
+
+        return Result<EntryValuation>.Success(new EntryValuation(
+            mode,
+            input.Kind,
+            rider?.Id,
+            rider?.ContractId,
+            service?.Id,
+            rider is not null ? RiderName(rider) : service?.Name,
+            service?.RateFor(mode),
+            travel?.Id,
+            travel?.Name,
+            travel?.Value,
+            input.RideAlongTicketNumber,
+            input.Warranty,
+            input.ManualValue,
+            value,
+            basis));
+    }
+
+    public static string RiderName(RiderTermsDto rider) =>
+        string.Create(Brazil, $"{rider.ContractName} (aditivo {rider.Release}, desde {rider.StartDate:dd/MM/yyyy})");
+
+    private static RiderTermsDto? CheckRider(ValuationInput input, ValuationOptionsDto options, List<Error> errors)
+    {
+        if (input.ServiceId is not null)
+        {
+            errors.Add(Error.Validation("ServiceId", "Apontamento de contrato não aceita serviço avulso."));
+        }
+
+        if (input.ManualValue)
+        {
+            errors.Add(Error.Validation("ManualValue", "Valor manual só é permitido em apontamentos avulsos."));
+        }
+
+        if (input.RiderId is null)
+        {
+            errors.Add(Error.Validation("RiderId", "Escolha o aditivo de contrato."));
+            return null;
+        }
+
+        var rider = options.Riders.FirstOrDefault(r => r.Id == input.RiderId);
+        if (rider is null || !rider.IsInForceOn(input.Date))
+        {
+            errors.Add(Error.Validation(
+                "RiderId",
+                string.Create(Brazil, $"O aditivo escolhido não está em vigor em {input.Date:dd/MM/yyyy} para este cliente.")));
+            return null;
+        }
+
+        return rider;
+    }
+
+    private static StandaloneServiceDto? CheckService(ValuationInput input, ValuationOptionsDto options, List<Error> errors)
+    {
+        if (input.RiderId is not null)
+        {
+            errors.Add(Error.Validation("RiderId", "Apontamento avulso não aceita aditivo de contrato."));
+        }
+
+        if (input.ManualValue && input.Value is null)
+        {
+            errors.Add(Error.Validation("Value", "Informe o valor manual."));
+        }
+        else if (input.ManualValue && input.Value is < 0 or > MaxManualValue)
+        {
+            errors.Add(Error.Validation("Value", "O valor manual deve estar entre R$ 0,00 e R$ 9.999.999,99."));
+        }
+
+        if (input.ServiceId is null)
+        {
+            errors.Add(Error.Validation("ServiceId", "Escolha o serviço avulso."));
+            return null;
+        }
+
+        var service = options.Services.FirstOrDefault(s => s.Id == input.ServiceId && s.Active);
+        if (service is null)
+        {
+            errors.Add(Error.Validation("ServiceId", "Serviço avulso indisponível para este cliente."));
+        }
+
+        return service;
+    }
+
+    private static TravelDto? CheckTravel(ValuationInput input, ValuationOptionsDto options, List<Error> errors)
+    {
+        if (input.TravelId is null && input.RideAlongTicketNumber is null)
+        {
+            return null;
+        }
+
+        if (input.TravelId is not null && input.RideAlongTicketNumber is not null)
+        {
+            errors.Add(Error.Validation("TravelId", "Escolha deslocamento ou carona, não os dois."));
+            return null;
+        }
+
+        if (input.Mode is not null and not AttendanceMode.External)
+        {
+            var field = input.TravelId is not null ? "TravelId" : "RideAlongTicketNumber";
+            errors.Add(Error.Validation(field, "Deslocamento e carona só são permitidos em atendimento externo."));
+            return null;
+        }
+
+        if (input.TravelId is null)
+        {
+            return null;
+        }
+
+        var travel = options.Travels.FirstOrDefault(t => t.Id == input.TravelId && t.Active);
+        if (travel is null)
+        {
+            errors.Add(Error.Validation("TravelId", "Deslocamento indisponível para este cliente."));
+        }
+
+        return travel;
+    }
+}
