@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Tiflux.Billing.Billings;
 using Tiflux.Billing.Pending;
 using Tiflux.Billing.Persistence;
 using Tiflux.Billing.PublicApi;
@@ -15,6 +16,11 @@ public static class BillingModule
         services.AddModuleDbContext<BillingDbContext>(Schema, order: 30);
         services.AddScoped<IBillingModule, BillingFacade>();
         services.AddScoped<PendingBillingEngine>();
+        services.AddScoped<IBillingWorkflow, BillingWorkflow>();
+        services.AddScoped<CreateBilling>();
+        services.AddScoped<ReverseBilling>();
+        services.AddScoped<BillingEditing>();
+        services.AddScoped<BillingQueries>();
         return services;
     }
 }

@@ -14,7 +14,6 @@ internal sealed class BillingDocumentConfiguration : IEntityTypeConfiguration<Bi
             t.HasCheckConstraint("ck_billings_amounts", "discount >= 0 AND interest >= 0 AND items_total >= 0 AND real_value >= 0");
             t.HasCheckConstraint("ck_billings_real_value", "real_value = items_total - discount + interest");
         });
-        builder.Property(b => b.Number).HasDefaultValueSql("nextval('billing.billing_number_seq')");
         builder.HasIndex(b => b.Number).IsUnique();
         builder.HasIndex(b => new { b.ClientId, b.BillingDate });
         builder.HasIndex(b => b.NfeNumber);
@@ -60,5 +59,34 @@ internal sealed class LedgerEntryConfiguration : IEntityTypeConfiguration<Ledger
         builder.Property(l => l.Kind).HasConversion<string>().HasMaxLength(20);
         builder.HasIndex(l => new { l.ContractId, l.CycleIndex });
         builder.HasIndex(l => l.BillingId);
+    }
+}
+
+internal sealed class BillingAttachmentConfiguration : IEntityTypeConfiguration<BillingAttachment>
+{
+    public void Configure(EntityTypeBuilder<BillingAttachment> builder)
+    {
+        builder.ToTable("billing_attachments");
+        builder.HasIndex(a => a.BillingId);
+    }
+}
+
+internal sealed class BillingAuditConfiguration : IEntityTypeConfiguration<BillingAudit>
+{
+    public void Configure(EntityTypeBuilder<BillingAudit> builder)
+    {
+        builder.ToTable("billing_audit");
+        builder.Property(a => a.Details).HasMaxLength(2000);
+        builder.HasIndex(a => a.BillingId);
+    }
+}
+
+internal sealed class BillingSettingsConfiguration : IEntityTypeConfiguration<BillingSettings>
+{
+    public void Configure(EntityTypeBuilder<BillingSettings> builder)
+    {
+        builder.ToTable("billing_settings", t => t.HasCheckConstraint("ck_billing_settings_single_row", "id = 1"));
+        builder.Property(s => s.Id).ValueGeneratedNever();
+        builder.HasData(new BillingSettings { Id = 1, AllowDueDateBeforeBillingDate = false, LastBillingNumber = 0 });
     }
 }

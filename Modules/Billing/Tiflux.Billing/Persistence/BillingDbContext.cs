@@ -20,10 +20,15 @@ internal sealed class BillingDbContext(DbContextOptions<BillingDbContext> option
 
     public DbSet<LedgerEntry> Ledger => Set<LedgerEntry>();
 
+    public DbSet<BillingAttachment> Attachments => Set<BillingAttachment>();
+
+    public DbSet<BillingAudit> Audit => Set<BillingAudit>();
+
+    public DbSet<BillingSettings> Settings => Set<BillingSettings>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasDefaultSchema(BillingModule.Schema);
-        modelBuilder.HasSequence<int>("billing_number_seq").StartsAt(1);
         modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration());
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(BillingDbContext).Assembly);
     }

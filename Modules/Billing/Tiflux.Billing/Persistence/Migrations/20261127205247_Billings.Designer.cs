@@ -12,8 +12,8 @@ using Tiflux.Billing.Persistence;
 namespace Tiflux.Billing.Persistence.Migrations
 {
     [DbContext(typeof(BillingDbContext))]
-    [Migration("20261127204435_BillingEngine")]
-    partial class BillingEngine
+    [Migration("20261127205247_Billings")]
+    partial class Billings
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -25,8 +25,6 @@ namespace Tiflux.Billing.Persistence.Migrations
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
-
-            modelBuilder.HasSequence<int>("billing_number_seq");
 
             modelBuilder.Entity("Tiflux.Billing.Billings.BilledCycle", b =>
                 {
@@ -63,6 +61,99 @@ namespace Tiflux.Billing.Persistence.Migrations
                         .HasFilter("active");
 
                     b.ToTable("billed_cycles", "billing");
+                });
+
+            modelBuilder.Entity("Tiflux.Billing.Billings.BillingAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("BillingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("billing_id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("file_name");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("uploaded_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_billing_attachments");
+
+                    b.HasIndex("BillingId")
+                        .HasDatabaseName("ix_billing_attachments_billing_id");
+
+                    b.ToTable("billing_attachments", "billing");
+                });
+
+            modelBuilder.Entity("Tiflux.Billing.Billings.BillingAudit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("action");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid>("BillingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("billing_id");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("by");
+
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("details");
+
+                    b.HasKey("Id")
+                        .HasName("pk_billing_audit");
+
+                    b.HasIndex("BillingId")
+                        .HasDatabaseName("ix_billing_audit_billing_id");
+
+                    b.ToTable("billing_audit", "billing");
                 });
 
             modelBuilder.Entity("Tiflux.Billing.Billings.BillingDocument", b =>
@@ -122,10 +213,8 @@ namespace Tiflux.Billing.Persistence.Migrations
                         .HasColumnName("nfe_number");
 
                     b.Property<int>("Number")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("integer")
-                        .HasColumnName("number")
-                        .HasDefaultValueSql("nextval('billing.billing_number_seq')");
+                        .HasColumnName("number");
 
                     b.Property<string>("Observations")
                         .IsRequired()
@@ -307,6 +396,37 @@ namespace Tiflux.Billing.Persistence.Migrations
                         .HasDatabaseName("ix_billing_lines_ticket_number");
 
                     b.ToTable("billing_lines", "billing");
+                });
+
+            modelBuilder.Entity("Tiflux.Billing.Billings.BillingSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("AllowDueDateBeforeBillingDate")
+                        .HasColumnType("boolean")
+                        .HasColumnName("allow_due_date_before_billing_date");
+
+                    b.Property<int>("LastBillingNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("last_billing_number");
+
+                    b.HasKey("Id")
+                        .HasName("pk_billing_settings");
+
+                    b.ToTable("billing_settings", "billing", t =>
+                        {
+                            t.HasCheckConstraint("ck_billing_settings_single_row", "id = 1");
+                        });
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            AllowDueDateBeforeBillingDate = false,
+                            LastBillingNumber = 0
+                        });
                 });
 
             modelBuilder.Entity("Tiflux.Billing.Ledger.LedgerEntry", b =>

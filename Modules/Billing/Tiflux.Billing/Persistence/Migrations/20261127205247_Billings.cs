@@ -6,15 +6,11 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Tiflux.Billing.Persistence.Migrations
 {
     /// <inheritdoc />
-    public partial class BillingEngine : Migration
+    public partial class Billings : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.CreateSequence<int>(
-                name: "billing_number_seq",
-                schema: "billing");
-
             migrationBuilder.CreateTable(
                 name: "balance_ledger",
                 schema: "billing",
@@ -38,12 +34,63 @@ namespace Tiflux.Billing.Persistence.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "billing_attachments",
+                schema: "billing",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    billing_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    file_name = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    content_type = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    size = table.Column<long>(type: "bigint", nullable: false),
+                    content = table.Column<byte[]>(type: "bytea", nullable: false),
+                    uploaded_by = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    uploaded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_billing_attachments", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "billing_audit",
+                schema: "billing",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    billing_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    action = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    by = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    details = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_billing_audit", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "billing_settings",
+                schema: "billing",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false),
+                    allow_due_date_before_billing_date = table.Column<bool>(type: "boolean", nullable: false),
+                    last_billing_number = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_billing_settings", x => x.id);
+                    table.CheckConstraint("ck_billing_settings_single_row", "id = 1");
+                });
+
+            migrationBuilder.CreateTable(
                 name: "billings",
                 schema: "billing",
                 columns: table => new
                 {
                     id = table.Column<Guid>(type: "uuid", nullable: false),
-                    number = table.Column<int>(type: "integer", nullable: false, defaultValueSql: "nextval('billing.billing_number_seq')"),
+                    number = table.Column<int>(type: "integer", nullable: false),
                     client_id = table.Column<Guid>(type: "uuid", nullable: false),
                     client_name = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
                     billing_date = table.Column<DateOnly>(type: "date", nullable: false),
@@ -133,6 +180,12 @@ namespace Tiflux.Billing.Persistence.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.InsertData(
+                schema: "billing",
+                table: "billing_settings",
+                columns: new[] { "id", "allow_due_date_before_billing_date", "last_billing_number" },
+                values: new object[] { 1, false, 0 });
+
             migrationBuilder.CreateIndex(
                 name: "ix_balance_ledger_billing_id",
                 schema: "billing",
@@ -158,6 +211,18 @@ namespace Tiflux.Billing.Persistence.Migrations
                 columns: new[] { "contract_id", "cycle_index" },
                 unique: true,
                 filter: "active");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_billing_attachments_billing_id",
+                schema: "billing",
+                table: "billing_attachments",
+                column: "billing_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_billing_audit_billing_id",
+                schema: "billing",
+                table: "billing_audit",
+                column: "billing_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_billing_lines_billing_id",
@@ -211,15 +276,23 @@ namespace Tiflux.Billing.Persistence.Migrations
                 schema: "billing");
 
             migrationBuilder.DropTable(
+                name: "billing_attachments",
+                schema: "billing");
+
+            migrationBuilder.DropTable(
+                name: "billing_audit",
+                schema: "billing");
+
+            migrationBuilder.DropTable(
                 name: "billing_lines",
                 schema: "billing");
 
             migrationBuilder.DropTable(
-                name: "billings",
+                name: "billing_settings",
                 schema: "billing");
 
-            migrationBuilder.DropSequence(
-                name: "billing_number_seq",
+            migrationBuilder.DropTable(
+                name: "billings",
                 schema: "billing");
         }
     }

@@ -1,0 +1,43 @@
+using Tiflux.SharedKernel;
+
+namespace Tiflux.Billing.PublicApi;
+
+/// <summary>Creating, editing, reversing and finding billings (Faturar, Histórico de faturamentos).</summary>
+public interface IBillingWorkflow
+{
+    /// <summary>
+    /// Bills the selected pending lines of one client (whole contract cycles), recomputed on the server, in one
+    /// transaction that also marks the items billed. Refused when an item was billed meanwhile.
+    /// </summary>
+    Task<Result<BillingCreatedDto>> CreateBillingAsync(CreateBillingRequest request, CancellationToken cancellationToken);
+
+    /// <summary>Reverses (estorna) a billing: it stays in history, its items and cycles become pending again.</summary>
+    Task<Result> ReverseBillingAsync(Guid billingId, string reason, string by, CancellationToken cancellationToken);
+
+    /// <summary>Changes what may change after billing: NFe number and observations.</summary>
+    Task<Result> UpdateBillingAsync(Guid billingId, UpdateBillingRequest request, CancellationToken cancellationToken);
+
+    /// <summary>Adds an attachment (type and size limited).</summary>
+    Task<Result<Guid>> AddAttachmentAsync(Guid billingId, AttachmentUpload upload, string by, CancellationToken cancellationToken);
+
+    /// <summary>Removes an attachment.</summary>
+    Task<Result> RemoveAttachmentAsync(Guid billingId, Guid attachmentId, string by, CancellationToken cancellationToken);
+
+    /// <summary>An attachment's content, or null.</summary>
+    Task<AttachmentUpload?> GetAttachmentAsync(Guid billingId, Guid attachmentId, CancellationToken cancellationToken);
+
+    /// <summary>Billings by the history filters, newest first, with totals that exclude reversed billings.</summary>
+    Task<Result<BillingHistoryDto>> GetHistoryAsync(BillingHistoryRequest request, CancellationToken cancellationToken);
+
+    /// <summary>One billing with lines, explanations, attachments and audit trail; null when missing.</summary>
+    Task<BillingDetailsDto?> GetBillingAsync(Guid billingId, CancellationToken cancellationToken);
+
+    /// <summary>The observations a new billing starts with: the contracts' names and the standalone tickets' numbers.</summary>
+    string SuggestObservations(IReadOnlyList<PendingLineDto> lines);
+
+    /// <summary>Organisation billing settings.</summary>
+    Task<BillingSettingsDto> GetSettingsAsync(CancellationToken cancellationToken);
+
+    /// <summary>Saves the organisation billing settings.</summary>
+    Task SaveSettingsAsync(BillingSettingsDto settings, CancellationToken cancellationToken);
+}

@@ -1,0 +1,108 @@
+using Tiflux.SharedKernel;
+
+namespace Tiflux.Billing.PublicApi;
+
+/// <summary>History state: Estornado when reversed, else Pago when an integration confirmed payment, else Faturado.</summary>
+public enum BillingState
+{
+    Billed = 1,
+    Reversed = 2,
+    Paid = 3,
+}
+
+/// <summary>
+/// A new billing for one client: the pending lines computed with <see cref="Filters"/>, restricted to
+/// <see cref="SelectedGroupKeys"/> unless <see cref="BillAll"/> (faturamento total).
+/// </summary>
+public sealed record CreateBillingRequest(
+    Guid ClientId,
+    PendingRequest Filters,
+    IReadOnlyList<string> SelectedGroupKeys,
+    bool BillAll,
+    DateOnly BillingDate,
+    DateOnly DueDate,
+    decimal Discount,
+    decimal Interest,
+    string? NfeNumber,
+    string? Observations,
+    IReadOnlyList<AttachmentUpload> Attachments,
+    string CreatedBy);
+
+/// <summary>A file sent with a billing.</summary>
+public sealed record AttachmentUpload(string FileName, string ContentType, byte[] Content);
+
+/// <summary>The created billing.</summary>
+public sealed record BillingCreatedDto(Guid Id, int Number, decimal RealValue);
+
+/// <summary>The fields of a billing that may change after it is created.</summary>
+public sealed record UpdateBillingRequest(string? NfeNumber, string? Observations, string By);
+
+/// <summary>Billing history filters; date ranges are inclusive and need both ends.</summary>
+public sealed record BillingHistoryRequest(
+    DateOnly? BillingFrom,
+    DateOnly? BillingTo,
+    DateOnly? DueFrom,
+    DateOnly? DueTo,
+    Guid? ClientId,
+    string? NfeNumber,
+    int? TicketNumber,
+    BillingState? State,
+    int Page = 1,
+    int PageSize = 25);
+
+/// <summary>A row of the billing history.</summary>
+public sealed record BillingSummary(
+    Guid Id,
+    int Number,
+    Guid ClientId,
+    string ClientName,
+    DateOnly BillingDate,
+    DateOnly DueDate,
+    string NfeNumber,
+    BillingState State,
+    decimal ItemsTotal,
+    decimal Discount,
+    decimal Interest,
+    decimal RealValue,
+    string CreatedBy,
+    DateTimeOffset CreatedAt);
+
+/// <summary>A page of history and the totals of every match, reversed billings excluded.</summary>
+public sealed record BillingHistoryDto(PagedList<BillingSummary> Page, decimal TotalRealValue, int CountedBillings);
+
+/// <summary>A billed line with the explanation it had when billed.</summary>
+public sealed record BilledLineDto(
+    string Key,
+    string GroupKey,
+    PendingLineKind Kind,
+    Guid? ContractId,
+    string? ContractName,
+    int? CycleIndex,
+    int? TicketNumber,
+    Guid? SourceId,
+    string Description,
+    decimal Quantity,
+    string Unit,
+    decimal UnitValue,
+    decimal Amount,
+    DateOnly? PeriodStart,
+    DateOnly? PeriodEnd,
+    LineExplanationDto Explanation);
+
+/// <summary>An attachment's metadata.</summary>
+public sealed record AttachmentInfoDto(Guid Id, string FileName, string ContentType, long Size, string UploadedBy, DateTimeOffset UploadedAt);
+
+/// <summary>Who did what to a billing, and when.</summary>
+public sealed record AuditEntryDto(string Action, string By, DateTimeOffset At, string Details);
+
+/// <summary>A billing with everything its page shows.</summary>
+public sealed record BillingDetailsDto(
+    BillingSummary Summary,
+    string Observations,
+    string? ReversalReason,
+    IReadOnlyList<BilledLineDto> Lines,
+    IReadOnlyList<AttachmentInfoDto> Attachments,
+    IReadOnlyList<AuditEntryDto> Audit);
+
+/// <summary>Organisation billing settings.</summary>
+public sealed record BillingSettingsDto(bool AllowDueDateBeforeBillingDate);

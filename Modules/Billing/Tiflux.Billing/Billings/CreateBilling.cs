@@ -1,0 +1,235 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Tiflux.Billing.Ledger;
+using Tiflux.Billing.Pending;
+using Tiflux.Billing.Persistence;
+using Tiflux.Billing.PublicApi;
+using Tiflux.BuildingBlocks.Outbox;
+using Tiflux.SharedKernel;
+using Tiflux.Tickets.PublicApi;
+
+namespace Tiflux.Billing.Billings;
+
+/// <summary>
+/// Faturar: recomputes the client's pending lines, keeps the selected groups, and writes the billing, its lines, the
+/// billed cycles, ledger movements and an outbox event in one transaction. The items are marked billed in Tickets while
+/// that transaction is still open, so a failure on either side leaves nothing written; unique indexes on active line
+/// keys and cycles make a concurrent billing of the same item fail.
+/// </summary>
+internal sealed class CreateBilling(BillingDbContext db, PendingBillingEngine engine, ITicketsModule tickets, TimeProvider clock)
+{
+    public const string ConflictMessage = "Algum item foi faturado por outra pessoa enquanto você finalizava. Nada foi gravado; atualize a lista e tente de novo.";
+
+    public async Task<Result<BillingCreatedDto>> RunAsync(CreateBillingRequest request, CancellationToken cancellationToken)
+    {
+        var filters = request.Filters with { ClientIds = [request.ClientId] };
+        var computation = await engine.ComputeAsync(filters, cancellationToken);
+        var pending = computation.Lines.Where(l => l.ClientId == request.ClientId && l.Billable).ToList();
+        var selectedGroups = request.BillAll ? pending.Select(l => l.GroupKey).ToHashSet() : request.SelectedGroupKeys.ToHashSet();
+        var lines = pending.Where(l => selectedGroups.Contains(l.GroupKey)).ToList();
+        var settings = await SettingsAsync(cancellationToken);
+        var errors = Validate(request, selectedGroups, lines, settings);
+        if (errors.Count > 0)
+        {
+            return Result<BillingCreatedDto>.Failure(errors);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            var billing = await InsertAsync(request, lines, computation, settings, cancellationToken);
+            var items = lines.Where(l => !l.IsContractLine).Select(ToItemRef).ToList();
+            if (items.Count > 0)
+            {
+                var marked = await tickets.MarkBilledAsync(new MarkBilledRequest(billing.Id, items), cancellationToken);
+                if (!marked.IsSuccess)
+                {
+                    await transaction.RollbackAsync(cancellationToken);
+                    return Error.Conflict(ConflictMessage);
+                }
+            }
+
+            await CommitOrReleaseAsync(transaction, billing.Id, items.Count > 0, cancellationToken);
+            return Result<BillingCreatedDto>.Success(new BillingCreatedDto(billing.Id, billing.Number, billing.RealValue));
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            await transaction.RollbackAsync(CancellationToken.None);
+            return Error.Conflict(ConflictMessage);
+        }
+    }
+
+    private async Task CommitOrReleaseAsync(Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, Guid billingId, bool marked, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch when (marked)
+        {
+            await tickets.UnmarkBilledAsync(billingId, CancellationToken.None);
+            throw;
+        }
+    }
+
+    private async Task<BillingDocument> InsertAsync(CreateBillingRequest request, List<PendingLineDto> lines, PendingComputation computation, BillingSettings settings, CancellationToken cancellationToken)
+    {
+        // The settings row is locked until commit: billing numbers are gapless and in creation order.
+        await db.Database.ExecuteSqlRawAsync("SELECT 1 FROM billing.billing_settings WHERE id = 1 FOR UPDATE", cancellationToken);
+        await db.Entry(settings).ReloadAsync(cancellationToken);
+        settings.LastBillingNumber++;
+        var itemsTotal = lines.Sum(l => l.Amount);
+        var now = clock.GetUtcNow();
+        var billing = new BillingDocument
+        {
+            Number = settings.LastBillingNumber,
+            ClientId = request.ClientId,
+            ClientName = lines[0].ClientName,
+            BillingDate = request.BillingDate,
+            DueDate = request.DueDate,
+            ItemsTotal = itemsTotal,
+            Discount = request.Discount,
+            Interest = request.Interest,
+            RealValue = itemsTotal - request.Discount + request.Interest,
+            NfeNumber = (request.NfeNumber ?? "").Trim(),
+            Observations = (request.Observations ?? "").Trim(),
+            CreatedBy = request.CreatedBy,
+            CreatedAt = now,
+        };
+        billing.Lines.AddRange(lines.Select((l, i) => ToBillingLine(billing.Id, i, l)));
+        foreach (var group in lines.Where(l => l.IsContractLine).GroupBy(l => (l.ContractId!.Value, l.CycleIndex!.Value, l.GroupKey)))
+        {
+            billing.Cycles.Add(new BilledCycle { BillingId = billing.Id, ContractId = group.Key.Item1, CycleIndex = group.Key.Item2 });
+            foreach (var movement in computation.Movements.GetValueOrDefault(group.Key.GroupKey) ?? [])
+            {
+                db.Ledger.Add(new LedgerEntry
+                {
+                    ContractId = group.Key.Item1,
+                    CycleIndex = movement.CycleIndex,
+                    BillingId = billing.Id,
+                    Kind = movement.Kind,
+                    Minutes = movement.Minutes,
+                    Amount = movement.Amount,
+                    LotCycleIndex = movement.LotCycleIndex,
+                    ExpiresAfterCycle = movement.ExpiresAfterCycle,
+                    CreatedAt = now,
+                });
+            }
+        }
+
+        db.Billings.Add(billing);
+        db.Attachments.AddRange(request.Attachments.Select(a => new BillingAttachment
+        {
+            BillingId = billing.Id,
+            FileName = Path.GetFileName(a.FileName),
+            ContentType = AttachmentRules.ContentTypeFor(a.FileName),
+            Size = a.Content.Length,
+            Content = a.Content,
+            UploadedBy = request.CreatedBy,
+            UploadedAt = now,
+        }));
+        db.Audit.Add(new BillingAudit
+        {
+            BillingId = billing.Id,
+            Action = "Faturado",
+            By = request.CreatedBy,
+            At = now,
+            Details = $"Faturamento nº {billing.Number}: {lines.Count} linha(s), valor real {Format.Money(billing.RealValue)}",
+        });
+        db.Outbox.Add(new OutboxMessage
+        {
+            Type = "billing.created",
+            Payload = JsonSerializer.Serialize(new { billingId = billing.Id, billing.Number, billing.ClientId, billing.RealValue, billing.DueDate }),
+            OccurredAt = now,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        return billing;
+    }
+
+    private static List<Error> Validate(CreateBillingRequest request, HashSet<string> selectedGroups, List<PendingLineDto> lines, BillingSettings settings)
+    {
+        var errors = new List<Error>();
+        if (selectedGroups.Count == 0)
+        {
+            errors.Add(Error.Validation("SelectedGroupKeys", "Selecione ao menos um item para faturar."));
+            return errors;
+        }
+
+        var available = lines.Select(l => l.GroupKey).ToHashSet();
+        if (!selectedGroups.IsSubsetOf(available))
+        {
+            errors.Add(Error.Conflict(ConflictMessage));
+            return errors;
+        }
+
+        var total = lines.Sum(l => l.Amount);
+        if (request.Discount < 0)
+        {
+            errors.Add(Error.Validation("Discount", "O desconto não pode ser negativo."));
+        }
+        else if (request.Discount > total)
+        {
+            errors.Add(Error.Validation("Discount", $"O desconto ({Format.Money(request.Discount)}) não pode ser maior que o total dos itens ({Format.Money(total)})."));
+        }
+
+        if (request.Interest < 0)
+        {
+            errors.Add(Error.Validation("Interest", "Os juros não podem ser negativos."));
+        }
+
+        if (request.DueDate < request.BillingDate && !settings.AllowDueDateBeforeBillingDate)
+        {
+            errors.Add(Error.Validation("DueDate", "A data de vencimento não pode ser anterior à data de faturamento."));
+        }
+
+        if ((request.NfeNumber ?? "").Trim().Length > 60)
+        {
+            errors.Add(Error.Validation("NfeNumber", "O número da NFe deve ter no máximo 60 caracteres."));
+        }
+
+        if ((request.Observations ?? "").Length > 4000)
+        {
+            errors.Add(Error.Validation("Observations", "As observações devem ter no máximo 4000 caracteres."));
+        }
+
+        errors.AddRange(request.Attachments.Select(AttachmentRules.Check).OfType<Error>());
+        return errors;
+    }
+
+    private async Task<BillingSettings> SettingsAsync(CancellationToken cancellationToken) =>
+        await db.Settings.SingleAsync(s => s.Id == 1, cancellationToken);
+
+    private static BillableItemRefDto ToItemRef(PendingLineDto line) => new(
+        line.Kind switch
+        {
+            PendingLineKind.StandaloneEntry => BillableItemKind.TimeEntry,
+            PendingLineKind.Travel => BillableItemKind.Travel,
+            _ => BillableItemKind.Extra,
+        },
+        line.SourceId!.Value);
+
+    private static BillingLine ToBillingLine(Guid billingId, int position, PendingLineDto l) => new()
+    {
+        BillingId = billingId,
+        Position = position,
+        Key = l.Key,
+        GroupKey = l.GroupKey,
+        Kind = l.Kind,
+        ContractId = l.ContractId,
+        ContractName = l.ContractName,
+        CycleIndex = l.CycleIndex,
+        TicketNumber = l.TicketNumber,
+        SourceId = l.SourceId,
+        ReferenceDate = l.ReferenceDate,
+        DueDate = l.DueDate,
+        PeriodStart = l.PeriodStart,
+        PeriodEnd = l.PeriodEnd,
+        Description = l.Description,
+        Quantity = l.Quantity,
+        Unit = l.Unit,
+        UnitValue = l.UnitValue,
+        Amount = l.Amount,
+        ExplanationJson = JsonSerializer.Serialize(l.Explanation),
+    };
+}
