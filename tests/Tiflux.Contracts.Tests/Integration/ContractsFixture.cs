@@ -1,3 +1,4 @@
+using Tiflux.Tickets;
 using Tiflux.Contracts.PublicApi;
 using Tiflux.TestKit;
 
@@ -10,7 +11,7 @@ public abstract class ContractsFixture : IAsyncLifetime
 
     protected ModuleTestServices Services { get; private set; } = null!;
 
-    public async Task InitializeAsync() => Services = await ModuleTestServices.CreateAsync(Now, s => s.AddContractsModule());
+    public async Task InitializeAsync() => Services = await ModuleTestServices.CreateAsync(Now, s => s.AddContractsModule(), s => s.AddTicketsModule());
 
     public async Task DisposeAsync() => await Services.DisposeAsync();
 

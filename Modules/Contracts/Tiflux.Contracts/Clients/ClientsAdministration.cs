@@ -4,10 +4,11 @@ using Tiflux.Contracts.Persistence;
 using Tiflux.Contracts.PublicApi;
 using Tiflux.Contracts.Validation;
 using Tiflux.SharedKernel;
+using Tiflux.Tickets.PublicApi;
 
 namespace Tiflux.Contracts.Clients;
 
-internal sealed class ClientsAdministration(ContractsDbContext db, TimeProvider clock, ContractListQuery contractList) : IClientsAdministration
+internal sealed class ClientsAdministration(ContractsDbContext db, TimeProvider clock, ContractListQuery contractList, ITicketsModule tickets) : IClientsAdministration
 {
     public async Task<PagedList<ClientListItemDto>> ListClientsAsync(ClientListRequest request, CancellationToken cancellationToken)
     {
@@ -112,6 +113,11 @@ internal sealed class ClientsAdministration(ContractsDbContext db, TimeProvider 
             if (contracts.Any(c => c.StatusOn(today) is ContractStatus.Active or ContractStatus.PendingAdjustment))
             {
                 return Result.Failure(Error.Conflict("O cliente tem contratos ativos ou pendentes de reajuste e não pode ser inativado."));
+            }
+
+            if (await tickets.HasOpenOrUnreviewedTicketsAsync(clientId, cancellationToken))
+            {
+                return Result.Failure(Error.Conflict("O cliente tem tickets abertos ou aguardando revisão e não pode ser inativado."));
             }
         }
 
