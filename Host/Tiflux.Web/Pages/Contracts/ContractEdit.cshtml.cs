@@ -35,6 +35,7 @@ public sealed class ContractEditModel(IContractsAdministration contracts, IContr
             return NotFound();
         }
 
+        Input.Settings.StartDate = Terms.StartDate;
         var request = Input.Settings.ToRequest(ModelState, "Input.Settings.", Terms.Modality);
         if (request is null)
         {

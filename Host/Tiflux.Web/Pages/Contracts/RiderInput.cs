@@ -49,6 +49,12 @@ public sealed class RiderInput
     /// <summary>Pads the SaaS rows so the form always offers <see cref="ItemRows"/> of them.</summary>
     public RiderInput WithItemRows()
     {
+        // Rows posted by index (Items.Index) that carried no value bind as null; keep their position.
+        for (var i = 0; i < Items.Count; i++)
+        {
+            Items[i] ??= new ItemInput();
+        }
+
         while (Items.Count < ItemRows)
         {
             Items.Add(new ItemInput());

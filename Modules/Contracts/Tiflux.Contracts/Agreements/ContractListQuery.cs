@@ -10,7 +10,7 @@ internal sealed class ContractListQuery(ContractsDbContext db, TimeProvider cloc
 {
     public async Task<PagedList<ContractListItemDto>> ListAsync(ContractListRequest request, CancellationToken cancellationToken)
     {
-        var query = db.Contracts.AsNoTracking().Include(c => c.Riders).AsQueryable();
+        var query = db.Contracts.AsNoTracking().Include(c => c.Riders).ThenInclude(r => r.Items).AsQueryable();
         if (request.ClientId is { } clientId)
         {
             query = query.Where(c => c.ClientId == clientId);
