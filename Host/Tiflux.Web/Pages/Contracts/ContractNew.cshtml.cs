@@ -24,7 +24,15 @@ public sealed class ContractNewModel(IContractsAdministration contracts, IContra
         Input = new ContractInput
         {
             ClientId = cliente,
-            Settings = new ContractSettingsInput { StartDate = today, BillingDaysBefore = 5, AdjustmentIntervalMonths = 12, NextAdjustmentDate = today.AddMonths(12) },
+            Settings = new ContractSettingsInput
+            {
+                StartDate = today,
+                BillingDaysBefore = 5,
+                AdjustmentIntervalMonths = 12,
+                NextAdjustmentDate = today.AddMonths(12),
+                TimeRoundingIncrementMinutes = 0,
+                MinimumMinutesPerEntry = 0,
+            },
             Rider = new RiderInput { DueDay = 10 },
         };
         Input.Rider.WithItemRows();
