@@ -85,6 +85,26 @@ public sealed class ClientPagesTests(AppFixture app)
     }
 
     [Fact]
+    public async Task ClientList_PagesKeepingTheSearch()
+    {
+        using var client = await app.Factory.SignInAsAdminAsync();
+        var prefix = Unique("Rede");
+        for (var i = 0; i < 26; i++)
+        {
+            await CreateClientAsync(client, $"{prefix} loja {i:00}");
+        }
+
+        var first = await client.GetPageAsync("/clientes?busca=" + Uri.EscapeDataString(prefix));
+        var next = first.QuerySelector(".pager a[rel='next']")!.GetAttribute("href")!;
+        var second = await client.GetPageAsync(next);
+
+        Assert.Equal(25, Rows(first, "#clients").Count);
+        Assert.Equal("Página 1 de 2 · 26 registro(s)", Squash(first.QuerySelector(".pager span")!.TextContent));
+        Assert.Equal([$"{prefix} loja 25"], Rows(second, "#clients").Select(r => r[0]).ToArray());
+        Assert.Null(second.QuerySelector(".pager a[rel='next']"));
+    }
+
+    [Fact]
     public async Task EditClient_ChangesTheData()
     {
         using var client = await app.Factory.SignInAsAdminAsync();

@@ -288,6 +288,7 @@ public sealed class ContractPagesTests(AppFixture app)
         Assert.Equal("--", Rows(details, "#riders").Single()[3]);
         Assert.Null(details.QuerySelector("#rider-form"));
         Assert.Equal(HttpStatusCode.Forbidden, form.StatusCode);
+        Assert.Null((await technician.GetPageAsync("/contratos")).QuerySelector("#finance-catalogs"));
     }
 
     [Fact]
