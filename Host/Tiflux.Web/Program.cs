@@ -41,6 +41,7 @@ builder.Services.AddAntiforgery(o => o.HeaderName = "X-CSRF-TOKEN");
 builder.Services.Configure<Microsoft.AspNetCore.Authorization.AuthorizationOptions>(HealthEndpoint.AddHealthPolicy);
 builder.Services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(mvc =>
     mvc.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()));
+builder.Services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(PortugueseModelBinding.Configure);
 
 var app = builder.Build();
 await StartupTasks.RunAsync(app.Services, app.Lifetime.ApplicationStopping);

@@ -31,13 +31,12 @@ public sealed class AppClient(HttpClient http) : IDisposable
         var page = await GetPageAsync(pageUrl);
         var form = page.QuerySelector(formSelector) as IHtmlFormElement
             ?? throw new InvalidOperationException($"No form '{formSelector}' on {pageUrl}.");
+        // Like a browser, a name may repeat (e.g. ASP.NET's "__Invariant" marker per number field); a field given replaces them.
         var values = form.Elements.OfType<IHtmlInputElement>()
-            .Where(i => !string.IsNullOrEmpty(i.Name) && i.Type is "hidden")
-            .ToDictionary(i => i.Name!, i => i.Value);
-        foreach (var (key, value) in fields)
-        {
-            values[key] = value;
-        }
+            .Where(i => !string.IsNullOrEmpty(i.Name) && i.Type is "hidden" && !fields.ContainsKey(i.Name))
+            .Select(i => new KeyValuePair<string, string>(i.Name!, i.Value))
+            .Concat(fields)
+            .ToList();
 
         var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? pageUrl : form.GetAttribute("action")!;
         using var content = new FormUrlEncodedContent(values);

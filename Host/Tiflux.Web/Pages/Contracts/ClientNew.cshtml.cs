@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Tiflux.Contracts.PublicApi;
+using Tiflux.Web.Identity;
+using Tiflux.Web.Pages.Shared;
+
+namespace Tiflux.Web.Pages.Contracts;
+
+[Authorize(Policy = IdentityRegistration.CanBill)]
+public sealed class ClientNewModel(IClientsAdministration clients) : PageModel
+{
+    [BindProperty]
+    public ClientInput Input { get; set; } = new();
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var result = await clients.CreateClientAsync(Input.ToRequest(), cancellationToken);
+        if (!result.IsSuccess)
+        {
+            ModelState.AddResultErrors<ClientInput>(result, nameof(Input));
+            return Page();
+        }
+
+        TempData["Flash"] = $"Cliente {Input.Name?.Trim()} cadastrado.";
+        return RedirectToPage("ClientDetails", new { id = result.Value });
+    }
+}

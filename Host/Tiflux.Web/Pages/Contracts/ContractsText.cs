@@ -1,0 +1,120 @@
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Tiflux.Contracts.PublicApi;
+
+namespace Tiflux.Web.Pages.Contracts;
+
+/// <summary>The pt-BR names of the Contracts enums, and select options built from them.</summary>
+public static class ContractsText
+{
+    public static IReadOnlyList<string> AdjustmentIndices { get; } = ["IGP-M", "IPCA", "IGP-DI"];
+
+    public static string Modality(ContractModality modality) => modality switch
+    {
+        ContractModality.Free => "Livre",
+        ContractModality.PerTicket => "Limite de Atendimento",
+        ContractModality.SaasProduct => "Produto/SaaS",
+        ContractModality.Hours => "Horas",
+        ContractModality.CumulativeHours => "Horas Cumulativas",
+        ContractModality.Credit => "Crédito",
+        ContractModality.SharedCredit => "Crédito compartilhado",
+        _ => modality.ToString(),
+    };
+
+    public static string Status(ContractStatus status) => status switch
+    {
+        ContractStatus.Active => "Ativo",
+        ContractStatus.PendingAdjustment => "Pendente de reajuste",
+        ContractStatus.Expired => "Expirado",
+        ContractStatus.Cancelled => "Cancelado",
+        _ => status.ToString(),
+    };
+
+    public static string StatusClass(ContractStatus status) => status switch
+    {
+        ContractStatus.Active => "status-ok",
+        ContractStatus.PendingAdjustment => "status-warn",
+        _ => "status-bad",
+    };
+
+    public static string Layout(ReportLayout layout) => layout switch
+    {
+        ReportLayout.Synthetic => "Sintético",
+        ReportLayout.Detailed => "Detalhado",
+        ReportLayout.DetailedWithAppointments => "Detalhado com apontamentos",
+        _ => layout.ToString(),
+    };
+
+    public static string Timing(BillingTiming timing) => timing == BillingTiming.InAdvance ? "Antecipado" : "Posterior";
+
+    public static string Anchor(CycleAnchor anchor) => anchor == CycleAnchor.CalendarMonth ? "Mês calendário" : "Aniversário do início";
+
+    public static string Scope(TravelScope scope) => scope switch
+    {
+        TravelScope.All => "Todos os clientes",
+        TravelScope.Client => "Um cliente",
+        TravelScope.Contract => "Um contrato",
+        _ => scope.ToString(),
+    };
+
+    /// <summary>The modality-specific terms of a rider in one line, money hidden unless <paramref name="money"/>.</summary>
+    public static string Terms(RiderTermsDto rider, bool money)
+    {
+        string M(decimal? value) => Shared.PtBr.Money(value, money);
+        return rider.Modality switch
+        {
+            ContractModality.Hours or ContractModality.CumulativeHours =>
+                $"{Shared.PtBr.Hhmm(rider.IncludedMinutes)} h incluídas; hora excedente {M(rider.SurplusHourRate)}",
+            ContractModality.Credit or ContractModality.SharedCredit =>
+                $"Crédito mensal {M(rider.Value)}; taxa fixa {M(rider.Tax)}; hora externa {M(rider.ExternalRate)}, remota {M(rider.RemoteRate)}, interna {M(rider.InternalRate)}",
+            ContractModality.PerTicket =>
+                $"{rider.IncludedTickets} tickets incluídos; ticket excedente {M(rider.ExtraTicketValue)}",
+            ContractModality.SaasProduct =>
+                string.Join("; ", rider.Items.Select(i => $"{i.Name}: {i.Quantity} × {M(i.MonthlyValue)}")),
+            _ => "Uso livre",
+        };
+    }
+
+    /// <summary>The rider's discount as R$ or %.</summary>
+    public static string Discount(RiderTermsDto rider, bool money) =>
+        rider.DiscountValue == 0 ? "—"
+        : rider.DiscountType == DiscountType.Percent ? Shared.PtBr.Percent(rider.DiscountValue)
+        : Shared.PtBr.Money(rider.DiscountValue, money);
+
+    /// <summary>The rider's value per cycle (Σ items for Produto/SaaS).</summary>
+    public static decimal Value(RiderTermsDto rider) =>
+        rider.Modality == ContractModality.SaasProduct ? rider.Items.Sum(i => i.Total) : rider.Value;
+
+    public static IEnumerable<ContractModality> Modalities => Enum.GetValues<ContractModality>();
+
+    public static List<SelectListItem> ModalityOptions() => Options(Enum.GetValues<ContractModality>(), Modality);
+
+    public static List<SelectListItem> StatusOptions() => Options(Enum.GetValues<ContractStatus>(), Status);
+
+    public static List<SelectListItem> LayoutOptions() => Options(Enum.GetValues<ReportLayout>(), Layout);
+
+    public static List<SelectListItem> TimingOptions() => Options(Enum.GetValues<BillingTiming>(), Timing);
+
+    public static List<SelectListItem> AnchorOptions() => Options(Enum.GetValues<CycleAnchor>(), Anchor);
+
+    public static List<SelectListItem> ScopeOptions() => Options(Enum.GetValues<TravelScope>(), Scope);
+
+    public static List<SelectListItem> DiscountOptions() =>
+        [new("R$ (valor)", nameof(DiscountType.Currency)), new("% (percentual)", nameof(DiscountType.Percent))];
+
+    /// <summary>Which modalities use a group of rider fields (drives the show/hide of fieldsets).</summary>
+    public static bool UsesHours(ContractModality m) => m is ContractModality.Hours or ContractModality.CumulativeHours;
+
+    public static bool UsesCredit(ContractModality m) => m is ContractModality.Credit or ContractModality.SharedCredit;
+
+    public static bool UsesTickets(ContractModality m) => m is ContractModality.PerTicket;
+
+    public static bool UsesItems(ContractModality m) => m is ContractModality.SaasProduct;
+
+    public static bool UsesRollover(ContractModality m) => m is ContractModality.CumulativeHours;
+
+    public static bool UsesMembers(ContractModality m) => m is ContractModality.SharedCredit;
+
+    private static List<SelectListItem> Options<T>(IEnumerable<T> values, Func<T, string> label)
+        where T : struct, Enum =>
+        [.. values.Select(v => new SelectListItem(label(v), v.ToString()))];
+}
