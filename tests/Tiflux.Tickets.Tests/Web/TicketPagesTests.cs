@@ -275,4 +275,30 @@ public sealed class TicketPagesTests(TicketsApp app)
         Assert.Equal(HttpStatusCode.Redirect, redirected.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
     }
+
+    [Theory]
+    [InlineData("/tickets")]
+    [InlineData("/tickets/revisao")]
+    [InlineData("/tickets/novo")]
+    public async Task TicketPages_ForClientPortalUsers_AreForbidden(string url)
+    {
+        using var client = await app.App.SignInAsNewUserAsync(Roles.Client);
+
+        using var response = await client.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task ReviewQueue_ForTechnician_ListsButCannotDecide()
+    {
+        var seed = await SeedAsync(review: true);
+        await app.WithTickets(t => t.CloseTicketAsync(seed.Ticket, Someone, CancellationToken.None));
+        using var technician = await app.App.SignInAsNewUserAsync(Roles.Technician);
+
+        var queue = await technician.GetPageAsync("/tickets/revisao");
+
+        Assert.Contains($"#{seed.Ticket}", queue.QuerySelector("table.review-queue")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(queue.QuerySelector("form.approve"));
+    }
 }
