@@ -28,7 +28,7 @@ if (command != "run")
 }
 
 var builder = WebApplication.CreateBuilder(options);
-var role = HostRoleParser.Parse(builder.Configuration["role"] ?? builder.Configuration["Tiflux:Role"]);
+var role = HostRoleParser.Parse(HostRoleParser.FromArgs(options) ?? builder.Configuration["Tiflux:Role"]);
 builder.Services.AddTifluxCore(builder.Configuration, role);
 builder.Services.AddRazorPages(pages =>
 {

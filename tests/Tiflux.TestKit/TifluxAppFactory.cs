@@ -22,7 +22,7 @@ public class TifluxAppFactory(TestDatabase database, bool runJobs) : WebApplicat
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Tiflux", database.ConnectionString);
-        builder.UseSetting("role", runJobs ? "all" : "web");
+        builder.UseSetting("Tiflux:Role", runJobs ? "all" : "web");
         builder.UseSetting("Tiflux:DemoData", "false");
         builder.UseSetting("Tiflux:HangfireWorkerCount", "2");
         builder.UseSetting("TIFLUX_ADMIN_EMAIL", AdminEmail);

@@ -3,7 +3,10 @@ using Tiflux.BuildingBlocks.Persistence;
 
 namespace Tiflux.Web.Hosting;
 
-/// <summary>Applies every module's migrations in a fixed order, one process at a time (a PostgreSQL advisory lock).</summary>
+/// <summary>
+/// Applies every module's migrations in a fixed order, then runs <c>thenUnderLock</c> (first admin, demo data),
+/// one process at a time: a PostgreSQL advisory lock keeps web and worker processes starting together apart.
+/// </summary>
 internal sealed partial class MigrationRunner(
     NpgsqlDataSource dataSource,
     IEnumerable<IModuleDatabase> databases,
@@ -11,7 +14,7 @@ internal sealed partial class MigrationRunner(
 {
     private const long AdvisoryLockKey = 0x7469_666C_7578; // "tiflux"
 
-    public async Task RunAsync(CancellationToken cancellationToken)
+    public async Task RunAsync(CancellationToken cancellationToken, Func<Task>? thenUnderLock = null, bool migrate = true)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using (var lockCommand = new NpgsqlCommand($"SELECT pg_advisory_lock({AdvisoryLockKey})", connection))
@@ -21,7 +24,7 @@ internal sealed partial class MigrationRunner(
 
         try
         {
-            foreach (var database in databases.OrderBy(d => d.Order))
+            foreach (var database in databases.Where(_ => migrate).OrderBy(d => d.Order))
             {
                 var pending = await database.GetPendingMigrationsAsync(cancellationToken);
                 if (pending.Count == 0)
@@ -31,6 +34,11 @@ internal sealed partial class MigrationRunner(
 
                 LogApplying(logger, database.Schema, pending.Count);
                 await database.MigrateAsync(cancellationToken);
+            }
+
+            if (thenUnderLock is not null)
+            {
+                await thenUnderLock();
             }
         }
         finally

@@ -12,18 +12,19 @@ internal static class StartupTasks
         await using var scope = services.CreateAsyncScope();
         var provider = scope.ServiceProvider;
         var options = provider.GetRequiredService<IOptions<TifluxOptions>>().Value;
-        if (options.MigrateOnStartup)
-        {
-            await provider.GetRequiredService<MigrationRunner>().RunAsync(cancellationToken);
-        }
-
-        await provider.GetRequiredService<AdminBootstrapper>().RunAsync();
-        if (options.DemoData)
-        {
-            foreach (var seeder in provider.GetServices<IDemoDataSeeder>().OrderBy(s => s.Order))
+        await provider.GetRequiredService<MigrationRunner>().RunAsync(
+            cancellationToken,
+            async () =>
             {
-                await seeder.SeedAsync(cancellationToken);
-            }
-        }
+                await provider.GetRequiredService<AdminBootstrapper>().RunAsync();
+                if (options.DemoData)
+                {
+                    foreach (var seeder in provider.GetServices<IDemoDataSeeder>().OrderBy(s => s.Order))
+                    {
+                        await seeder.SeedAsync(cancellationToken);
+                    }
+                }
+            },
+            migrate: options.MigrateOnStartup);
     }
 }

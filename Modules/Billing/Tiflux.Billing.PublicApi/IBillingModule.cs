@@ -5,4 +5,13 @@ public interface IBillingModule
 {
     /// <summary>Whether the module's schema is reachable and fully migrated.</summary>
     Task<bool> IsReadyAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Every pending line by the filters, read-only and deterministic: ordered by client name, then contract cycles
+    /// (contract number, cycle), then standalone items (ticket, date). Each line carries its explanation.
+    /// </summary>
+    Task<IReadOnlyList<PendingLineDto>> GetPendingLinesAsync(PendingRequest request, CancellationToken cancellationToken);
+
+    /// <summary>Per-client totals of the pending lines (billable amounts only), by client name.</summary>
+    Task<IReadOnlyList<PendingClientSummary>> GetPendingTotalsAsync(PendingRequest request, CancellationToken cancellationToken);
 }

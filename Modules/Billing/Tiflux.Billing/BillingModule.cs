@@ -1,7 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
-using Tiflux.BuildingBlocks.Persistence;
+using Tiflux.Billing.Pending;
 using Tiflux.Billing.Persistence;
 using Tiflux.Billing.PublicApi;
+using Tiflux.BuildingBlocks.Persistence;
 
 namespace Tiflux.Billing;
 
@@ -13,6 +14,7 @@ public static class BillingModule
     {
         services.AddModuleDbContext<BillingDbContext>(Schema, order: 30);
         services.AddScoped<IBillingModule, BillingFacade>();
+        services.AddScoped<PendingBillingEngine>();
         return services;
     }
 }

@@ -77,7 +77,11 @@ public sealed record ContractTermsDto(
     IReadOnlyList<Guid> SharedMemberClientIds,
     IReadOnlyList<RiderTermsDto> Riders);
 
-/// <summary>One billing cycle of a contract, with the rider whose terms it is billed by.</summary>
+/// <summary>
+/// One billing cycle of a contract, with the rider whose terms it is billed by, and the consumption period whose
+/// excess is billed with it: the cycle itself when billed in arrears, the previous cycle when billed in advance
+/// (null for the first in-advance cycle).
+/// </summary>
 public sealed record ContractCycleDto(
     Guid ContractId,
     int Index,
@@ -85,7 +89,11 @@ public sealed record ContractCycleDto(
     DateOnly End,
     DateOnly DueDate,
     DateOnly PendingFrom,
-    RiderTermsDto Rider);
+    RiderTermsDto Rider,
+    ConsumptionPeriodDto? ExcessPeriod);
+
+/// <summary>A cycle whose consumption is measured, with the rider in force at its start.</summary>
+public sealed record ConsumptionPeriodDto(int Index, DateOnly Start, DateOnly End, RiderTermsDto Rider);
 
 /// <summary>A standalone service (serviço avulso) with hourly rates per attendance mode.</summary>
 public sealed record StandaloneServiceDto(

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Tiflux.Billing.Billings;
+using Tiflux.Billing.Ledger;
 using Tiflux.BuildingBlocks.Outbox;
 
 namespace Tiflux.Billing.Persistence;
@@ -10,10 +12,25 @@ internal sealed class BillingDbContext(DbContextOptions<BillingDbContext> option
 {
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
+    public DbSet<BillingDocument> Billings => Set<BillingDocument>();
+
+    public DbSet<BillingLine> BillingLines => Set<BillingLine>();
+
+    public DbSet<BilledCycle> BilledCycles => Set<BilledCycle>();
+
+    public DbSet<LedgerEntry> Ledger => Set<LedgerEntry>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasDefaultSchema(BillingModule.Schema);
+        modelBuilder.HasSequence<int>("billing_number_seq").StartsAt(1);
         modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration());
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(BillingDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<decimal>().HavePrecision(14, 2);
+        configurationBuilder.Properties<string>().HaveMaxLength(500);
     }
 }

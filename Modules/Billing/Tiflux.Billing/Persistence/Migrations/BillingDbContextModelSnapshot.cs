@@ -23,6 +23,351 @@ namespace Tiflux.Billing.Persistence.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.HasSequence<int>("billing_number_seq");
+
+            modelBuilder.Entity("Tiflux.Billing.Billings.BilledCycle", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean")
+                        .HasColumnName("active");
+
+                    b.Property<Guid>("BillingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("billing_id");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("contract_id");
+
+                    b.Property<int>("CycleIndex")
+                        .HasColumnType("integer")
+                        .HasColumnName("cycle_index");
+
+                    b.HasKey("Id")
+                        .HasName("pk_billed_cycles");
+
+                    b.HasIndex("BillingId")
+                        .HasDatabaseName("ix_billed_cycles_billing_id");
+
+                    b.HasIndex("ContractId", "CycleIndex")
+                        .IsUnique()
+                        .HasDatabaseName("ux_billed_cycles_active_cycle")
+                        .HasFilter("active");
+
+                    b.ToTable("billed_cycles", "billing");
+                });
+
+            modelBuilder.Entity("Tiflux.Billing.Billings.BillingDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("BillingDate")
+                        .HasColumnType("date")
+                        .HasColumnName("billing_date");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("client_id");
+
+                    b.Property<string>("ClientName")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("client_name");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("created_by");
+
+                    b.Property<decimal>("Discount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("discount");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date")
+                        .HasColumnName("due_date");
+
+                    b.Property<decimal>("Interest")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("interest");
+
+                    b.Property<decimal>("ItemsTotal")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("items_total");
+
+                    b.Property<string>("NfeNumber")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("nfe_number");
+
+                    b.Property<int>("Number")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("number")
+                        .HasDefaultValueSql("nextval('billing.billing_number_seq')");
+
+                    b.Property<string>("Observations")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("observations");
+
+                    b.Property<bool>("Paid")
+                        .HasColumnType("boolean")
+                        .HasColumnName("paid");
+
+                    b.Property<DateTimeOffset?>("PaidAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("paid_at");
+
+                    b.Property<decimal>("RealValue")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("real_value");
+
+                    b.Property<string>("ReversalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reversal_reason");
+
+                    b.Property<bool>("Reversed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("reversed");
+
+                    b.Property<DateTimeOffset?>("ReversedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reversed_at");
+
+                    b.Property<string>("ReversedBy")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reversed_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_billings");
+
+                    b.HasIndex("NfeNumber")
+                        .HasDatabaseName("ix_billings_nfe_number");
+
+                    b.HasIndex("Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_billings_number");
+
+                    b.HasIndex("ClientId", "BillingDate")
+                        .HasDatabaseName("ix_billings_client_id_billing_date");
+
+                    b.ToTable("billings", "billing", t =>
+                        {
+                            t.HasCheckConstraint("ck_billings_amounts", "discount >= 0 AND interest >= 0 AND items_total >= 0 AND real_value >= 0");
+
+                            t.HasCheckConstraint("ck_billings_real_value", "real_value = items_total - discount + interest");
+                        });
+                });
+
+            modelBuilder.Entity("Tiflux.Billing.Billings.BillingLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean")
+                        .HasColumnName("active");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("amount");
+
+                    b.Property<Guid>("BillingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("billing_id");
+
+                    b.Property<Guid?>("ContractId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("contract_id");
+
+                    b.Property<string>("ContractName")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("contract_name");
+
+                    b.Property<int?>("CycleIndex")
+                        .HasColumnType("integer")
+                        .HasColumnName("cycle_index");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("description");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("date")
+                        .HasColumnName("due_date");
+
+                    b.Property<string>("ExplanationJson")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("jsonb")
+                        .HasColumnName("explanation_json");
+
+                    b.Property<string>("GroupKey")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("group_key");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateOnly?>("PeriodEnd")
+                        .HasColumnType("date")
+                        .HasColumnName("period_end");
+
+                    b.Property<DateOnly?>("PeriodStart")
+                        .HasColumnType("date")
+                        .HasColumnName("period_start");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<decimal>("Quantity")
+                        .HasPrecision(14, 4)
+                        .HasColumnType("numeric(14,4)")
+                        .HasColumnName("quantity");
+
+                    b.Property<DateOnly>("ReferenceDate")
+                        .HasColumnType("date")
+                        .HasColumnName("reference_date");
+
+                    b.Property<Guid?>("SourceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("source_id");
+
+                    b.Property<int?>("TicketNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("ticket_number");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("unit");
+
+                    b.Property<decimal>("UnitValue")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("unit_value");
+
+                    b.HasKey("Id")
+                        .HasName("pk_billing_lines");
+
+                    b.HasIndex("BillingId")
+                        .HasDatabaseName("ix_billing_lines_billing_id");
+
+                    b.HasIndex("Key")
+                        .IsUnique()
+                        .HasDatabaseName("ux_billing_lines_active_key")
+                        .HasFilter("active");
+
+                    b.HasIndex("TicketNumber")
+                        .HasDatabaseName("ix_billing_lines_ticket_number");
+
+                    b.ToTable("billing_lines", "billing");
+                });
+
+            modelBuilder.Entity("Tiflux.Billing.Ledger.LedgerEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean")
+                        .HasColumnName("active");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("amount");
+
+                    b.Property<Guid>("BillingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("billing_id");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("contract_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("CycleIndex")
+                        .HasColumnType("integer")
+                        .HasColumnName("cycle_index");
+
+                    b.Property<int?>("ExpiresAfterCycle")
+                        .HasColumnType("integer")
+                        .HasColumnName("expires_after_cycle");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<int?>("LotCycleIndex")
+                        .HasColumnType("integer")
+                        .HasColumnName("lot_cycle_index");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("minutes");
+
+                    b.HasKey("Id")
+                        .HasName("pk_balance_ledger");
+
+                    b.HasIndex("BillingId")
+                        .HasDatabaseName("ix_balance_ledger_billing_id");
+
+                    b.HasIndex("ContractId", "CycleIndex")
+                        .HasDatabaseName("ix_balance_ledger_contract_id_cycle_index");
+
+                    b.ToTable("balance_ledger", "billing");
+                });
+
             modelBuilder.Entity("Tiflux.BuildingBlocks.Outbox.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -45,6 +390,7 @@ namespace Tiflux.Billing.Persistence.Migrations
 
                     b.Property<string>("Payload")
                         .IsRequired()
+                        .HasMaxLength(500)
                         .HasColumnType("jsonb")
                         .HasColumnName("payload");
 
@@ -66,6 +412,33 @@ namespace Tiflux.Billing.Persistence.Migrations
                         .HasFilter("processed_at IS NULL");
 
                     b.ToTable("outbox_messages", "billing");
+                });
+
+            modelBuilder.Entity("Tiflux.Billing.Billings.BilledCycle", b =>
+                {
+                    b.HasOne("Tiflux.Billing.Billings.BillingDocument", null)
+                        .WithMany("Cycles")
+                        .HasForeignKey("BillingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_billed_cycles_billings_billing_id");
+                });
+
+            modelBuilder.Entity("Tiflux.Billing.Billings.BillingLine", b =>
+                {
+                    b.HasOne("Tiflux.Billing.Billings.BillingDocument", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("BillingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_billing_lines_billings_billing_id");
+                });
+
+            modelBuilder.Entity("Tiflux.Billing.Billings.BillingDocument", b =>
+                {
+                    b.Navigation("Cycles");
+
+                    b.Navigation("Lines");
                 });
 #pragma warning restore 612, 618
         }

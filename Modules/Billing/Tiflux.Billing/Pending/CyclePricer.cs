@@ -1,0 +1,176 @@
+using Tiflux.Billing.PublicApi;
+using Tiflux.Contracts.PublicApi;
+using Tiflux.SharedKernel;
+
+namespace Tiflux.Billing.Pending;
+
+/// <summary>
+/// Prices one contract cycle: the fixed part (fee, SaaS items or credit), the rider discount, and the excess of the
+/// consumption period billed with it. Pure: the same input gives the same lines. Rules: docs/decisions/0006-billing-rules.md.
+/// </summary>
+internal static partial class CyclePricer
+{
+    public static CycleResult Price(CycleInput input)
+    {
+        var lines = new List<PendingLineDto>();
+        var movements = new List<LedgerMovement>();
+        var consumption = Consumption.From(input);
+        var fixedLines = FixedLines(input, consumption).ToList();
+        lines.AddRange(fixedLines);
+        if (Discount(input, fixedLines.Sum(l => l.Amount)) is { } discount)
+        {
+            lines.Add(discount);
+        }
+
+        if (input.Cycle.ExcessPeriod is { } period)
+        {
+            var excess = input.Contract.Modality switch
+            {
+                ContractModality.Hours => HoursExcess(input, period, consumption),
+                ContractModality.CumulativeHours => CumulativeExcess(input, period, consumption, movements),
+                ContractModality.PerTicket => TicketExcess(input, period),
+                ContractModality.Credit or ContractModality.SharedCredit => CreditExcess(input, period, consumption, movements),
+                _ => null,
+            };
+            if (excess is not null)
+            {
+                lines.Add(excess);
+            }
+        }
+
+        return new CycleResult(lines, movements);
+    }
+
+    private static IEnumerable<PendingLineDto> FixedLines(CycleInput input, Consumption consumption)
+    {
+        var rider = input.Cycle.Rider;
+        var cycleText = Format.Period(input.Cycle.Start, input.Cycle.End);
+        var facts = BaseFacts(input).Concat(consumption.Facts(input)).ToList();
+        switch (input.Contract.Modality)
+        {
+            case ContractModality.SaasProduct:
+                for (var i = 0; i < rider.Items.Count; i++)
+                {
+                    var item = rider.Items[i];
+                    yield return Line(input, $"item:{i}", PendingLineKind.SaasItem, $"{item.Name} ({cycleText})", item.Quantity, "un", item.MonthlyValue, item.Total,
+                        new("Produto/SaaS: valor mensal × quantidade", $"{item.Quantity} × {Format.Money(item.MonthlyValue)} = {Format.Money(item.Total)}", facts, [], rider.Id, rider.Release));
+                }
+
+                break;
+            case ContractModality.Credit or ContractModality.SharedCredit:
+                if (rider.Tax is > 0)
+                {
+                    yield return Line(input, "credit-fee", PendingLineKind.CreditFee, $"Taxa fixa mensal ({cycleText})", 1, "un", rider.Tax.Value, rider.Tax.Value,
+                        new("Crédito: taxa fixa mensal, que não vira crédito", Format.Money(rider.Tax.Value), facts, [], rider.Id, rider.Release));
+                }
+
+                yield return Line(input, "credit", PendingLineKind.CreditAllowance, $"Crédito mensal ({cycleText})", 1, "un", rider.Value, rider.Value,
+                    new("Crédito: valor mensal pré-pago, consumido pelos apontamentos às taxas por tipo de atendimento", Format.Money(rider.Value), facts, consumption.Explained, rider.Id, rider.Release));
+                break;
+            default:
+                yield return Line(input, "fee", PendingLineKind.ContractFee, $"Mensalidade ({cycleText})", 1, "un", rider.Value, rider.Value,
+                    new($"{ModalityName(input.Contract.Modality)}: valor fixo do ciclo", Format.Money(rider.Value), facts, consumption.Explained, rider.Id, rider.Release));
+                break;
+        }
+    }
+
+    private static PendingLineDto? Discount(CycleInput input, decimal fixedTotal)
+    {
+        var rider = input.Cycle.Rider;
+        if (rider.DiscountValue <= 0 || fixedTotal <= 0)
+        {
+            return null;
+        }
+
+        var (amount, formula) = rider.DiscountType == DiscountType.Percent
+            ? (Money.Round(fixedTotal * rider.DiscountValue / 100m), $"{Format.Percent(rider.DiscountValue)} × {Format.Money(fixedTotal)}")
+            : (Math.Min(rider.DiscountValue, fixedTotal), Format.Money(rider.DiscountValue));
+        return Line(input, "discount", PendingLineKind.RiderDiscount, "Desconto do adendo", 1, "un", -amount, -amount,
+            new("Desconto do adendo, abatido do valor fixo do ciclo", $"{formula} = {Format.Money(amount)}", BaseFacts(input).ToList(), [], rider.Id, rider.Release));
+    }
+
+    private static PendingLineDto? HoursExcess(CycleInput input, ConsumptionPeriodDto period, Consumption consumption)
+    {
+        var included = period.Rider.IncludedMinutes ?? 0;
+        var excess = Math.Max(0, consumption.BilledMinutes - included);
+        if (excess == 0)
+        {
+            return null;
+        }
+
+        var rate = period.Rider.SurplusHourRate ?? 0m;
+        var amount = Money.ForMinutes(excess, rate);
+        return ExcessLine(input, period, "hours-excess", PendingLineKind.HoursExcess, $"Horas excedentes ({Format.Period(period.Start, period.End)})",
+            Math.Round(excess / 60m, 4), "h", rate, amount,
+            "Horas: (horas usadas − horas incluídas) × valor da hora excedente",
+            $"({Format.Hours(consumption.BilledMinutes)} − {Format.Hours(included)}) × {Format.Money(rate)}/h = {Format.Hours(excess)} × {Format.Money(rate)}/h = {Format.Money(amount)}",
+            consumption);
+    }
+
+    private static PendingLineDto? TicketExcess(CycleInput input, ConsumptionPeriodDto period)
+    {
+        var included = period.Rider.IncludedTickets ?? 0;
+        var counted = input.CountedTicketNumbers.Count;
+        var extra = Math.Max(0, counted - included);
+        if (extra == 0)
+        {
+            return null;
+        }
+
+        var value = period.Rider.ExtraTicketValue ?? 0m;
+        var amount = Money.Round(extra * value);
+        var facts = new List<ExplanationFactDto>
+        {
+            new("Tickets contados", $"{counted}: " + string.Join(", ", input.CountedTicketNumbers.Select(n => "#" + n))),
+            new("Tickets incluídos", included.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        };
+        return Line(input, "ticket-excess", PendingLineKind.TicketExcess, $"Tickets excedentes ({Format.Period(period.Start, period.End)})", extra, "ticket", value, amount,
+            new("Limite de Atendimento: (tickets no ciclo − incluídos) × valor do ticket excedente; cada ticket conta uma vez, no ciclo do seu primeiro apontamento",
+                $"({counted} − {included}) × {Format.Money(value)} = {Format.Money(amount)}", facts, [], period.Rider.Id, period.Rider.Release),
+            period);
+    }
+
+    private static PendingLineDto Line(CycleInput input, string suffix, PendingLineKind kind, string description, decimal quantity, string unit, decimal unitValue, decimal amount, LineExplanationDto explanation, ConsumptionPeriodDto? period = null)
+    {
+        var cycle = input.Cycle;
+        var group = GroupKey(cycle.ContractId, cycle.Index);
+        return new PendingLineDto(
+            $"{group}:{suffix}", group, kind, input.Contract.ClientId, input.ClientName, input.Contract.Id, input.Contract.Name, cycle.Index,
+            null, null, cycle.PendingFrom, cycle.DueDate, period?.Start ?? cycle.Start, period?.End ?? cycle.End, description, quantity, unit,
+            unitValue, amount, true, explanation);
+    }
+
+    private static PendingLineDto ExcessLine(CycleInput input, ConsumptionPeriodDto period, string suffix, PendingLineKind kind, string description, decimal quantity, string unit, decimal unitValue, decimal amount, string rule, string formula, Consumption consumption, IEnumerable<ExplanationFactDto>? extraFacts = null) =>
+        Line(input, suffix, kind, description, quantity, unit, unitValue, amount,
+            new(rule, formula, [.. consumption.Facts(input), .. extraFacts ?? []], consumption.Explained, period.Rider.Id, period.Rider.Release), period);
+
+    public static string GroupKey(Guid contractId, int cycleIndex) => $"cycle:{contractId}:{cycleIndex}";
+
+    private static IEnumerable<ExplanationFactDto> BaseFacts(CycleInput input)
+    {
+        var c = input.Cycle;
+        yield return new("Contrato", $"#{input.Contract.Number} {input.Contract.Name} ({ModalityName(input.Contract.Modality)})");
+        yield return new("Ciclo", $"{c.Index}: {Format.Period(c.Start, c.End)}");
+        yield return new("Adendo", $"versão {c.Rider.Release}, vigente desde {Format.Date(c.Rider.StartDate)}");
+        yield return new("Faturamento", input.Contract.BillingTiming == BillingTiming.InAdvance ? "antecipado" : "posterior");
+        yield return new("Vencimento", $"{Format.Date(c.DueDate)} (pendente desde {Format.Date(c.PendingFrom)})");
+    }
+
+    public static string ModalityName(ContractModality modality) => modality switch
+    {
+        ContractModality.Free => "Livre",
+        ContractModality.PerTicket => "Limite de Atendimento",
+        ContractModality.SaasProduct => "Produto/SaaS",
+        ContractModality.Hours => "Horas",
+        ContractModality.CumulativeHours => "Horas Cumulativas",
+        ContractModality.Credit => "Crédito",
+        _ => "Crédito compartilhado",
+    };
+
+    public static string ModeName(AttendanceMode mode) => mode switch
+    {
+        AttendanceMode.External => "Externo",
+        AttendanceMode.Remote => "Remoto",
+        _ => "Interno",
+    };
+}

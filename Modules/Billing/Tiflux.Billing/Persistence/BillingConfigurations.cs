@@ -1,0 +1,64 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Tiflux.Billing.Billings;
+using Tiflux.Billing.Ledger;
+
+namespace Tiflux.Billing.Persistence;
+
+internal sealed class BillingDocumentConfiguration : IEntityTypeConfiguration<BillingDocument>
+{
+    public void Configure(EntityTypeBuilder<BillingDocument> builder)
+    {
+        builder.ToTable("billings", t =>
+        {
+            t.HasCheckConstraint("ck_billings_amounts", "discount >= 0 AND interest >= 0 AND items_total >= 0 AND real_value >= 0");
+            t.HasCheckConstraint("ck_billings_real_value", "real_value = items_total - discount + interest");
+        });
+        builder.Property(b => b.Number).HasDefaultValueSql("nextval('billing.billing_number_seq')");
+        builder.HasIndex(b => b.Number).IsUnique();
+        builder.HasIndex(b => new { b.ClientId, b.BillingDate });
+        builder.HasIndex(b => b.NfeNumber);
+        builder.Property(b => b.Observations).HasMaxLength(4000);
+        builder.Property(b => b.ReversalReason).HasMaxLength(1000);
+        builder.HasMany(b => b.Lines).WithOne().HasForeignKey(l => l.BillingId);
+        builder.HasMany(b => b.Cycles).WithOne().HasForeignKey(c => c.BillingId);
+    }
+}
+
+internal sealed class BillingLineConfiguration : IEntityTypeConfiguration<BillingLine>
+{
+    public void Configure(EntityTypeBuilder<BillingLine> builder)
+    {
+        builder.ToTable("billing_lines");
+        builder.Property(l => l.Kind).HasConversion<string>().HasMaxLength(40);
+        builder.Property(l => l.Quantity).HasPrecision(14, 4);
+        builder.Property(l => l.ExplanationJson).HasColumnType("jsonb");
+        builder.Property(l => l.Description).HasMaxLength(1000);
+
+        // An item (time entry, travel, extra or cycle line) is in at most one billing that is not reversed.
+        builder.HasIndex(l => l.Key).IsUnique().HasFilter("active").HasDatabaseName("ux_billing_lines_active_key");
+        builder.HasIndex(l => l.TicketNumber);
+    }
+}
+
+internal sealed class BilledCycleConfiguration : IEntityTypeConfiguration<BilledCycle>
+{
+    public void Configure(EntityTypeBuilder<BilledCycle> builder)
+    {
+        builder.ToTable("billed_cycles");
+
+        // One billing per contract cycle.
+        builder.HasIndex(c => new { c.ContractId, c.CycleIndex }).IsUnique().HasFilter("active").HasDatabaseName("ux_billed_cycles_active_cycle");
+    }
+}
+
+internal sealed class LedgerEntryConfiguration : IEntityTypeConfiguration<LedgerEntry>
+{
+    public void Configure(EntityTypeBuilder<LedgerEntry> builder)
+    {
+        builder.ToTable("balance_ledger");
+        builder.Property(l => l.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.HasIndex(l => new { l.ContractId, l.CycleIndex });
+        builder.HasIndex(l => l.BillingId);
+    }
+}

@@ -1,0 +1,27 @@
+using Tiflux.Contracts.PublicApi;
+
+namespace Tiflux.Contracts.Clients;
+
+internal sealed class Client
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+
+    public required string Name { get; set; }
+
+    public required string LegalName { get; set; }
+
+    public required string TaxId { get; set; }
+
+    public List<string> FinanceEmails { get; set; } = [];
+
+    public ReportLayout ReportLayout { get; set; } = ReportLayout.Detailed;
+
+    public string Notes { get; set; } = "";
+
+    public bool Active { get; set; } = true;
+
+    public DateTimeOffset CreatedAt { get; init; }
+
+    public ClientSummary ToSummary() =>
+        new(Id, Name, LegalName, TaxId, Clients.TaxId.Format(TaxId), FinanceEmails, ReportLayout, Active);
+}
