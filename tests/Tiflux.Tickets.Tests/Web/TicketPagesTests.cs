@@ -301,4 +301,32 @@ public sealed class TicketPagesTests(TicketsApp app)
         Assert.Contains($"#{seed.Ticket}", queue.QuerySelector("table.review-queue")!.TextContent, StringComparison.Ordinal);
         Assert.Null(queue.QuerySelector("form.approve"));
     }
+
+    [Fact]
+    public async Task ExtraForm_OffersTheCatalogAndAcceptsAFileUpload()
+    {
+        var seed = await SeedAsync();
+        var expense = app.Contracts.AddExtraExpense("Roteador " + Guid.NewGuid().ToString("N")[..4], 250m);
+        using var client = await app.App.SignInAsAdminAsync();
+        var page = await client.GetPageAsync($"/tickets/{seed.Ticket}/valorizacao/nova");
+        Assert.Contains(expense.Id.ToString(), page.QuerySelectorAll("select[name='Input.ExtraExpenseId'] option").Select(o => o.GetAttribute("value")));
+        var token = page.QuerySelector("form#extra-form input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new StringContent(expense.Id.ToString()), "Input.ExtraExpenseId" },
+            { new StringContent(DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), "Input.Date" },
+            { new StringContent("2"), "Input.Quantity" },
+            { new StringContent("Troca do roteador"), "Input.Description" },
+        };
+        var file = new ByteArrayContent("%PDF-1.4 nota"u8.ToArray());
+        form.Add(file, "Input.File", "nota.pdf");
+
+        using var response = await client.Http.PostAsync(new Uri($"/tickets/{seed.Ticket}/valorizacao/nova", UriKind.Relative), form);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var extra = Assert.Single((await app.WithTickets(t => t.GetTicketAsync(seed.Ticket, CancellationToken.None)))!.Extras);
+        Assert.Equal(500m, extra.Total);
+        Assert.Equal("nota.pdf", extra.AttachmentName);
+    }
 }

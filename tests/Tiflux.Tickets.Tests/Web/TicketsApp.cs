@@ -46,6 +46,8 @@ public sealed class TicketsApp : IAsyncLifetime
             {
                 services.RemoveAll<IContractsModule>();
                 services.AddSingleton<IContractsModule>(contracts);
+                services.RemoveAll<ICatalogAdministration>();
+                services.AddSingleton<ICatalogAdministration>(contracts);
             });
         }
     }

@@ -21,6 +21,8 @@ public sealed class ExtraModel(ITicketsModule tickets, UserManager<TifluxUser> u
 
     public TicketDto Ticket { get; private set; } = null!;
 
+    public IReadOnlyList<EntryChoiceDto> Expenses { get; private set; } = [];
+
     public Guid? ExtraId => Guid.TryParse(Id, out var id) ? id : null;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
@@ -101,6 +103,7 @@ public sealed class ExtraModel(ITicketsModule tickets, UserManager<TifluxUser> u
         }
 
         Ticket = ticket;
+        Expenses = await tickets.GetExtraExpenseChoicesAsync(cancellationToken);
         return true;
     }
 }

@@ -5,7 +5,7 @@ namespace Tiflux.Web.Pages.Tickets;
 /// <summary>The extra-valuation form.</summary>
 public sealed class ExtraInput
 {
-    [Required(ErrorMessage = "Informe o código do gasto extra.")]
+    [Required(ErrorMessage = "Escolha o gasto extra.")]
     public Guid? ExtraExpenseId { get; set; }
 
     [Required(ErrorMessage = "Informe a data.")]
