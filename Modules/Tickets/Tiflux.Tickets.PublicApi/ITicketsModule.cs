@@ -95,6 +95,9 @@ public interface ITicketsModule
     /// <summary>A client's resources (equipment), with the group in the name.</summary>
     Task<IReadOnlyList<ChoiceDto>> GetResourceChoicesAsync(Guid clientId, CancellationToken cancellationToken);
 
+    /// <summary>Active extra expenses of the catalog (from Contracts), with their unit value.</summary>
+    Task<IReadOnlyList<EntryChoiceDto>> GetExtraExpenseChoicesAsync(CancellationToken cancellationToken);
+
     // ---- Settings -------------------------------------------------------------------------------------------
 
     /// <summary>Every desk, by name.</summary>

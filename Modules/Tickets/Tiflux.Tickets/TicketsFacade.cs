@@ -99,6 +99,9 @@ internal sealed class TicketsFacade(TicketsDbContext db, IServiceProvider servic
     public Task<IReadOnlyList<ChoiceDto>> GetResourceChoicesAsync(Guid clientId, CancellationToken cancellationToken) =>
         Get<Lookups>().ResourcesAsync(clientId, cancellationToken);
 
+    public Task<IReadOnlyList<EntryChoiceDto>> GetExtraExpenseChoicesAsync(CancellationToken cancellationToken) =>
+        Get<Lookups>().ExtraExpensesAsync(cancellationToken);
+
     public Task<IReadOnlyList<DeskDto>> GetDesksAsync(CancellationToken cancellationToken) =>
         Get<Lookups>().DesksAsync(cancellationToken);
 

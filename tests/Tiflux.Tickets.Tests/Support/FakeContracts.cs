@@ -1,9 +1,10 @@
 using Tiflux.Contracts.PublicApi;
+using Tiflux.SharedKernel;
 
 namespace Tiflux.Tickets.Tests.Support;
 
 /// <summary>The Contracts facade as Tickets sees it, with data the test controls.</summary>
-public sealed class FakeContracts : IContractsModule
+public sealed class FakeContracts : IContractsModule, ICatalogAdministration
 {
     private readonly Lock _gate = new();
     private readonly List<ClientSummary> _clients = [];
@@ -118,6 +119,24 @@ public sealed class FakeContracts : IContractsModule
 
     public Task<IReadOnlyList<ResourceDto>> GetResourcesAsync(Guid clientId, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<ResourceDto>>([.. Snapshot(_resources).Where(r => r.ClientId == clientId)]);
+
+    public Task<IReadOnlyList<StandaloneServiceDto>> ListStandaloneServicesAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<StandaloneServiceDto>>(Snapshot(_services));
+
+    public Task<IReadOnlyList<TravelDto>> ListTravelsAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<TravelDto>>(Snapshot(_travels));
+
+    public Task<IReadOnlyList<ExtraExpenseDto>> ListExtraExpensesAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<ExtraExpenseDto>>([.. Snapshot(_extras).OrderBy(e => e.Name)]);
+
+    public Task<Result<Guid>> SaveStandaloneServiceAsync(Guid? id, SaveStandaloneServiceRequest request, CancellationToken cancellationToken) =>
+        throw new NotSupportedException();
+
+    public Task<Result<Guid>> SaveTravelAsync(Guid? id, SaveTravelRequest request, CancellationToken cancellationToken) =>
+        throw new NotSupportedException();
+
+    public Task<Result<Guid>> SaveExtraExpenseAsync(Guid? id, SaveExtraExpenseRequest request, CancellationToken cancellationToken) =>
+        throw new NotSupportedException();
 
     private List<T> Snapshot<T>(List<T> list)
     {

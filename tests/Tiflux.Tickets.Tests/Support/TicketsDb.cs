@@ -28,6 +28,7 @@ public sealed class TicketsDb : IAsyncLifetime
         services.AddSingleton(new NpgsqlDataSourceBuilder(Database.ConnectionString).Build());
         services.AddSingleton<TimeProvider>(Clock);
         services.AddSingleton<IContractsModule>(Contracts);
+        services.AddSingleton<ICatalogAdministration>(Contracts);
         services.AddTicketsModule();
         _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         foreach (var module in _provider.GetServices<IModuleDatabase>())

@@ -41,6 +41,8 @@ internal sealed class TicketsDemoSeeder(TicketsDbContext db, ITicketsModule tick
         }
 
         var desks = await EnsureDesksAsync(cancellationToken);
+        var expenses = await tickets.GetExtraExpenseChoicesAsync(cancellationToken);
+        var expense = expenses.Count > 0 ? expenses[0] : null;
         var today = BrazilClock.Today(time);
         var n = 0;
         foreach (var client in clients.Where(c => c.Active).Take(5))
@@ -50,6 +52,12 @@ internal sealed class TicketsDemoSeeder(TicketsDbContext db, ITicketsModule tick
             var reviewed = await OpenAsync(client, desks.Support, $"Servidor de arquivos lento ({client.Name})", cancellationToken);
             await LogAsync(reviewed, day, 8, 10, options, EntryKind.Contract, AttendanceMode.Remote, travel: false, warranty: false, cancellationToken);
             await LogAsync(reviewed, day, 13, 15, options, EntryKind.Standalone, AttendanceMode.External, travel: true, warranty: false, cancellationToken);
+            if (expense is not null)
+            {
+                await tickets.SaveExtraAsync(
+                    new SaveExtraRequest(reviewed, null, expense.Id, day, 2m, null, "Material usado na visita", null), Tiago, cancellationToken);
+            }
+
             await tickets.CloseTicketAsync(reviewed, System, cancellationToken);
             await tickets.ReviewTicketAsync(new ReviewTicketRequest(reviewed, true, ReviewerRole.PermissionedUser, 5, "Tudo certo."), System, cancellationToken);
 

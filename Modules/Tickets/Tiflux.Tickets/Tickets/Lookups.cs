@@ -6,8 +6,8 @@ using Tiflux.Tickets.PublicApi;
 
 namespace Tiflux.Tickets.Tickets;
 
-/// <summary>Read-only look-ups for forms: desks, clients and resources (from Contracts), attachments.</summary>
-internal sealed class Lookups(TicketsDbContext db, IContractsModule contracts)
+/// <summary>Read-only look-ups for forms: desks, clients, resources and extra expenses (from Contracts), attachments.</summary>
+internal sealed class Lookups(TicketsDbContext db, IContractsModule contracts, ICatalogAdministration catalog)
 {
     public async Task<IReadOnlyList<DeskDto>> DesksAsync(CancellationToken cancellationToken) =>
         [.. (await db.Desks.AsNoTracking().OrderBy(d => d.Name).ToListAsync(cancellationToken)).Select(d => d.ToDto())];
@@ -19,6 +19,9 @@ internal sealed class Lookups(TicketsDbContext db, IContractsModule contracts)
         [.. (await contracts.GetResourcesAsync(clientId, cancellationToken))
             .OrderBy(r => r.ResourceGroupName).ThenBy(r => r.Name)
             .Select(r => new ChoiceDto(r.Id, r.ResourceGroupName is null ? r.Name : $"{r.Name} ({r.ResourceGroupName})"))];
+
+    public async Task<IReadOnlyList<EntryChoiceDto>> ExtraExpensesAsync(CancellationToken cancellationToken) =>
+        [.. (await catalog.ListExtraExpensesAsync(cancellationToken)).Where(e => e.Active).Select(e => new EntryChoiceDto(e.Id, e.Name, e.UnitValue))];
 
     public async Task<AttachmentDto?> AttachmentAsync(Guid id, CancellationToken cancellationToken) =>
         await (from a in db.Attachments.AsNoTracking()

@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Tiflux.Tickets.PublicApi;
+
+namespace Tiflux.Web.Pages.Tickets;
+
+/// <summary>Serves an extra valuation's file to signed-in staff, always as a download so it never renders in our origin.</summary>
+[Authorize(Roles = TicketsPageModel.StaffRoles)]
+public sealed class AttachmentModel(ITicketsModule tickets) : PageModel
+{
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var attachment = await tickets.GetAttachmentAsync(id, cancellationToken);
+        if (attachment is null)
+        {
+            return NotFound();
+        }
+
+        Response.Headers.XContentTypeOptions = "nosniff";
+        return File(attachment.Content, attachment.ContentType, attachment.FileName);
+    }
+}

@@ -1,0 +1,184 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Tiflux.SharedKernel;
+using Tiflux.Tickets.PublicApi;
+using Tiflux.Web.Identity;
+
+namespace Tiflux.Web.Pages.Tickets;
+
+public sealed class DetailsModel(ITicketsModule tickets, UserManager<TifluxUser> users, IAuthorizationService authorization)
+    : TicketsPageModel
+{
+    public static readonly IReadOnlyList<(string Key, string Label)> Tabs =
+        [("dados", "Dados"), ("apontamentos", "Apontamentos"), ("valorizacao", "Valorização"), ("historico", "Histórico")];
+
+    [FromRoute]
+    public int Number { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "aba")]
+    public string Tab { get; set; } = "dados";
+
+    [BindProperty]
+    public TicketInput Input { get; set; } = new();
+
+    [BindProperty]
+    public ReviewInput Review { get; set; } = new();
+
+    [BindProperty]
+    public string? ReopenReason { get; set; }
+
+    public TicketDto Ticket { get; private set; } = null!;
+
+    public IReadOnlyList<ChoiceDto> Staff { get; private set; } = [];
+
+    public IReadOnlyList<ChoiceDto> Resources { get; private set; } = [];
+
+    public Guid CurrentUserId { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Input = new TicketInput
+        {
+            Title = Ticket.Title,
+            Description = Ticket.Description,
+            StageId = Ticket.StageId,
+            StatusId = Ticket.StatusId,
+            PriorityId = Ticket.PriorityId,
+            ResponsibleUserId = Ticket.ResponsibleUserId,
+            RequesterName = Ticket.RequesterName,
+            RequesterEmail = Ticket.RequesterEmail,
+            ResourceId = Ticket.ResourceId,
+        };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostUpdateAsync(CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            return await RedisplayAsync("dados", cancellationToken);
+        }
+
+        var responsible = (await StaffDirectory.ListAsync(users)).FirstOrDefault(s => s.Id == Input.ResponsibleUserId);
+        var result = await tickets.UpdateTicketAsync(
+            new UpdateTicketRequest(Number, Input.Title ?? "", Input.Description ?? "", Input.StageId ?? Guid.Empty,
+                Input.StatusId ?? Guid.Empty, Input.PriorityId ?? Guid.Empty, responsible?.Id, responsible?.Name,
+                Input.RequesterName ?? "", Input.RequesterEmail, Input.ResourceId),
+            await ActorAsync(users),
+            cancellationToken);
+        return await AfterAsync(result, "Dados do ticket salvos.", "dados", cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostCloseAsync(CancellationToken cancellationToken) =>
+        await AfterAsync(await tickets.CloseTicketAsync(Number, await ActorAsync(users), cancellationToken), "Ticket fechado.", Tab, cancellationToken);
+
+    public async Task<IActionResult> OnPostReopenAsync(CancellationToken cancellationToken) =>
+        await AfterAsync(await tickets.ReopenTicketAsync(Number, ReopenReason, await ActorAsync(users), cancellationToken), "Ticket reaberto.", Tab, cancellationToken);
+
+    public async Task<IActionResult> OnPostCancelAsync(CancellationToken cancellationToken) =>
+        await AfterAsync(await tickets.CancelTicketAsync(Number, await ActorAsync(users), cancellationToken), "Ticket cancelado.", Tab, cancellationToken);
+
+    public async Task<IActionResult> OnPostReviewAsync(CancellationToken cancellationToken)
+    {
+        if (!CanReview)
+        {
+            return Forbid();
+        }
+
+        ModelState.Clear();
+        var result = await tickets.ReviewTicketAsync(
+            new ReviewTicketRequest(Number, Review.Approve, ReviewerRole.PermissionedUser, Review.Rating, Review.Comment),
+            await ActorAsync(users),
+            cancellationToken);
+        if (!result.IsSuccess)
+        {
+            AddErrors(result, nameof(Review));
+            return await RedisplayAsync("dados", cancellationToken);
+        }
+
+        TempData["Flash"] = Review.Approve ? "Revisão aprovada." : "Revisão reprovada; ticket reaberto.";
+        return Redirect($"/tickets/{Number}");
+    }
+
+    public async Task<IActionResult> OnPostStartTimerAsync(CancellationToken cancellationToken)
+    {
+        var result = await tickets.StartTimerAsync(Number, await ActorAsync(users), cancellationToken);
+        return await AfterAsync(result, "Cronômetro iniciado.", "apontamentos", cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostDiscardTimerAsync(Guid timerId, CancellationToken cancellationToken) =>
+        await AfterAsync(await tickets.DiscardTimerAsync(Number, timerId, await ActorAsync(users), cancellationToken), "Cronômetro descartado.", "apontamentos", cancellationToken);
+
+    public async Task<IActionResult> OnPostDeleteEntryAsync(Guid entryId, CancellationToken cancellationToken) =>
+        await AfterAsync(await tickets.DeleteTimeEntryAsync(Number, entryId, await ActorAsync(users), cancellationToken), "Apontamento excluído.", "apontamentos", cancellationToken);
+
+    public async Task<IActionResult> OnPostDeleteExtraAsync(Guid extraId, CancellationToken cancellationToken) =>
+        await AfterAsync(await tickets.DeleteExtraAsync(Number, extraId, await ActorAsync(users), cancellationToken), "Valorização extra excluída.", "valorizacao", cancellationToken);
+
+    private async Task<IActionResult> AfterAsync(Result result, string flash, string tab, CancellationToken cancellationToken)
+    {
+        if (!result.IsSuccess)
+        {
+            ModelState.Clear();
+            AddErrors(result);
+            return await RedisplayAsync(tab, cancellationToken);
+        }
+
+        TempData["Flash"] = flash;
+        return Redirect($"/tickets/{Number}?aba={Uri.EscapeDataString(tab)}");
+    }
+
+    private async Task<IActionResult> RedisplayAsync(string tab, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Tab = tab;
+        if (Input.Title is null)
+        {
+            Input = new TicketInput
+            {
+                Title = Ticket.Title, Description = Ticket.Description, StageId = Ticket.StageId, StatusId = Ticket.StatusId,
+                PriorityId = Ticket.PriorityId, ResponsibleUserId = Ticket.ResponsibleUserId, RequesterName = Ticket.RequesterName,
+                RequesterEmail = Ticket.RequesterEmail, ResourceId = Ticket.ResourceId,
+            };
+        }
+
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
+    {
+        await LoadPermissionsAsync(authorization);
+        var ticket = await tickets.GetTicketAsync(Number, cancellationToken);
+        if (ticket is null)
+        {
+            return false;
+        }
+
+        Ticket = ticket;
+        if (!Tabs.Any(t => t.Key == Tab))
+        {
+            Tab = "dados";
+        }
+
+        Staff = await StaffDirectory.ListAsync(users);
+        Resources = await tickets.GetResourceChoicesAsync(ticket.ClientId, cancellationToken);
+        CurrentUserId = (await ActorAsync(users)).UserId;
+        return true;
+    }
+
+    public string StatusName(Guid id) => Ticket.Desk.Statuses.FirstOrDefault(s => s.Id == id)?.Name ?? "—";
+
+    public string StageName(Guid id) => Ticket.Desk.Stages.FirstOrDefault(s => s.Id == id)?.Name ?? "—";
+
+    public string PriorityName(Guid id) => Ticket.Desk.Priorities.FirstOrDefault(s => s.Id == id)?.Name ?? "—";
+}

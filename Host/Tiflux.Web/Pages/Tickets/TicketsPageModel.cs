@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Tiflux.SharedKernel;
+using Tiflux.Tickets.PublicApi;
+using Tiflux.Web.Identity;
+
+namespace Tiflux.Web.Pages.Tickets;
+
+/// <summary>What every Tickets page shares: the signed-in actor, money visibility, pt-BR formatting, errors into ModelState.</summary>
+[Authorize(Roles = StaffRoles)]
+public abstract class TicketsPageModel : PageModel
+{
+    public const string StaffRoles = Roles.Admin + "," + Roles.Finance + "," + Roles.Technician;
+
+    public static readonly CultureInfo Brazil = CultureInfo.GetCultureInfo("pt-BR");
+
+    public bool ShowMoney { get; private set; }
+
+    public bool CanReview => User.IsInRole(Roles.Admin) || User.IsInRole(Roles.Finance);
+
+    protected async Task LoadPermissionsAsync(IAuthorizationService authorization) =>
+        ShowMoney = (await authorization.AuthorizeAsync(User, IdentityRegistration.CanSeeMoney)).Succeeded;
+
+    protected async Task<ActorDto> ActorAsync(UserManager<TifluxUser> users)
+    {
+        var user = await users.GetUserAsync(User);
+        var id = user?.Id ?? Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier) ?? Guid.Empty.ToString());
+        var name = string.IsNullOrWhiteSpace(user?.FullName) ? User.Identity?.Name ?? "?" : user.FullName;
+        return new ActorDto(id, name);
+    }
+
+    /// <summary>Puts each error next to its field (<c>Input.Field</c>) or in the summary when it has none.</summary>
+    protected void AddErrors(Result result, string prefix = "Input")
+    {
+        foreach (var error in result.Errors)
+        {
+            ModelState.AddModelError(error.Field is null ? "" : $"{prefix}.{error.Field}", error.Message);
+        }
+    }
+
+    public string Money(decimal? value) => !ShowMoney ? "--" : value is null ? "—" : value.Value.ToString("C", Brazil);
+
+    public static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", Brazil);
+
+    public static string DateTime(DateTimeOffset? instant) =>
+        instant is null ? "—" : TimeZoneInfo.ConvertTime(instant.Value, SaoPaulo).ToString("dd/MM/yyyy HH:mm", Brazil);
+
+    public static string Hours(int minutes) => $"{minutes / 60:00}:{minutes % 60:00}";
+
+    public static string StateLabel(TicketState state) => state switch
+    {
+        TicketState.Open => "Aberto",
+        TicketState.AwaitingReview => "Aguardando revisão",
+        TicketState.Reviewed => "Revisado",
+        _ => "Cancelado",
+    };
+
+    public static string ModeLabel(AttendanceMode? mode) => mode switch
+    {
+        AttendanceMode.External => "Externo",
+        AttendanceMode.Remote => "Remoto",
+        AttendanceMode.Internal => "Interno",
+        _ => "—",
+    };
+
+    public static string BasisLabel(ValuationBasis basis) => basis switch
+    {
+        ValuationBasis.ConsumesContract => "Consome contrato",
+        ValuationBasis.RateTimesTime => "Valor-hora × tempo",
+        ValuationBasis.Manual => "Valor manual",
+        ValuationBasis.Warranty => "Garantia (sem cobrança)",
+        _ => "Sem valorização",
+    };
+
+    public static readonly TimeZoneInfo SaoPaulo = TimeZoneInfo.FindSystemTimeZoneById("America/Sao_Paulo");
+
+    public static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), SaoPaulo).DateTime);
+}
