@@ -12,7 +12,7 @@ internal static partial class CyclePricer
     /// included hours; what is left of the included hours becomes a new lot (capped on the total balance, expiring
     /// after the configured number of cycles); anything beyond is excess. No borrowing from future cycles.
     /// </summary>
-    private static PendingLineDto? CumulativeExcess(CycleInput input, ConsumptionPeriodDto period, Consumption consumption, List<LedgerMovement> movements)
+    private static PendingLineDto? CumulativeExcess(CycleInput input, ConsumptionPeriodDto period, Consumption consumption, List<LedgerMovement> movements, List<ExplanationFactDto> balanceFacts)
     {
         var contract = input.Contract;
         var lots = new List<HourLot>();
@@ -61,6 +61,7 @@ internal static partial class CyclePricer
             new("Disponível no ciclo", $"{Format.Hours(included)} incluídas + {Format.Hours(carried)} acumuladas = {Format.Hours(included + carried)}"),
             new("Novo saldo acumulado", $"{Format.Hours(remainingLots + newLot)}" + (leftover > newLot ? $" (limite de {Format.Hours(contract.RolloverCapMinutes ?? 0)} descartou {Format.Hours(leftover - newLot)})" : "")),
         };
+        balanceFacts.AddRange(facts);
         if (excess == 0)
         {
             return null;

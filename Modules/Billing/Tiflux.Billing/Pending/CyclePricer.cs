@@ -24,10 +24,11 @@ internal static partial class CyclePricer
 
         if (input.Cycle.ExcessPeriod is { } period)
         {
+            var balanceFacts = new List<ExplanationFactDto>();
             var excess = input.Contract.Modality switch
             {
                 ContractModality.Hours => HoursExcess(input, period, consumption),
-                ContractModality.CumulativeHours => CumulativeExcess(input, period, consumption, movements),
+                ContractModality.CumulativeHours => CumulativeExcess(input, period, consumption, movements, balanceFacts),
                 ContractModality.PerTicket => TicketExcess(input, period),
                 ContractModality.Credit or ContractModality.SharedCredit => CreditExcess(input, period, consumption, movements),
                 _ => null,
@@ -35,6 +36,12 @@ internal static partial class CyclePricer
             if (excess is not null)
             {
                 lines.Add(excess);
+            }
+
+            // The carried balance explains the cycle even when nothing exceeds it: show it on the fee line too.
+            if (balanceFacts.Count > 0 && lines.FindIndex(l => l.Kind == PendingLineKind.ContractFee) is var fee and >= 0)
+            {
+                lines[fee] = lines[fee] with { Explanation = lines[fee].Explanation with { Facts = [.. lines[fee].Explanation.Facts, .. balanceFacts] } };
             }
         }
 
@@ -53,7 +60,7 @@ internal static partial class CyclePricer
                 {
                     var item = rider.Items[i];
                     yield return Line(input, $"item:{i}", PendingLineKind.SaasItem, $"{item.Name} ({cycleText})", item.Quantity, "un", item.MonthlyValue, item.Total,
-                        new("Produto/SaaS: valor mensal × quantidade", $"{item.Quantity} × {Format.Money(item.MonthlyValue)} = {Format.Money(item.Total)}", facts, [], rider.Id, rider.Release));
+                        new("Produto/SaaS: valor mensal × quantidade", $"{item.Quantity} × {Format.Money(item.MonthlyValue)} = {Format.Money(item.Total)}", facts, i == 0 ? consumption.Explained : [], rider.Id, rider.Release));
                 }
 
                 break;
@@ -84,7 +91,9 @@ internal static partial class CyclePricer
 
         var (amount, formula) = rider.DiscountType == DiscountType.Percent
             ? (Money.Round(fixedTotal * rider.DiscountValue / 100m), $"{Format.Percent(rider.DiscountValue)} × {Format.Money(fixedTotal)}")
-            : (Math.Min(rider.DiscountValue, fixedTotal), Format.Money(rider.DiscountValue));
+            : (Math.Min(rider.DiscountValue, fixedTotal), rider.DiscountValue > fixedTotal
+                ? $"{Format.Money(rider.DiscountValue)}, limitado ao valor fixo {Format.Money(fixedTotal)}"
+                : Format.Money(rider.DiscountValue));
         return Line(input, "discount", PendingLineKind.RiderDiscount, "Desconto do adendo", 1, "un", -amount, -amount,
             new("Desconto do adendo, abatido do valor fixo do ciclo", $"{formula} = {Format.Money(amount)}", BaseFacts(input).ToList(), [], rider.Id, rider.Release));
     }

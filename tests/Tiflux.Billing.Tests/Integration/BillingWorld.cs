@@ -1,0 +1,143 @@
+using Tiflux.Billing.PublicApi;
+using Tiflux.Contracts;
+using Tiflux.Contracts.PublicApi;
+using Tiflux.SharedKernel;
+using Tiflux.TestKit;
+using Tiflux.Tickets;
+using Tiflux.Tickets.PublicApi;
+
+namespace Tiflux.Billing.Tests.Integration;
+
+/// <summary>
+/// Contracts, Tickets and Billing on one real database, clock fixed at 20/04/2026 12:00 (São Paulo), with:
+/// <list type="bullet">
+/// <item>Alfa: Horas contract in arrears from 01/03/2026 (R$ 2.000,00, 10:00 included, R$ 150,00/h excess, due day 10,
+/// billed 5 days before). March consumption: 6:00 on 01/03 (reviewed ticket) + 4:30 on 31/03 (open ticket) = 10:30;
+/// 3:00 on 01/04, the day after March ends, belongs to April. Standalone (service R$ 180/120/90 per hour): ticket A
+/// reviewed with Remote 1:00 (R$ 120,00) and External 1:00 (R$ 180,00) with a R$ 75,00 travel; ticket D reviewed with
+/// External 1:00 (R$ 180,00) riding along on A's travel; ticket B closed awaiting review with Remote 1:00.</item>
+/// <item>Beta: Limite de Atendimento in arrears from 01/03/2026 (R$ 500,00, 1 ticket included, R$ 50,00 per extra).
+/// Tickets: #1 on 10/03; #2 on 20/03 and 02/04 (counted once, in March); #3 warranty only on 25/03 (not counted).</item>
+/// </list>
+/// </summary>
+public sealed class BillingWorld : IAsyncLifetime
+{
+    public static readonly DateTimeOffset Now = new(2026, 4, 20, 15, 0, 0, TimeSpan.Zero);
+
+    private static readonly ActorDto Tech = new(Guid.Parse("0195f000-0000-7000-8000-000000000e01"), "Técnica de Teste");
+
+    public ModuleTestServices Services { get; private set; } = null!;
+
+    public Guid Alfa { get; private set; }
+
+    public Guid Beta { get; private set; }
+
+    public Guid AlfaContract { get; private set; }
+
+    public Guid BetaContract { get; private set; }
+
+    public int AlfaReviewedTicket { get; private set; }
+
+    public int AlfaRideAlongTicket { get; private set; }
+
+    public int AlfaAwaitingTicket { get; private set; }
+
+    public Guid AprilFirstEntry { get; private set; }
+
+    public async Task InitializeAsync()
+    {
+        Services = await ModuleTestServices.CreateAsync(Now, s => s.AddContractsModule(), s => s.AddTicketsModule(), s => s.AddBillingModule());
+        Alfa = await ClientAsync("Alfa Serviços", "11.222.333/0001-81");
+        Beta = await ClientAsync("Beta Comércio", "11.444.777/0001-61");
+        AlfaContract = await ContractAsync(Alfa, ContractModality.Hours, r => r with { Value = 2000m, IncludedMinutes = 600, SurplusHourRate = 150m });
+        BetaContract = await ContractAsync(Beta, ContractModality.PerTicket, r => r with { Value = 500m, IncludedTickets = 1, ExtraTicketValue = 50m });
+        var alfaRider = await RiderAsync(AlfaContract);
+        var betaRider = await RiderAsync(BetaContract);
+        var service = Ok(await Services.InScopeAsync<ICatalogAdministration, Result<Guid>>(c => c.SaveStandaloneServiceAsync(null, new("Suporte avulso", Alfa, 180m, 120m, 90m, true), default)));
+        var travel = Ok(await Services.InScopeAsync<ICatalogAdministration, Result<Guid>>(c => c.SaveTravelAsync(null, new("Visita técnica", 75m, TravelScope.Client, Alfa, null, true), default)));
+        var desk = Ok(await Tickets(t => t.SaveDeskAsync(
+            new SaveDeskRequest(null, "Suporte", ["Triagem", "Atendimento", "Concluído"], [new("Aberto", StatusKind.Open), new("Fechado", StatusKind.Closed), new("Cancelado", StatusKind.Cancelled)],
+                ["Normal"], [], DeskValuationMode.WithValuation, true, ReviewerKind.Both, 72, false),
+            default)));
+
+        // Alfa
+        AlfaReviewedTicket = await TicketAsync(desk, Alfa);
+        var open = await TicketAsync(desk, Alfa);
+        AlfaAwaitingTicket = await TicketAsync(desk, Alfa);
+        AlfaRideAlongTicket = await TicketAsync(desk, Alfa);
+        await EntryAsync(AlfaReviewedTicket, "2026-03-01", 8, 0, 14, 0, AttendanceMode.Remote, rider: alfaRider);
+        await EntryAsync(open, "2026-03-31", 8, 0, 12, 30, AttendanceMode.External, rider: alfaRider);
+        AprilFirstEntry = await EntryAsync(open, "2026-04-01", 8, 0, 11, 0, AttendanceMode.Remote, rider: alfaRider);
+        await EntryAsync(AlfaReviewedTicket, "2026-04-15", 10, 0, 11, 0, AttendanceMode.Remote, service: service);
+        await EntryAsync(AlfaReviewedTicket, "2026-04-14", 9, 0, 10, 0, AttendanceMode.External, service: service, travel: travel);
+        await EntryAsync(AlfaRideAlongTicket, "2026-04-14", 14, 0, 15, 0, AttendanceMode.External, service: service, rideAlong: AlfaReviewedTicket);
+        await EntryAsync(AlfaAwaitingTicket, "2026-04-16", 10, 0, 11, 0, AttendanceMode.Remote, service: service);
+        await CloseAsync(AlfaReviewedTicket, approve: true);
+        await CloseAsync(AlfaRideAlongTicket, approve: true);
+        await CloseAsync(AlfaAwaitingTicket, approve: false);
+
+        // Beta
+        var first = await TicketAsync(desk, Beta);
+        var twice = await TicketAsync(desk, Beta);
+        var warranty = await TicketAsync(desk, Beta);
+        await EntryAsync(first, "2026-03-10", 9, 0, 10, 0, AttendanceMode.Remote, rider: betaRider);
+        await EntryAsync(twice, "2026-03-20", 9, 0, 10, 0, AttendanceMode.Remote, rider: betaRider);
+        await EntryAsync(twice, "2026-04-02", 9, 0, 10, 0, AttendanceMode.Remote, rider: betaRider);
+        await EntryAsync(warranty, "2026-03-25", 9, 0, 10, 0, AttendanceMode.External, rider: betaRider, warranty: true);
+    }
+
+    public async Task DisposeAsync() => await Services.DisposeAsync();
+
+    public Task<IReadOnlyList<PendingLineDto>> LinesAsync(PendingRequest request) =>
+        Services.InScopeAsync<IBillingModule, IReadOnlyList<PendingLineDto>>(b => b.GetPendingLinesAsync(request, default));
+
+    public Task<IReadOnlyList<PendingClientSummary>> TotalsAsync(PendingRequest request) =>
+        Services.InScopeAsync<IBillingModule, IReadOnlyList<PendingClientSummary>>(b => b.GetPendingTotalsAsync(request, default));
+
+    public Task<T> Tickets<T>(Func<ITicketsModule, Task<T>> action) => Services.InScopeAsync(action);
+
+    private static T Ok<T>(Result<T> result)
+    {
+        Assert.True(result.IsSuccess, string.Join("; ", result.Errors.Select(e => $"{e.Field}: {e.Message}")));
+        return result.Value;
+    }
+
+    private async Task<Guid> ClientAsync(string name, string taxId) =>
+        Ok(await Services.InScopeAsync<IClientsAdministration, Result<Guid>>(c => c.CreateClientAsync(new(name, name + " Ltda", taxId, ["financeiro@cliente.com.br"], ReportLayout.Detailed, ""), default)));
+
+    private async Task<Guid> ContractAsync(Guid client, ContractModality modality, Func<RiderTermsRequest, RiderTermsRequest> rider)
+    {
+        var start = new DateOnly(2026, 3, 1);
+        var type = Ok(await Services.InScopeAsync<IContractsAdministration, Result<Guid>>(a => a.CreateContractTypeAsync($"Tipo {modality}", modality, default)));
+        var settings = new ContractSettingsRequest(
+            $"Contrato {modality}", BillingTiming.InArrears, 5, false, start, null, null, false, CycleAnchor.CalendarMonth, null, null, true, "",
+            null, null, 0, 0, false, null, [], []);
+        var terms = rider(new RiderTermsRequest(start, null, 10, 0m, 0m, DiscountType.Currency, null, null, null, null, null, null, null, null, [], "Contrato novo"));
+        return Ok(await Services.InScopeAsync<IContractsAdministration, Result<Guid>>(a => a.CreateContractAsync(new(client, type, settings, terms, "teste"), default)));
+    }
+
+    private async Task<Guid> RiderAsync(Guid contractId) =>
+        (await Services.InScopeAsync<IContractsModule, IReadOnlyList<ContractTermsDto>>(c => c.GetContractTermsAsync(new(null, [contractId]), default))).Single().Riders.Single().Id;
+
+    private async Task<int> TicketAsync(Guid desk, Guid client) =>
+        Ok(await Tickets(t => t.CreateTicketAsync(new("Computador não liga", "Detalhes", client, desk, null, null, null, "Ana", "ana@cliente.example", null), Tech, default)));
+
+    private async Task<Guid> EntryAsync(int ticket, string date, int fromHour, int fromMinute, int toHour, int toMinute, AttendanceMode mode, Guid? rider = null, Guid? service = null, Guid? travel = null, int? rideAlong = null, bool warranty = false) =>
+        Ok(await Tickets(t => t.SaveTimeEntryAsync(
+            new SaveTimeEntryRequest(
+                ticket, null, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), new TimeOnly(fromHour, fromMinute), new TimeOnly(toHour, toMinute), Tech.UserId, Tech.Name, "Atendimento",
+                mode, rider is null ? EntryKind.Standalone : EntryKind.Contract, rider, service, travel, rideAlong, warranty),
+            Tech,
+            default)));
+
+    private async Task CloseAsync(int ticket, bool approve)
+    {
+        var closed = await Tickets(t => t.CloseTicketAsync(ticket, Tech, default));
+        Assert.True(closed.IsSuccess, string.Join("; ", closed.Errors.Select(e => e.Message)));
+        if (approve)
+        {
+            var reviewed = await Tickets(t => t.ReviewTicketAsync(new ReviewTicketRequest(ticket, true, ReviewerRole.PermissionedUser, 5, null), Tech, default));
+            Assert.True(reviewed.IsSuccess, string.Join("; ", reviewed.Errors.Select(e => e.Message)));
+        }
+    }
+}
