@@ -1,6 +1,8 @@
+using Hangfire;
 using Microsoft.Extensions.DependencyInjection;
 using Tiflux.Billing.Billings;
 using Tiflux.Billing.Pending;
+using Tiflux.Billing.Runs;
 using Tiflux.Billing.Persistence;
 using Tiflux.Billing.PublicApi;
 using Tiflux.BuildingBlocks.Persistence;
@@ -21,6 +23,21 @@ public static class BillingModule
         services.AddScoped<ReverseBilling>();
         services.AddScoped<BillingEditing>();
         services.AddScoped<BillingQueries>();
+        services.AddScoped<IBillingRuns, BillingRuns>();
+        services.AddScoped<RunPlanner>();
+        services.AddScoped<BillingRunner>();
+        services.AddScoped<BillingRunJob>();
         return services;
+    }
+
+    /// <summary>Registers the automatic billing run (idempotent); <paramref name="cron"/> is in America/Sao_Paulo time.</summary>
+    public static void RegisterJobs(IRecurringJobManager jobs, string cron)
+    {
+        ArgumentNullException.ThrowIfNull(jobs);
+        jobs.AddOrUpdate<BillingRunJob>(
+            BillingRunJob.RecurringId,
+            job => job.RunAsync(CancellationToken.None),
+            cron,
+            new RecurringJobOptions { TimeZone = BillingRunJob.Brazil });
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Tiflux.Billing.Billings;
 using Tiflux.Billing.Ledger;
+using Tiflux.Billing.Runs;
 
 namespace Tiflux.Billing.Persistence;
 
@@ -88,5 +89,28 @@ internal sealed class BillingSettingsConfiguration : IEntityTypeConfiguration<Bi
         builder.ToTable("billing_settings", t => t.HasCheckConstraint("ck_billing_settings_single_row", "id = 1"));
         builder.Property(s => s.Id).ValueGeneratedNever();
         builder.HasData(new BillingSettings { Id = 1, AllowDueDateBeforeBillingDate = false, LastBillingNumber = 0 });
+    }
+}
+
+internal sealed class BillingRunConfiguration : IEntityTypeConfiguration<BillingRun>
+{
+    public void Configure(EntityTypeBuilder<BillingRun> builder)
+    {
+        builder.ToTable("billing_runs");
+        builder.Property(r => r.Trigger).HasConversion<string>().HasMaxLength(20);
+        builder.HasIndex(r => r.StartedAt);
+    }
+}
+
+internal sealed class BatchErrorConfiguration : IEntityTypeConfiguration<BatchError>
+{
+    public void Configure(EntityTypeBuilder<BatchError> builder)
+    {
+        builder.ToTable("batch_errors");
+        builder.Property(e => e.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(e => e.Reason).HasMaxLength(2000);
+
+        // At most one open or ignored error per contract cycle.
+        builder.HasIndex(e => new { e.ContractId, e.CycleIndex }).IsUnique().HasFilter("status <> 'Resolved'").HasDatabaseName("ux_batch_errors_unresolved_cycle");
     }
 }

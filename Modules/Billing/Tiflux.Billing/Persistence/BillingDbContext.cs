@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Tiflux.Billing.Billings;
 using Tiflux.Billing.Ledger;
+using Tiflux.Billing.Runs;
 using Tiflux.BuildingBlocks.Outbox;
 
 namespace Tiflux.Billing.Persistence;
@@ -25,6 +26,10 @@ internal sealed class BillingDbContext(DbContextOptions<BillingDbContext> option
     public DbSet<BillingAudit> Audit => Set<BillingAudit>();
 
     public DbSet<BillingSettings> Settings => Set<BillingSettings>();
+
+    public DbSet<BillingRun> Runs => Set<BillingRun>();
+
+    public DbSet<BatchError> BatchErrors => Set<BatchError>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

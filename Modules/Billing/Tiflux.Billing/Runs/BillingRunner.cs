@@ -1,0 +1,102 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Tiflux.Billing.Billings;
+using Tiflux.Billing.Persistence;
+using Tiflux.Billing.PublicApi;
+
+namespace Tiflux.Billing.Runs;
+
+/// <summary>
+/// Bills the planned cycles one by one, each in its own scope and transaction. Idempotency comes from the database:
+/// a cycle already billed fails the unique index and is counted as skipped, so repeated, restarted or parallel runs
+/// never bill a cycle twice.
+/// </summary>
+internal sealed class BillingRunner(IServiceScopeFactory scopes, RunPlanner planner, BillingDbContext db, TimeProvider clock)
+{
+    public const string Actor = "Faturamento automático";
+
+    public async Task<BillingRunSummary> RunAsync(DateOnly runDate, RunTrigger trigger, CancellationToken cancellationToken)
+    {
+        var run = new BillingRun { RunDate = runDate, Trigger = trigger, StartedAt = clock.GetUtcNow() };
+        db.Runs.Add(run);
+        await db.SaveChangesAsync(cancellationToken);
+        var plan = await planner.PlanAsync(runDate, cancellationToken);
+        run.Considered = plan.Cycles.Count;
+        foreach (var cycle in plan.Cycles)
+        {
+            var problem = cycle.Problem ?? await BillAsync(cycle, runDate, cancellationToken);
+            switch (problem)
+            {
+                case null:
+                    run.Billed++;
+                    run.TotalValue += cycle.Total;
+                    await ResolveErrorAsync(cycle, cancellationToken);
+                    break;
+                case CreateBilling.ConflictMessage:
+                    run.Skipped++;
+                    break;
+                default:
+                    run.Failed++;
+                    await RecordErrorAsync(run.Id, cycle, problem, cancellationToken);
+                    break;
+            }
+        }
+
+        run.FinishedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        return run.ToSummary();
+    }
+
+    /// <summary>Bills one planned cycle; returns null on success or the reason it failed.</summary>
+    public async Task<string?> BillAsync(PlannedCycleDto cycle, DateOnly runDate, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var workflow = scope.ServiceProvider.GetRequiredService<IBillingWorkflow>();
+        var dueDate = cycle.DueDate < runDate ? runDate : cycle.DueDate;
+        try
+        {
+            var result = await workflow.CreateBillingAsync(new CreateBillingRequest(
+                cycle.ClientId, new PendingRequest(runDate, null, [cycle.ClientId], PendingScope.Contracts),
+                [cycle.Lines[0].GroupKey], false, runDate, dueDate, 0m, 0m, null,
+                workflow.SuggestObservations(cycle.Lines), [], Actor), cancellationToken);
+            return result.IsSuccess ? null : string.Join(" ", result.Errors.Select(e => e.Message));
+        }
+        catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException or Npgsql.NpgsqlException)
+        {
+            return "Erro inesperado ao faturar: " + ex.Message;
+        }
+    }
+
+    private async Task RecordErrorAsync(Guid runId, PlannedCycleDto cycle, string reason, CancellationToken cancellationToken)
+    {
+        var existing = await db.BatchErrors.SingleOrDefaultAsync(
+            e => e.ContractId == cycle.ContractId && e.CycleIndex == cycle.CycleIndex && e.Status == BatchErrorStatus.Open, cancellationToken);
+        if (existing is not null)
+        {
+            existing.RunId = runId;
+            existing.Reason = reason;
+            existing.OccurredAt = clock.GetUtcNow();
+        }
+        else
+        {
+            db.BatchErrors.Add(new BatchError
+            {
+                RunId = runId,
+                ContractId = cycle.ContractId,
+                ContractName = cycle.ContractName,
+                CycleIndex = cycle.CycleIndex,
+                ClientId = cycle.ClientId,
+                ClientName = cycle.ClientName,
+                Reason = reason,
+                OccurredAt = clock.GetUtcNow(),
+            });
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task ResolveErrorAsync(PlannedCycleDto cycle, CancellationToken cancellationToken) =>
+        await db.BatchErrors
+            .Where(e => e.ContractId == cycle.ContractId && e.CycleIndex == cycle.CycleIndex && e.Status == BatchErrorStatus.Open)
+            .ExecuteUpdateAsync(s => s.SetProperty(e => e.Status, BatchErrorStatus.Resolved).SetProperty(e => e.ResolvedBy, Actor), cancellationToken);
+}
