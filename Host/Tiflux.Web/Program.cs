@@ -45,7 +45,7 @@ builder.Services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(PortugueseModelB
 
 var app = builder.Build();
 await StartupTasks.RunAsync(app.Services, app.Lifetime.ApplicationStopping);
-Tiflux.Tickets.TicketsModule.RegisterJobs(app.Services.GetRequiredService<IRecurringJobManager>());
+RecurringJobs.Register(app.Services);
 
 var brazil = new CultureInfo("pt-BR");
 app.UseRequestLocalization(new RequestLocalizationOptions

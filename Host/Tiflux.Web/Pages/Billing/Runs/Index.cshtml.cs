@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Tiflux.Billing.PublicApi;
+using Tiflux.SharedKernel;
+using Tiflux.Web.Identity;
+
+namespace Tiflux.Web.Pages.Billing.Runs;
+
+[Authorize(Policy = IdentityRegistration.CanBill)]
+public sealed class IndexModel(IBillingRuns runs, TimeProvider clock) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "data")]
+    public DateOnly? RunDate { get; set; }
+
+    public RunPlanDto Plan { get; private set; } = new(default, []);
+
+    public IReadOnlyList<BillingRunSummary> History { get; private set; } = [];
+
+    public IReadOnlyList<BatchErrorDto> Errors { get; private set; } = [];
+
+    public bool CanRunNow => User.IsInRole(Roles.Admin);
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        RunDate ??= DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        Plan = await runs.PlanAsync(RunDate.Value, cancellationToken);
+        History = await runs.GetRunsAsync(20, cancellationToken);
+        Errors = await runs.GetErrorsAsync(includeResolved: false, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostRunAsync(CancellationToken cancellationToken)
+    {
+        if (!CanRunNow)
+        {
+            return Forbid();
+        }
+
+        var date = RunDate ?? DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var run = await runs.RunAsync(date, RunTrigger.Manual, cancellationToken);
+        TempData["Flash"] = $"Execução concluída: {run.Billed} faturado(s), {run.Skipped} já faturado(s), {run.Failed} com erro.";
+        return RedirectToPage(new { data = date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) });
+    }
+
+    public async Task<IActionResult> OnPostRetryAsync(Guid errorId, CancellationToken cancellationToken)
+    {
+        var result = await runs.RetryAsync(errorId, User.Identity?.Name ?? "?", cancellationToken);
+        TempData["Flash"] = result.IsSuccess ? "Faturamento refeito com sucesso." : "Não foi possível faturar: " + string.Join(" ", result.Errors.Select(e => e.Message));
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostIgnoreAsync(Guid errorId, CancellationToken cancellationToken)
+    {
+        var result = await runs.IgnoreAsync(errorId, User.Identity?.Name ?? "?", cancellationToken);
+        TempData["Flash"] = result.IsSuccess ? "Ciclo ignorado: as próximas execuções não tentarão faturá-lo." : string.Join(" ", result.Errors.Select(e => e.Message));
+        return RedirectToPage();
+    }
+
+    public static string Money(decimal value) => "R$ " + value.ToString("N2", System.Globalization.CultureInfo.GetCultureInfo("pt-BR"));
+
+    public static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string When(DateTimeOffset? at) => at is null ? "—" : TimeZoneInfo.ConvertTime(at.Value, TimeZoneInfo.FindSystemTimeZoneById("America/Sao_Paulo")).ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+}
