@@ -11,7 +11,7 @@ namespace Tiflux.Web.Tests.Billing;
 /// off: the collection's fixture is this process's only Hangfire-enabled host).
 /// </summary>
 [Collection(AppTestGroup.Name)]
-public sealed partial class BillingBrowserTests
+public sealed partial class BillingBrowserTests(AppFixture app)
 {
     private static readonly string[] ChromiumArgs =
     [
@@ -23,7 +23,7 @@ public sealed partial class BillingBrowserTests
     public async Task FinanceUser_BillsPartWithDiscountAndInterest_SeesItInHistory_ReversesIt_AndBillsAgain()
     {
         await using var database = await TestDatabase.CreateAsync();
-        await using var factory = new KestrelAppFactory(database);
+        await using var factory = new KestrelAppFactory(database, app.Factory.Services);
         var address = factory.Start();
         var (email, password) = await factory.CreateUserAsync(Roles.Finance);
         var scenario = await BillingScenario.CreateAsync(factory.Services, "Navegador");
