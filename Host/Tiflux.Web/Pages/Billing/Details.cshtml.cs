@@ -1,0 +1,117 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Tiflux.Billing.PublicApi;
+using Tiflux.SharedKernel;
+using Tiflux.Web.Identity;
+
+namespace Tiflux.Web.Pages.Billing;
+
+/// <summary>One billing: summary, billed lines with their explanations, attachments, edits, reversal and audit trail.</summary>
+[Authorize(Policy = IdentityRegistration.CanBill)]
+[RequestSizeLimit(FinalizeModel.MaxRequestBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = FinalizeModel.MaxRequestBytes)]
+public sealed class DetailsModel(IBillingWorkflow workflow) : PageModel
+{
+    [BindProperty(Name = "nfe")]
+    public string? NfeNumber { get; set; }
+
+    [BindProperty(Name = "observacoes")]
+    public string? Observations { get; set; }
+
+    [BindProperty(Name = "motivo")]
+    public string? Reason { get; set; }
+
+    [BindProperty(Name = "arquivo")]
+    public IFormFile? Upload { get; set; }
+
+    public BillingDetailsDto Billing { get; private set; } = null!;
+
+    public bool CanReverse => Billing.Summary.State == BillingState.Billed;
+
+    public string? ErrorFor(string field) =>
+        ModelState.TryGetValue(field, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        NfeNumber = Billing.Summary.NfeNumber;
+        Observations = Billing.Observations;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostEditarAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var result = await workflow.UpdateBillingAsync(id, new UpdateBillingRequest(NfeNumber, Observations, By), cancellationToken);
+        return await AfterAsync(id, result, "Faturamento atualizado.", "editar", cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostEstornarAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var result = await workflow.ReverseBillingAsync(id, Reason ?? "", By, cancellationToken);
+        return await AfterAsync(id, result, "Faturamento estornado. Os itens voltaram a ficar pendentes.", "estornar", cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostAnexarAsync(Guid id, CancellationToken cancellationToken)
+    {
+        Result result;
+        if (Upload is null || Upload.Length == 0)
+        {
+            result = Result.Failure(Error.Validation("Attachments", "Escolha um arquivo para anexar."));
+        }
+        else
+        {
+            using var buffer = new MemoryStream();
+            await Upload.CopyToAsync(buffer, cancellationToken);
+            result = await workflow.AddAttachmentAsync(id, new AttachmentUpload(Path.GetFileName(Upload.FileName), Upload.ContentType ?? "", buffer.ToArray()), By, cancellationToken);
+        }
+
+        return await AfterAsync(id, result, "Anexo incluído.", "anexar", cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostRemoverAnexoAsync(Guid id, Guid anexoId, CancellationToken cancellationToken)
+    {
+        var result = await workflow.RemoveAttachmentAsync(id, anexoId, By, cancellationToken);
+        return await AfterAsync(id, result, "Anexo removido.", "anexar", cancellationToken);
+    }
+
+    private string By => User.Identity?.Name ?? "?";
+
+    private async Task<IActionResult> AfterAsync(Guid id, Result result, string success, string form, CancellationToken cancellationToken)
+    {
+        if (result.IsSuccess)
+        {
+            TempData["Flash"] = success;
+            return Redirect($"/faturamento/{id}");
+        }
+
+        if (result.Errors.Any(e => e.Code == "not_found") && !await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        foreach (var error in result.Errors)
+        {
+            ModelState.AddModelError(form, error.Message);
+        }
+
+        await LoadAsync(id, cancellationToken);
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var billing = await workflow.GetBillingAsync(id, cancellationToken);
+        if (billing is null)
+        {
+            return false;
+        }
+
+        Billing = billing;
+        return true;
+    }
+}

@@ -1,0 +1,295 @@
+using System.Net;
+using AngleSharp.Html.Dom;
+using Tiflux.Billing.PublicApi;
+using Tiflux.SharedKernel;
+using Tiflux.TestKit;
+
+namespace Tiflux.Web.Tests.Billing;
+
+[Collection(AppTestGroup.Name)]
+public sealed class BillingPagesTests(AppFixture app)
+{
+    [Fact]
+    public async Task PendingList_ShowsTheClientWithContractAndStandaloneTotals()
+    {
+        var scenario = await BillingScenario.CreateAsync(app.Factory.Services);
+        var lines = await scenario.PendingAsync();
+        using var client = await app.Factory.SignInAsNewUserAsync(Roles.Finance);
+
+        var page = await client.GetPageAsync($"/faturamento?modo=base&data={BillingScenario.Iso(BillingScenario.Today)}&escopo=ambos&clientes={scenario.ClientId}&exibir=1");
+
+        var row = page.QuerySelector($"#pendentes tr[data-client='{scenario.ClientId}']")!;
+        var contracts = lines.Where(l => l.IsContractLine && l.Billable).Sum(l => l.Amount);
+        Assert.True(contracts >= 2 * BillingScenario.CycleFee, "at least two cycles of the contract are pending");
+        Assert.Equal(scenario.ClientName, row.QuerySelector(".client")!.TextContent);
+        Assert.Equal(BillingScenario.Money(contracts), row.QuerySelector(".contracts")!.TextContent);
+        Assert.Equal("R$ 360,00", row.QuerySelector(".standalone")!.TextContent);
+        Assert.Equal(BillingScenario.Money(contracts + 360m), row.QuerySelector(".total")!.TextContent);
+        Assert.Equal(lines.Where(l => l.DueDate is not null).Min(l => l.DueDate)!.Value.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture), row.QuerySelector(".due")!.TextContent);
+        Assert.Equal(BillingScenario.Money(contracts + 360m), page.QuerySelector("#pendentes tr.grand-total th:nth-child(4)")!.TextContent);
+        Assert.Equal(1, page.QuerySelectorAll("#pendentes tbody tr").Length);
+        Assert.Contains("Contratos com faturamento antecipado ou posterior podem aparecer em outros meses.", page.QuerySelector(".note")!.TextContent, StringComparison.Ordinal);
+        Assert.StartsWith($"/faturamento/cliente/{scenario.ClientId}?", row.QuerySelector("a")!.GetAttribute("href"), StringComparison.Ordinal);
+
+        var standaloneOnly = await client.GetPageAsync($"/faturamento?modo=base&data={BillingScenario.Iso(BillingScenario.Today)}&escopo=avulsos&clientes={scenario.ClientId}&exibir=1");
+        Assert.Equal("R$ 0,00", standaloneOnly.QuerySelector($"tr[data-client='{scenario.ClientId}'] .contracts")!.TextContent);
+        Assert.Equal("R$ 360,00", standaloneOnly.QuerySelector($"tr[data-client='{scenario.ClientId}'] .total")!.TextContent);
+    }
+
+    [Fact]
+    public async Task BillingScreen_ListsEveryLineWithDetails_AndOneCheckboxPerBillableGroup()
+    {
+        var scenario = await BillingScenario.CreateAsync(app.Factory.Services);
+        var lines = await scenario.PendingAsync();
+        using var client = await app.Factory.SignInAsNewUserAsync(Roles.Finance);
+
+        var page = await client.GetPageAsync(scenario.ClientPage);
+
+        Assert.Equal(scenario.ClientName, page.QuerySelector(".client-name")!.TextContent);
+        Assert.Equal(lines.Select(l => l.Key), page.QuerySelectorAll("tr.line").Select(r => r.GetAttribute("data-key")!));
+        Assert.Equal(lines.Count, page.QuerySelectorAll("tr.explain-row details summary").Count(s => s.TextContent == "Detalhes"));
+        var billableGroups = lines.Where(l => l.Billable).Select(l => l.GroupKey).Distinct().ToList();
+        Assert.Equal(billableGroups, page.QuerySelectorAll("input[name=grupos]").Select(i => i.GetAttribute("value")!));
+        var warranty = Assert.Single(lines, l => !l.Billable);
+        var warrantyRow = page.QuerySelector($"tr.line[data-key='{warranty.Key}']")!;
+        Assert.Null(warrantyRow.QuerySelector("input"));
+        Assert.Equal("R$ 0,00", warrantyRow.QuerySelector(".amount")!.TextContent);
+        var entry = lines.First(l => l.Billable && !l.IsContractLine);
+        var details = page.QuerySelector($"tr.line[data-key='{entry.Key}']")!.NextElementSibling!;
+        Assert.Equal(entry.Explanation.Formula, details.QuerySelector(".formula")!.TextContent);
+        Assert.Contains("Faturar selecionados", page.QuerySelector("#selecao")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Faturar tudo", page.QuerySelector("#selecao")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PartialThenTotal_BillsTheSelectionWithDiscountAndInterest_ThenTheRest()
+    {
+        var scenario = await BillingScenario.CreateAsync(app.Factory.Services);
+        var before = await scenario.PendingAsync();
+        var cycle = before.First(l => l.IsContractLine).GroupKey;
+        var entry = before.First(l => l.Billable && !l.IsContractLine).GroupKey;
+        var selectedTotal = before.Where(l => l.GroupKey == cycle || l.GroupKey == entry).Sum(l => l.Amount);
+        using var client = await app.Factory.SignInAsNewUserAsync(Roles.Finance);
+
+        var finalize = await SelectAsync(client, scenario, [cycle, entry]);
+        Assert.Equal(BillingScenario.Money(selectedTotal), finalize.QuerySelector("#total-itens")!.TextContent);
+        Assert.Contains(scenario.ContractName, finalize.QuerySelector("textarea[name=observacoes]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("#" + scenario.TicketNumber, finalize.QuerySelector("textarea[name=observacoes]")!.TextContent, StringComparison.Ordinal);
+        using var created = await client.SubmitAsync(finalize, "#finalizar", Fields(("desconto", "50,25"), ("juros", "10,10"), ("nfe", "NF-" + scenario.ClientId.ToString("N")[..6])));
+
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        Assert.Equal("/faturamento/historico", created.Headers.Location!.OriginalString);
+        var history = await client.GetPageAsync($"/faturamento/historico?cliente={scenario.ClientId}");
+        var billing = Assert.Single((await scenario.HistoryAsync()).Page.Items);
+        Assert.Equal($"Faturamento nº {billing.Number} criado.", history.QuerySelector(".flash")!.TextContent);
+        Assert.Equal(selectedTotal - 50.25m + 10.10m, billing.RealValue);
+        Assert.Equal(BillingScenario.Money(selectedTotal - 50.25m + 10.10m), history.QuerySelector($"tr[data-id='{billing.Id}'] .real-value")!.TextContent);
+        var after = await scenario.PendingAsync();
+        Assert.DoesNotContain(after, l => l.GroupKey == cycle || l.GroupKey == entry);
+        Assert.Equal(
+            before.Where(l => l.GroupKey != cycle && l.GroupKey != entry).Select(l => (l.Key, l.Amount)),
+            after.Select(l => (l.Key, l.Amount)));
+
+        var rest = await SelectAsync(client, scenario, null);
+        Assert.Equal(BillingScenario.Money(after.Where(l => l.Billable).Sum(l => l.Amount)), rest.QuerySelector("#total-itens")!.TextContent);
+        using var total = await client.SubmitAsync(rest, "#finalizar");
+
+        Assert.Equal(HttpStatusCode.Redirect, total.StatusCode);
+        Assert.DoesNotContain(await scenario.PendingAsync(), l => l.Billable);
+        var both = (await scenario.HistoryAsync()).Page.Items;
+        Assert.Equal(2, both.Count);
+        Assert.Equal(before.Where(l => l.Billable).Sum(l => l.Amount) - 50.25m + 10.10m, both.Sum(b => b.RealValue));
+    }
+
+    [Fact]
+    public async Task Reversal_WithReason_RestoresExactlyTheSamePendingLines()
+    {
+        var scenario = await BillingScenario.CreateAsync(app.Factory.Services);
+        var before = await scenario.PendingAsync();
+        using var client = await app.Factory.SignInAsNewUserAsync(Roles.Finance);
+        using var created = await client.SubmitAsync(await SelectAsync(client, scenario, null), "#finalizar", Fields(("desconto", "1.000,00")));
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        Assert.DoesNotContain(await scenario.PendingAsync(), l => l.Billable);
+        var billing = Assert.Single((await scenario.HistoryAsync()).Page.Items);
+
+        var detailsUrl = $"/faturamento/{billing.Id}";
+        using var reversed = await client.SubmitAsync(await client.GetPageAsync(detailsUrl), "#estornar", Fields(("motivo", "Valor combinado errado")), pageUrl: detailsUrl);
+
+        Assert.Equal(HttpStatusCode.Redirect, reversed.StatusCode);
+        var after = await scenario.PendingAsync();
+        Assert.Equal(before.Select(l => (l.Key, l.GroupKey, l.Amount, l.Billable)), after.Select(l => (l.Key, l.GroupKey, l.Amount, l.Billable)));
+        var details = await client.GetPageAsync(detailsUrl);
+        Assert.Equal("Estornado", details.QuerySelector("#situacao")!.TextContent);
+        Assert.Equal("Valor combinado errado", details.QuerySelector("#motivo-estorno")!.TextContent);
+        Assert.Null(details.QuerySelector("#estornar"));
+        Assert.Contains(details.QuerySelectorAll("#auditoria .action"), a => a.TextContent == "Estornado");
+        Assert.Equal(BillingScenario.Money(billing.RealValue), details.QuerySelector("#valor-real")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Reversal_WithoutReason_IsRefusedWithAMessage()
+    {
+        var scenario = await BillingScenario.CreateAsync(app.Factory.Services);
+        var entry = (await scenario.PendingAsync()).First(l => l.Billable && !l.IsContractLine).GroupKey;
+        using var client = await app.Factory.SignInAsNewUserAsync(Roles.Finance);
+        using var created = await client.SubmitAsync(await SelectAsync(client, scenario, [entry]), "#finalizar");
+        var billing = Assert.Single((await scenario.HistoryAsync()).Page.Items);
+        var detailsUrl = $"/faturamento/{billing.Id}";
+
+        using var refused = await client.SubmitAsync(await client.GetPageAsync(detailsUrl), "#estornar", Fields(("motivo", "  ")), pageUrl: detailsUrl);
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var page = await BrowserForm.ParseAsync(refused);
+        Assert.Equal("Informe o motivo do estorno.", page.QuerySelector("#erro-estorno")!.TextContent);
+        Assert.Equal("Faturado", page.QuerySelector("#situacao")!.TextContent);
+        Assert.Equal(BillingState.Billed, Assert.Single((await scenario.HistoryAsync()).Page.Items).State);
+        Assert.DoesNotContain(await scenario.PendingAsync(), l => l.GroupKey == entry);
+    }
+
+    [Fact]
+    public async Task DiscountLargerThanTheTotal_IsRefusedNextToTheField_AndNothingIsWritten()
+    {
+        var scenario = await BillingScenario.CreateAsync(app.Factory.Services);
+        var before = await scenario.PendingAsync();
+        var entry = before.First(l => l.Billable && !l.IsContractLine);
+        using var client = await app.Factory.SignInAsNewUserAsync(Roles.Finance);
+
+        using var refused = await client.SubmitAsync(await SelectAsync(client, scenario, [entry.GroupKey]), "#finalizar", Fields(("desconto", "500,00")));
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var page = await BrowserForm.ParseAsync(refused);
+        Assert.Equal(
+            $"O desconto (R$ 500,00) não pode ser maior que o total dos itens ({BillingScenario.Money(entry.Amount)}).",
+            page.QuerySelector("input[name=desconto]")!.ParentElement!.QuerySelector(".field-error")!.TextContent);
+        Assert.Equal("500,00", page.QuerySelector("input[name=desconto]")!.GetAttribute("value"));
+        Assert.Empty((await scenario.HistoryAsync()).Page.Items);
+        Assert.Equal(before.Select(l => (l.Key, l.Amount)), (await scenario.PendingAsync()).Select(l => (l.Key, l.Amount)));
+    }
+
+    [Fact]
+    public async Task NothingSelected_GoesBackWithAMessage()
+    {
+        var scenario = await BillingScenario.CreateAsync(app.Factory.Services);
+        using var client = await app.Factory.SignInAsNewUserAsync(Roles.Finance);
+
+        using var response = await client.SubmitAsync(await client.GetPageAsync(scenario.ClientPage), "#selecao", Fields(("acao", "selecionados")));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var page = await client.GetPageAsync(response.Headers.Location!.OriginalString);
+        Assert.Contains("Selecione ao menos um item para faturar.", page.QuerySelector(".validation-summary-errors")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task History_FiltersByClientNfeTicketStateAndDatePairs()
+    {
+        var scenario = await BillingScenario.CreateAsync(app.Factory.Services);
+        var lines = await scenario.PendingAsync();
+        var cycles = lines.Where(l => l.IsContractLine).Select(l => l.GroupKey).Distinct().ToList();
+        var entry = lines.First(l => l.Billable && !l.IsContractLine).GroupKey;
+        var nfe = "NFH-" + scenario.ClientId.ToString("N")[..8];
+        using var client = await app.Factory.SignInAsNewUserAsync(Roles.Finance);
+        using (await client.SubmitAsync(await SelectAsync(client, scenario, [cycles[0]]), "#finalizar", Fields(("dataFaturamento", "2001-03-10"), ("dataVencimento", "2001-03-20"), ("nfe", nfe))))
+        {
+        }
+
+        using (await client.SubmitAsync(await SelectAsync(client, scenario, [entry]), "#finalizar", Fields(("dataFaturamento", "2001-04-10"), ("dataVencimento", "2001-04-20"))))
+        {
+        }
+
+        var billings = (await scenario.HistoryAsync()).Page.Items;
+        Assert.Equal(2, billings.Count);
+        var byNfe = billings.Single(b => b.NfeNumber == nfe);
+        var byTicket = billings.Single(b => b.NfeNumber != nfe);
+        var detailsUrl = $"/faturamento/{byTicket.Id}";
+        using (await client.SubmitAsync(await client.GetPageAsync(detailsUrl), "#estornar", Fields(("motivo", "teste")), pageUrl: detailsUrl))
+        {
+        }
+
+        var c = $"cliente={scenario.ClientId}";
+        Assert.Equal([byTicket.Number, byNfe.Number], await NumbersAsync(client, c));
+        Assert.Equal([byNfe.Number], await NumbersAsync(client, $"nfe={nfe}"));
+        Assert.Equal([byTicket.Number], await NumbersAsync(client, $"{c}&ticket={scenario.TicketNumber}"));
+        Assert.Equal([byTicket.Number], await NumbersAsync(client, $"{c}&situacao=estornado"));
+        Assert.Equal([byNfe.Number], await NumbersAsync(client, $"{c}&situacao=faturado"));
+        Assert.Empty(await NumbersAsync(client, $"{c}&situacao=pago"));
+        Assert.Equal([byNfe.Number], await NumbersAsync(client, $"{c}&faturamentoDe=2001-03-01&faturamentoAte=2001-03-31"));
+        Assert.Equal([byTicket.Number], await NumbersAsync(client, $"{c}&vencimentoDe=2001-04-15&vencimentoAte=2001-04-30"));
+
+        var all = await client.GetPageAsync($"/faturamento/historico?{c}");
+        Assert.Equal(BillingScenario.Money(byNfe.RealValue), all.QuerySelector("#total-historico")!.TextContent);
+        Assert.Contains("Total (sem estornados)", all.QuerySelector("#historico tfoot")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Estornado", all.QuerySelector($"tr[data-id='{byTicket.Id}'] .state")!.TextContent);
+
+        var oneEnd = await client.GetPageAsync($"/faturamento/historico?{c}&faturamentoDe=2001-03-01");
+        Assert.Equal("Informe o início e o fim do período de faturamento (os dois juntos).", oneEnd.QuerySelector("#erro-faturamento")!.TextContent);
+        Assert.Null(oneEnd.QuerySelector("#historico"));
+        var dueOneEnd = await client.GetPageAsync($"/faturamento/historico?{c}&vencimentoAte=2001-04-30");
+        Assert.Equal("Informe o início e o fim do período de vencimento (os dois juntos).", dueOneEnd.QuerySelector("#erro-vencimento")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Details_EditsNfe_AndServesAttachmentsAsDownloads()
+    {
+        var scenario = await BillingScenario.CreateAsync(app.Factory.Services);
+        var entry = (await scenario.PendingAsync()).First(l => l.Billable && !l.IsContractLine).GroupKey;
+        using var client = await app.Factory.SignInAsNewUserAsync(Roles.Finance);
+        var content = "nota fiscal de teste"u8.ToArray();
+        using var created = await client.SubmitAsync(
+            await SelectAsync(client, scenario, [entry]), "#finalizar", files: [new FormFile("arquivos", "nota.txt", "text/plain", content)]);
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var billing = Assert.Single((await scenario.HistoryAsync()).Page.Items);
+        var detailsUrl = $"/faturamento/{billing.Id}";
+
+        var details = await client.GetPageAsync(detailsUrl);
+        var link = details.QuerySelector(".attachments a")!;
+        Assert.Equal("nota.txt", link.TextContent);
+        using var download = await client.GetAsync(link.GetAttribute("href")!);
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        Assert.Equal("text/plain", download.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("attachment", download.Content.Headers.ContentDisposition!.DispositionType);
+        Assert.Equal(content, await download.Content.ReadAsByteArrayAsync());
+
+        using var edited = await client.SubmitAsync(details, "#editar", Fields(("nfe", "12345")), pageUrl: detailsUrl);
+        Assert.Equal(HttpStatusCode.Redirect, edited.StatusCode);
+        var after = await client.GetPageAsync(detailsUrl);
+        Assert.Equal("12345", after.QuerySelector("#nfe")!.TextContent);
+        Assert.Contains(after.QuerySelectorAll("#auditoria .action"), a => a.TextContent == "Editado");
+
+        using var exe = await client.SubmitAsync(after, "#anexar", files: [new FormFile("arquivo", "virus.pdf", "application/pdf", "MZ\x90\0rest"u8.ToArray())], pageUrl: detailsUrl);
+        Assert.Equal(HttpStatusCode.OK, exe.StatusCode);
+        Assert.Contains("é um executável", (await BrowserForm.ParseAsync(exe)).QuerySelector("#anexar .field-error")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/faturamento")]
+    [InlineData("/faturamento/historico")]
+    public async Task BillingPages_ForTechnician_AreForbidden(string url)
+    {
+        using var client = await app.Factory.SignInAsNewUserAsync(Roles.Technician);
+
+        using var response = await client.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    private static List<KeyValuePair<string, string>> Fields(params (string Key, string Value)[] fields) =>
+        [.. fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value))];
+
+    /// <summary>On the billing screen, ticks <paramref name="groups"/> (or uses "Faturar tudo" when null) and returns the finalization page.</summary>
+    private static async Task<IHtmlDocument> SelectAsync(AppClient client, BillingScenario scenario, IReadOnlyList<string>? groups)
+    {
+        var screen = await client.GetPageAsync(scenario.ClientPage);
+        var fields = groups is null
+            ? Fields(("acao", "tudo"))
+            : [.. groups.Select(g => new KeyValuePair<string, string>("grupos", g)), new("acao", "selecionados")];
+        using var response = await client.SubmitAsync(screen, "#selecao", fields);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await BrowserForm.ParseAsync(response);
+    }
+
+    private static async Task<List<int>> NumbersAsync(AppClient client, string query)
+    {
+        var page = await client.GetPageAsync("/faturamento/historico?" + query);
+        return [.. page.QuerySelectorAll("#historico tbody tr").Select(r => int.Parse(r.GetAttribute("data-number")!, System.Globalization.CultureInfo.InvariantCulture))];
+    }
+}
