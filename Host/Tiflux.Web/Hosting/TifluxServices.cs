@@ -24,7 +24,7 @@ internal static class TifluxServices
         services.AddContractsModule();
         services.AddTicketsModule();
         services.AddBillingModule();
-        services.AddReportingModule();
+        services.AddReportingModule(configuration);
         services.AddNotificationsModule();
         services.AddTifluxIdentity();
         services.AddScoped<AdminBootstrapper>();
