@@ -13,6 +13,7 @@ internal sealed record ReportLine(
     string? ContractName,
     int? CycleIndex,
     int? TicketNumber,
+    Guid? SourceId,
     string Description,
     decimal Quantity,
     string Unit,
@@ -26,11 +27,11 @@ internal sealed record ReportLine(
     public bool IsContractLine => CycleIndex is not null;
 
     public static ReportLine From(BilledLineDto l) =>
-        new(l.GroupKey, l.Kind, l.ContractName, l.CycleIndex, l.TicketNumber, l.Description, l.Quantity, l.Unit, l.UnitValue, l.Amount,
+        new(l.GroupKey, l.Kind, l.ContractName, l.CycleIndex, l.TicketNumber, l.SourceId, l.Description, l.Quantity, l.Unit, l.UnitValue, l.Amount,
             l.PeriodStart, l.PeriodEnd, l.Explanation.Entries.Count > 0 ? l.Explanation.Entries.Min(e => e.Date) : l.PeriodStart, l.Explanation);
 
     public static ReportLine From(PendingLineDto l) =>
-        new(l.GroupKey, l.Kind, l.ContractName, l.CycleIndex, l.TicketNumber, l.Description, l.Quantity, l.Unit, l.UnitValue, l.Amount,
+        new(l.GroupKey, l.Kind, l.ContractName, l.CycleIndex, l.TicketNumber, l.SourceId, l.Description, l.Quantity, l.Unit, l.UnitValue, l.Amount,
             l.PeriodStart, l.PeriodEnd, l.ReferenceDate, l.Explanation);
 }
 
@@ -67,10 +68,15 @@ internal sealed class ClosingReportBuilder(ITicketsModule tickets, IOptions<Orga
     {
         var ticketNumbers = lines.Where(l => !l.IsContractLine && l.TicketNumber is not null).Select(l => l.TicketNumber!.Value).Distinct().ToList();
         var ticketInfo = new Dictionary<int, (string Title, string Group)>();
+        var timeEntries = new Dictionary<Guid, TimeEntryDto>();
         foreach (var number in ticketNumbers)
         {
             var ticket = await tickets.GetTicketAsync(number, cancellationToken);
             ticketInfo[number] = (ticket?.Title ?? "", ticket?.ResourceGroupName is { Length: > 0 } g ? g : NoResourceGroup);
+            foreach (var entry in ticket?.Entries ?? [])
+            {
+                timeEntries[entry.Id] = entry;
+            }
         }
 
         var details = layout != ClosingReportLayout.Synthetic;
@@ -101,7 +107,7 @@ internal sealed class ClosingReportBuilder(ITicketsModule tickets, IOptions<Orga
                 info.Title,
                 Format.Money(amount),
                 details ? [.. ticket.OrderBy(l => l.ReferenceDate).Select(Detail)] : [],
-                entries ? [.. ticket.SelectMany(l => l.Explanation.Entries).DistinctBy(e => e.EntryId).OrderBy(e => e.Date).Select(Entry)] : []), amount));
+                entries ? TicketEntries(ticket, timeEntries) : []), amount));
         }
 
         IReadOnlyList<ReportGroupView> groups = layout == ClosingReportLayout.ByResourceGroup
@@ -132,6 +138,35 @@ internal sealed class ClosingReportBuilder(ITicketsModule tickets, IOptions<Orga
             Format.Money(header.Interest),
             Format.Money(header.RealValue),
             time.GetUtcNow().ToOffset(TimeSpan.FromHours(-3)).ToString("dd/MM/yyyy HH:mm", Format.Brazil));
+    }
+
+    /// <summary>The time entries behind a ticket's lines: the entry a line bills (its source), else the explanation's entries.</summary>
+    private static List<ReportEntryView> TicketEntries(IEnumerable<ReportLine> lines, Dictionary<Guid, TimeEntryDto> timeEntries)
+    {
+        var result = new List<(DateOnly Date, string Start, ReportEntryView View)>();
+        var seen = new HashSet<Guid>();
+        foreach (var line in lines)
+        {
+            if (line.SourceId is { } id && timeEntries.TryGetValue(id, out var t) && line.Kind == PendingLineKind.StandaloneEntry && seen.Add(id))
+            {
+                result.Add((t.Date, t.Start.ToString("HH:mm", Format.Brazil), new ReportEntryView(
+                    Format.Date(t.Date),
+                    $"{t.Start:HH:mm}–{t.End:HH:mm}",
+                    Format.Minutes(t.Minutes),
+                    t.TechnicianName,
+                    t.Mode is { } m ? ConsumptionStatementBuilder.ModeName(m) : "",
+                    t.Description,
+                    Format.Money(line.Amount),
+                    t.Warranty)));
+            }
+
+            foreach (var e in line.Explanation.Entries.Where(e => seen.Add(e.EntryId)))
+            {
+                result.Add((e.Date, "", Entry(e)));
+            }
+        }
+
+        return [.. result.OrderBy(r => r.Date).ThenBy(r => r.Start, StringComparer.Ordinal).Select(r => r.View)];
     }
 
     private static ReportDetailView Detail(ReportLine line) => new(
