@@ -25,7 +25,7 @@ internal static class TifluxServices
         services.AddTicketsModule();
         services.AddBillingModule();
         services.AddReportingModule(configuration);
-        services.AddNotificationsModule();
+        services.AddNotificationsModule(configuration);
         services.AddTifluxIdentity();
         services.AddScoped<AdminBootstrapper>();
         services.AddScoped<BuildingBlocks.Demo.IDemoDataSeeder, DemoUsersSeeder>();

@@ -1,5 +1,8 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Tiflux.BuildingBlocks.Persistence;
+using Tiflux.Notifications.Email;
 using Tiflux.Notifications.Persistence;
 using Tiflux.Notifications.PublicApi;
 
@@ -9,10 +12,23 @@ public static class NotificationsModule
 {
     public const string Schema = "notifications";
 
-    public static IServiceCollection AddNotificationsModule(this IServiceCollection services)
+    /// <summary>Registers the module; <paramref name="configuration"/> supplies <c>Smtp</c> (validated at start-up) and <c>Organization:Name</c>.</summary>
+    public static IServiceCollection AddNotificationsModule(this IServiceCollection services, IConfiguration? configuration = null)
     {
         services.AddModuleDbContext<NotificationsDbContext>(Schema, order: 50);
         services.AddScoped<INotificationsModule, NotificationsFacade>();
+        var smtp = services.AddOptions<SmtpOptions>();
+        if (configuration is not null)
+        {
+            smtp.Bind(configuration.GetSection(SmtpOptions.Section));
+        }
+
+        smtp.ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SmtpOptions>, SmtpOptionsValidator>();
+        services.AddSingleton(new OrganizationName(configuration));
+        services.AddSingleton<EmailTemplates>();
+        services.AddScoped<IEmailTransport, MailKitTransport>();
+        services.AddScoped<SendEmailJob>();
         return services;
     }
 }
