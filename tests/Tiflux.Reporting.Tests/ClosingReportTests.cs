@@ -3,6 +3,8 @@ using Tiflux.Reporting.Documents;
 using Tiflux.Reporting.PublicApi;
 using Tiflux.SharedKernel;
 
+using Tiflux.TestKit;
+
 namespace Tiflux.Reporting.Tests;
 
 [Collection(ScenarioGroup.Name)]

@@ -5,6 +5,8 @@ using Microsoft.Extensions.Options;
 using Tiflux.Reporting.Documents;
 using Tiflux.Reporting.Pdf;
 
+using Tiflux.TestKit;
+
 namespace Tiflux.Reporting.Tests;
 
 [Collection(ScenarioGroup.Name)]

@@ -2,6 +2,8 @@ using ClosedXML.Excel;
 using Tiflux.Reporting.PublicApi;
 using Tiflux.SharedKernel;
 
+using Tiflux.TestKit;
+
 namespace Tiflux.Reporting.Tests;
 
 [Collection(ScenarioGroup.Name)]

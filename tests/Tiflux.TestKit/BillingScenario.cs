@@ -1,14 +1,20 @@
+using System.Net;
+using System.Net.Sockets;
+using Hangfire;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Tiflux.Billing;
 using Tiflux.Billing.PublicApi;
 using Tiflux.Contracts;
 using Tiflux.Contracts.PublicApi;
+using Tiflux.Notifications;
+using Tiflux.Reporting;
 using Tiflux.SharedKernel;
-using Tiflux.TestKit;
 using Tiflux.Tickets;
 using Tiflux.Tickets.PublicApi;
+using Xunit;
 
-namespace Tiflux.Reporting.Tests;
+namespace Tiflux.TestKit;
 
 /// <summary>
 /// One database with a client, two resource groups, a Free contract, an Hours contract with contract-valued entries
@@ -27,6 +33,12 @@ public sealed class BillingScenario : IAsyncLifetime
 
     public ModuleTestServices Services { get; private set; } = null!;
 
+    /// <summary>Where the scenario's SMTP options point; nothing listens there until a test starts a server.</summary>
+    public int SmtpPort { get; } = FreePort();
+
+    /// <summary>Jobs the modules enqueued (no Hangfire server runs in module tests).</summary>
+    public RecordingJobClient Jobs { get; } = new();
+
     public Guid ClientId { get; private set; }
 
     public Guid HoursContractId { get; private set; }
@@ -42,9 +54,20 @@ public sealed class BillingScenario : IAsyncLifetime
             ["Organization:Name"] = OrganizationName,
             ["Organization:Cnpj"] = "11.222.333/0001-81",
             ["Organization:Address"] = "Rua das Flores, 100 — Porto Alegre/RS",
+            ["Smtp:Host"] = "127.0.0.1",
+            ["Smtp:Port"] = SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Smtp:Security"] = "None",
+            ["Smtp:Sender"] = "Financeiro <financeiro@suporte.example>",
+            ["Smtp:TimeoutSeconds"] = "5",
         }).Build();
         Services = await ModuleTestServices.CreateAsync(
-            Now, s => s.AddContractsModule(), s => s.AddTicketsModule(), s => s.AddBillingModule(), s => s.AddReportingModule(config));
+            Now,
+            s => s.AddContractsModule(),
+            s => s.AddTicketsModule(),
+            s => s.AddBillingModule(),
+            s => s.AddReportingModule(config),
+            s => s.AddNotificationsModule(config),
+            s => s.AddSingleton<IBackgroundJobClient>(Jobs));
 
         ClientId = Ok(await In<IClientsAdministration, Result<Guid>>(c => c.CreateClientAsync(
             new SaveClientRequest("Padaria Pão Quente", "Padaria Pão Quente Ltda", "11.444.777/0001-61", ["financeiro@padaria.example"], ReportLayout.Detailed, ""), default)));
@@ -105,15 +128,16 @@ public sealed class BillingScenario : IAsyncLifetime
     private async Task EntryAsync(SaveTimeEntryRequest request) =>
         Ok(await In<ITicketsModule, Result<Guid>>(t => t.SaveTimeEntryAsync(request, Actor, default)));
 
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
     private static T Ok<T>(Result<T> result)
     {
         Assert.True(result.IsSuccess, string.Join("; ", result.Errors.Select(e => $"{e.Field}: {e.Message}")));
         return result.Value;
     }
-}
-
-[CollectionDefinition(Name)]
-public sealed class ScenarioGroup : ICollectionFixture<BillingScenario>
-{
-    public const string Name = "billing scenario";
 }
