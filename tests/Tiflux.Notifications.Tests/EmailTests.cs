@@ -111,6 +111,20 @@ public sealed class EmailTests(BillingScenario scenario)
     }
 
     [Fact]
+    public async Task Sweep_ReenqueuesOldPendingMessagesOnly()
+    {
+        var queued = await QueueAsync("financeiro@padaria.example");
+        await scenario.Services.Database.ScalarAsync<int>(
+            $"UPDATE notifications.outgoing_messages SET created_at = created_at - interval '1 hour' WHERE id = '{queued.Value}'");
+        var before = scenario.Jobs.Jobs.Count;
+
+        var swept = await scenario.In<PendingEmailSweepJob, int>(j => j.RunAsync(default));
+
+        Assert.True(swept >= 1);
+        Assert.Contains(scenario.Jobs.Jobs.Skip(before), j => j.Args[0] is Guid g && g == queued.Value);
+    }
+
+    [Fact]
     public async Task Resend_OfASentMessage_SendsACopy()
     {
         var queued = await QueueAsync("financeiro@padaria.example");

@@ -1,3 +1,4 @@
+using Hangfire;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -29,6 +30,14 @@ public static class NotificationsModule
         services.AddSingleton<EmailTemplates>();
         services.AddScoped<IEmailTransport, MailKitTransport>();
         services.AddScoped<SendEmailJob>();
+        services.AddScoped<PendingEmailSweepJob>();
         return services;
+    }
+
+    /// <summary>Recurring jobs of the module; idempotent, call at start-up in the process that runs jobs.</summary>
+    public static void RegisterJobs(IRecurringJobManager jobs)
+    {
+        ArgumentNullException.ThrowIfNull(jobs);
+        jobs.AddOrUpdate<PendingEmailSweepJob>(PendingEmailSweepJob.RecurringId, job => job.RunAsync(CancellationToken.None), "*/15 * * * *");
     }
 }
