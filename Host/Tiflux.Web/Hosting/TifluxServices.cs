@@ -24,8 +24,8 @@ internal static class TifluxServices
         services.AddContractsModule();
         services.AddTicketsModule();
         services.AddBillingModule();
-        services.AddReportingModule();
-        services.AddNotificationsModule();
+        services.AddReportingModule(configuration);
+        services.AddNotificationsModule(configuration);
         services.AddTifluxIdentity();
         services.AddScoped<AdminBootstrapper>();
         services.AddScoped<BuildingBlocks.Demo.IDemoDataSeeder, DemoUsersSeeder>();

@@ -1,3 +1,5 @@
+using Tiflux.SharedKernel;
+
 namespace Tiflux.Notifications.PublicApi;
 
 /// <summary>The only way other modules and the host reach the Notifications module.</summary>
@@ -5,4 +7,44 @@ public interface INotificationsModule
 {
     /// <summary>Whether the module's schema is reachable and fully migrated.</summary>
     Task<bool> IsReadyAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Renders the billing's closing report in <see cref="BillingPdfEmailRequest.Layout"/>, stores the e-mail with the
+    /// PDF as a Pending message and queues its delivery. Invalid addresses are refused; nothing is stored then.
+    /// </summary>
+    Task<Result<Guid>> QueueBillingPdfEmailAsync(BillingPdfEmailRequest request, CancellationToken cancellationToken);
+
+    /// <summary>The message log, newest first.</summary>
+    Task<PagedList<OutgoingMessageDto>> ListMessagesAsync(int page, int pageSize, CancellationToken cancellationToken);
+
+    /// <summary>Sends a message again: a Pending or Failed one is retried; a Sent one is copied into a new message.</summary>
+    Task<Result<Guid>> ResendAsync(Guid messageId, string requestedBy, CancellationToken cancellationToken);
+
+    /// <summary>Splits a list of addresses (comma, semicolon or new line) and checks each one.</summary>
+    Result<IReadOnlyList<string>> ParseAddresses(string? text);
 }
+
+/// <summary>"Enviar PDF por e-mail": the billing, the recipients and the report layout.</summary>
+public sealed record BillingPdfEmailRequest(Guid BillingId, IReadOnlyList<string> Recipients, ClosingReportLayout Layout, string RequestedBy);
+
+/// <summary>Delivery state of an outgoing message.</summary>
+public enum MessageStatus
+{
+    Pending = 1,
+    Sent = 2,
+    Failed = 3,
+}
+
+/// <summary>A row of the message log.</summary>
+public sealed record OutgoingMessageDto(
+    Guid Id,
+    string Kind,
+    string Recipients,
+    string Subject,
+    MessageStatus Status,
+    int Attempts,
+    string? LastError,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? SentAt,
+    string? AttachmentName,
+    string RequestedBy);

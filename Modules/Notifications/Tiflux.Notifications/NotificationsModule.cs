@@ -1,5 +1,9 @@
+using Hangfire;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Tiflux.BuildingBlocks.Persistence;
+using Tiflux.Notifications.Email;
 using Tiflux.Notifications.Persistence;
 using Tiflux.Notifications.PublicApi;
 
@@ -9,10 +13,31 @@ public static class NotificationsModule
 {
     public const string Schema = "notifications";
 
-    public static IServiceCollection AddNotificationsModule(this IServiceCollection services)
+    /// <summary>Registers the module; <paramref name="configuration"/> supplies <c>Smtp</c> (validated at start-up) and <c>Organization:Name</c>.</summary>
+    public static IServiceCollection AddNotificationsModule(this IServiceCollection services, IConfiguration? configuration = null)
     {
         services.AddModuleDbContext<NotificationsDbContext>(Schema, order: 50);
         services.AddScoped<INotificationsModule, NotificationsFacade>();
+        var smtp = services.AddOptions<SmtpOptions>();
+        if (configuration is not null)
+        {
+            smtp.Bind(configuration.GetSection(SmtpOptions.Section));
+        }
+
+        smtp.ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SmtpOptions>, SmtpOptionsValidator>();
+        services.AddSingleton(new OrganizationName(configuration));
+        services.AddSingleton<EmailTemplates>();
+        services.AddScoped<IEmailTransport, MailKitTransport>();
+        services.AddScoped<SendEmailJob>();
+        services.AddScoped<PendingEmailSweepJob>();
         return services;
+    }
+
+    /// <summary>Recurring jobs of the module; idempotent, call at start-up in the process that runs jobs.</summary>
+    public static void RegisterJobs(IRecurringJobManager jobs)
+    {
+        ArgumentNullException.ThrowIfNull(jobs);
+        jobs.AddOrUpdate<PendingEmailSweepJob>(PendingEmailSweepJob.RecurringId, job => job.RunAsync(CancellationToken.None), "*/15 * * * *");
     }
 }

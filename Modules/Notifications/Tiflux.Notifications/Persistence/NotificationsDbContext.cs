@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Tiflux.BuildingBlocks.Outbox;
+using Tiflux.Notifications.Messages;
 
 namespace Tiflux.Notifications.Persistence;
 
@@ -9,6 +10,8 @@ namespace Tiflux.Notifications.Persistence;
 internal sealed class NotificationsDbContext(DbContextOptions<NotificationsDbContext> options) : DbContext(options)
 {
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+
+    public DbSet<OutgoingMessage> Messages => Set<OutgoingMessage>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,0 +1,112 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Tiflux.Billing.PublicApi;
+using Tiflux.Contracts.PublicApi;
+using Tiflux.Notifications.PublicApi;
+using Tiflux.SharedKernel;
+using Tiflux.Web.Identity;
+
+namespace Tiflux.Web.Pages.Reporting;
+
+/// <summary>"Enviar PDF por e-mail": recipients prefilled with the client's finance e-mails, layout = client's preferred.</summary>
+[Authorize(Policy = IdentityRegistration.CanBill)]
+public sealed class BillingEmailModel(IBillingWorkflow billings, IContractsModule contracts, INotificationsModule notifications) : PageModel
+{
+    public static readonly IReadOnlyList<(string Value, string Label)> Layouts =
+    [
+        ("sintetico", "Sintético"),
+        ("detalhado", "Detalhado sem apontamentos"),
+        ("apontamentos", "Detalhado com apontamentos"),
+        ("grupo", "Detalhado com grupo de recurso"),
+    ];
+
+    public Guid BillingId { get; private set; }
+
+    public int Number { get; private set; }
+
+    public string ClientName { get; private set; } = "";
+
+    public string RealValue { get; private set; } = "";
+
+    [BindProperty]
+    public string Recipients { get; set; } = "";
+
+    [BindProperty]
+    public string Layout { get; set; } = "sintetico";
+
+    public Guid? QueuedId { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid billingId, CancellationToken cancellationToken)
+    {
+        var client = await LoadAsync(billingId, cancellationToken);
+        if (client is null)
+        {
+            return NotFound();
+        }
+
+        Recipients = string.Join(", ", client.FinanceEmails);
+        Layout = client.ReportLayout switch
+        {
+            ReportLayout.Detailed => "detalhado",
+            ReportLayout.DetailedWithAppointments => "apontamentos",
+            _ => "sintetico",
+        };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid billingId, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(billingId, cancellationToken) is null)
+        {
+            return NotFound();
+        }
+
+        var recipients = notifications.ParseAddresses(Recipients);
+        if (!recipients.IsSuccess)
+        {
+            AddErrors(recipients.Errors);
+            return Page();
+        }
+
+        if (BillingPdfModel.ParseLayout(Layout) is not { } layout)
+        {
+            ModelState.AddModelError(nameof(Layout), "Modelo de relatório desconhecido.");
+            return Page();
+        }
+
+        var queued = await notifications.QueueBillingPdfEmailAsync(
+            new BillingPdfEmailRequest(billingId, recipients.Value, layout, User.Identity?.Name ?? "?"), cancellationToken);
+        if (!queued.IsSuccess)
+        {
+            AddErrors(queued.Errors);
+            return Page();
+        }
+
+        QueuedId = queued.Value;
+        return Page();
+    }
+
+    private void AddErrors(IReadOnlyList<Error> errors)
+    {
+        foreach (var error in errors)
+        {
+            ModelState.AddModelError(error.Field ?? "", error.Message);
+        }
+    }
+
+    private async Task<ClientSummary?> LoadAsync(Guid billingId, CancellationToken cancellationToken)
+    {
+        var billing = await billings.GetBillingAsync(billingId, cancellationToken);
+        if (billing is null)
+        {
+            return null;
+        }
+
+        BillingId = billingId;
+        Number = billing.Summary.Number;
+        ClientName = billing.Summary.ClientName;
+        RealValue = billing.Summary.RealValue.ToString("C2", System.Globalization.CultureInfo.GetCultureInfo("pt-BR"));
+        return await contracts.GetClientAsync(billing.Summary.ClientId, cancellationToken);
+    }
+}

@@ -1,0 +1,69 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Tiflux.Contracts.PublicApi;
+using Tiflux.Reporting.PublicApi;
+using Tiflux.Web.Identity;
+
+namespace Tiflux.Web.Pages.Reporting;
+
+/// <summary>Extrato de consumo: filters, then XLSX / PDF sintético / PDF detalhado.</summary>
+[Authorize(Policy = IdentityRegistration.CanSeeMoney)]
+public sealed class StatementModel(IContractsModule contracts, IReportingModule reporting, TimeProvider time) : PageModel
+{
+    public IReadOnlyList<ClientSummary> Clients { get; private set; } = [];
+
+    public IReadOnlyList<ContractTermsDto> Contracts { get; private set; } = [];
+
+    public Guid? ClientId { get; private set; }
+
+    public Guid? ContractId { get; private set; }
+
+    public DateOnly From { get; private set; }
+
+    public DateOnly To { get; private set; }
+
+    public string? ErrorMessage { get; private set; }
+
+    public async Task OnGetAsync(Guid? clientId, Guid? contractId, DateOnly? from, DateOnly? to, CancellationToken cancellationToken) =>
+        await LoadAsync(clientId, contractId, from, to, cancellationToken);
+
+    public async Task<IActionResult> OnGetDownloadAsync(Guid? clientId, Guid? contractId, DateOnly? from, DateOnly? to, string? format, CancellationToken cancellationToken)
+    {
+        await LoadAsync(clientId, contractId, from, to, cancellationToken);
+        if (ClientId is not { } client)
+        {
+            ErrorMessage = "Escolha um cliente.";
+            return Page();
+        }
+
+        var chosen = format switch
+        {
+            "sintetico" => ConsumptionStatementFormat.PdfSynthetic,
+            "detalhado" => ConsumptionStatementFormat.PdfDetailed,
+            _ => ConsumptionStatementFormat.Xlsx,
+        };
+        var file = await reporting.RenderConsumptionStatementAsync(new ConsumptionStatementRequest(client, ContractId, From, To, chosen), cancellationToken);
+        if (file.IsSuccess)
+        {
+            return File(file.Value.Content, file.Value.ContentType, file.Value.FileName);
+        }
+
+        ErrorMessage = file.Errors[0].Message;
+        return Page();
+    }
+
+    private async Task LoadAsync(Guid? clientId, Guid? contractId, DateOnly? from, DateOnly? to, CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(time.GetUtcNow().ToOffset(TimeSpan.FromHours(-3)).DateTime);
+        From = from ?? new DateOnly(today.Year, today.Month, 1);
+        To = to ?? From.AddMonths(1).AddDays(-1);
+        Clients = await contracts.GetClientsAsync(null, cancellationToken);
+        ClientId = clientId is { } id && Clients.Any(c => c.Id == id) ? id : null;
+        if (ClientId is { } chosen)
+        {
+            Contracts = await contracts.GetContractTermsAsync(new ContractTermsRequest([chosen], null), cancellationToken);
+            ContractId = contractId is { } c && Contracts.Any(t => t.Id == c) ? c : null;
+        }
+    }
+}

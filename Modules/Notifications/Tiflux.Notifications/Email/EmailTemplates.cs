@@ -1,0 +1,46 @@
+using System.Globalization;
+using Tiflux.Billing.PublicApi;
+using Tiflux.BuildingBlocks.Templating;
+using Tiflux.Contracts.PublicApi;
+using Tiflux.SharedKernel;
+
+namespace Tiflux.Notifications.Email;
+
+/// <summary>The e-mail templates (see Templates/README.md for the variables), parsed once.</summary>
+internal sealed class EmailTemplates() : EmbeddedTemplates(typeof(EmailTemplates).Assembly, "Tiflux.Notifications.Templates.")
+{
+    private static readonly CultureInfo Brazil = CultureInfo.GetCultureInfo("pt-BR");
+
+    public (string Subject, string Html, string Text) BillingPdf(BillingDetailsDto billing, ClientSummary client, string organization, string layoutName, string fileName)
+    {
+        var s = billing.Summary;
+        var model = new BillingPdfModel(
+            new BillingVars(
+                s.Number.ToString(Brazil), s.BillingDate.ToString("dd/MM/yyyy", Brazil), s.DueDate.ToString("dd/MM/yyyy", Brazil),
+                s.RealValue.ToString("C2", Brazil), s.Discount.ToString("C2", Brazil), s.Interest.ToString("C2", Brazil),
+                s.NfeNumber, billing.Observations, layoutName),
+            new ClientVars(client.Name, client.LegalName, client.TaxIdFormatted),
+            new OrganizationVars(organization),
+            new AttachmentVars(fileName));
+        var subject = Render("BillingPdf/Subject", model).ReplaceLineEndings(" ").Trim();
+        return (subject, Render("BillingPdf/Html", model), Render("BillingPdf/Text", model));
+    }
+
+    public static string LayoutName(ClosingReportLayout layout) => layout switch
+    {
+        ClosingReportLayout.Synthetic => "Sintético",
+        ClosingReportLayout.Detailed => "Detalhado sem apontamentos",
+        ClosingReportLayout.DetailedWithAppointments => "Detalhado com apontamentos",
+        _ => "Detalhado com grupo de recurso",
+    };
+}
+
+internal sealed record BillingPdfModel(BillingVars Billing, ClientVars Client, OrganizationVars Organization, AttachmentVars Attachment);
+
+internal sealed record BillingVars(string Number, string Date, string DueDate, string RealValue, string Discount, string Interest, string NfeNumber, string Observations, string Layout);
+
+internal sealed record ClientVars(string Name, string LegalName, string TaxId);
+
+internal sealed record OrganizationVars(string Name);
+
+internal sealed record AttachmentVars(string FileName);

@@ -1,0 +1,63 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Tiflux.Notifications.PublicApi;
+
+namespace Tiflux.Notifications.Messages;
+
+/// <summary>An e-mail in the outbox <c>notifications.outgoing_messages</c>: written first, sent by <see cref="Email.SendEmailJob"/>.</summary>
+internal sealed class OutgoingMessage
+{
+    public Guid Id { get; set; }
+
+    public string Kind { get; set; } = "";
+
+    public Guid? RelatedId { get; set; }
+
+    /// <summary>Comma-separated addresses.</summary>
+    public string Recipients { get; set; } = "";
+
+    public string Subject { get; set; } = "";
+
+    public string HtmlBody { get; set; } = "";
+
+    public string TextBody { get; set; } = "";
+
+    public string? AttachmentName { get; set; }
+
+    public string? AttachmentContentType { get; set; }
+
+    public byte[]? AttachmentContent { get; set; }
+
+    public MessageStatus Status { get; set; } = MessageStatus.Pending;
+
+    public int Attempts { get; set; }
+
+    public string? LastError { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public DateTimeOffset? SentAt { get; set; }
+
+    public string RequestedBy { get; set; } = "";
+
+    public OutgoingMessageDto ToDto() =>
+        new(Id, Kind, Recipients, Subject, Status, Attempts, LastError, CreatedAt, SentAt, AttachmentName, RequestedBy);
+}
+
+internal sealed class OutgoingMessageConfiguration : IEntityTypeConfiguration<OutgoingMessage>
+{
+    public void Configure(EntityTypeBuilder<OutgoingMessage> builder)
+    {
+        builder.ToTable("outgoing_messages");
+        builder.HasKey(m => m.Id);
+        builder.Property(m => m.Kind).HasMaxLength(100);
+        builder.Property(m => m.Recipients).HasMaxLength(4000);
+        builder.Property(m => m.Subject).HasMaxLength(500);
+        builder.Property(m => m.AttachmentName).HasMaxLength(300);
+        builder.Property(m => m.AttachmentContentType).HasMaxLength(200);
+        builder.Property(m => m.LastError).HasMaxLength(4000);
+        builder.Property(m => m.RequestedBy).HasMaxLength(200);
+        builder.HasIndex(m => m.CreatedAt);
+        builder.HasIndex(m => m.Status).HasFilter("status <> 2");
+    }
+}

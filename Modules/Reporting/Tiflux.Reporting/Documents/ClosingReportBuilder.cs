@@ -1,0 +1,188 @@
+using Microsoft.Extensions.Options;
+using Tiflux.Billing.PublicApi;
+using Tiflux.Contracts.PublicApi;
+using Tiflux.SharedKernel;
+using Tiflux.Tickets.PublicApi;
+
+namespace Tiflux.Reporting.Documents;
+
+/// <summary>A billed or pending line, whichever the report is built from.</summary>
+internal sealed record ReportLine(
+    string GroupKey,
+    PendingLineKind Kind,
+    string? ContractName,
+    int? CycleIndex,
+    int? TicketNumber,
+    Guid? SourceId,
+    string Description,
+    decimal Quantity,
+    string Unit,
+    decimal UnitValue,
+    decimal Amount,
+    DateOnly? PeriodStart,
+    DateOnly? PeriodEnd,
+    DateOnly? ReferenceDate,
+    LineExplanationDto Explanation)
+{
+    public bool IsContractLine => CycleIndex is not null;
+
+    public static ReportLine From(BilledLineDto l) =>
+        new(l.GroupKey, l.Kind, l.ContractName, l.CycleIndex, l.TicketNumber, l.SourceId, l.Description, l.Quantity, l.Unit, l.UnitValue, l.Amount,
+            l.PeriodStart, l.PeriodEnd, l.Explanation.Entries.Count > 0 ? l.Explanation.Entries.Min(e => e.Date) : l.PeriodStart, l.Explanation);
+
+    public static ReportLine From(PendingLineDto l) =>
+        new(l.GroupKey, l.Kind, l.ContractName, l.CycleIndex, l.TicketNumber, l.SourceId, l.Description, l.Quantity, l.Unit, l.UnitValue, l.Amount,
+            l.PeriodStart, l.PeriodEnd, l.ReferenceDate, l.Explanation);
+}
+
+/// <summary>The header facts of the report.</summary>
+internal sealed record ClosingReportHeader(
+    bool IsPreview,
+    string BillingNumber,
+    DateOnly? BillingDate,
+    DateOnly? DueDate,
+    string NfeNumber,
+    string Observations,
+    decimal ItemsTotal,
+    decimal Discount,
+    decimal Interest,
+    decimal RealValue);
+
+/// <summary>Turns lines into the flat view of one of the four layouts.</summary>
+internal sealed class ClosingReportBuilder(ITicketsModule tickets, IOptions<OrganizationOptions> organization, TimeProvider time)
+{
+    public const string ContractsGroup = "Contratos";
+    public const string NoResourceGroup = "Sem grupo de recurso";
+
+    public static string LayoutName(ClosingReportLayout layout) => layout switch
+    {
+        ClosingReportLayout.Synthetic => "Sintético",
+        ClosingReportLayout.Detailed => "Detalhado sem apontamentos",
+        ClosingReportLayout.DetailedWithAppointments => "Detalhado com apontamentos",
+        ClosingReportLayout.ByResourceGroup => "Detalhado com grupo de recurso",
+        _ => throw new ArgumentOutOfRangeException(nameof(layout)),
+    };
+
+    public async Task<ClosingReportView> BuildAsync(
+        ClientSummary client, ClosingReportHeader header, IReadOnlyList<ReportLine> lines, ClosingReportLayout layout, CancellationToken cancellationToken)
+    {
+        var ticketNumbers = lines.Where(l => !l.IsContractLine && l.TicketNumber is not null).Select(l => l.TicketNumber!.Value).Distinct().ToList();
+        var ticketInfo = new Dictionary<int, (string Title, string Group)>();
+        var timeEntries = new Dictionary<Guid, TimeEntryDto>();
+        foreach (var number in ticketNumbers)
+        {
+            var ticket = await tickets.GetTicketAsync(number, cancellationToken);
+            ticketInfo[number] = (ticket?.Title ?? "", ticket?.ResourceGroupName is { Length: > 0 } g ? g : NoResourceGroup);
+            foreach (var entry in ticket?.Entries ?? [])
+            {
+                timeEntries[entry.Id] = entry;
+            }
+        }
+
+        var details = layout != ClosingReportLayout.Synthetic;
+        var entries = layout is ClosingReportLayout.DetailedWithAppointments or ClosingReportLayout.ByResourceGroup;
+        var items = new List<(string Group, ReportItemView Item, decimal Amount)>();
+
+        foreach (var cycle in lines.Where(l => l.IsContractLine).GroupBy(l => l.GroupKey))
+        {
+            var first = cycle.First();
+            var period = first.PeriodStart is { } s ? $"ciclo {Format.Date(s)} a {Format.Date(first.PeriodEnd)}" : $"ciclo {first.CycleIndex}";
+            var amount = cycle.Sum(l => l.Amount);
+            items.Add((ContractsGroup, new ReportItemView(
+                "Contrato",
+                first.ContractName ?? "Contrato",
+                period,
+                Format.Money(amount),
+                details ? [.. cycle.Select(Detail)] : [],
+                entries ? [.. cycle.SelectMany(l => l.Explanation.Entries).DistinctBy(e => e.EntryId).OrderBy(e => e.Date).Select(Entry)] : []), amount));
+        }
+
+        foreach (var ticket in lines.Where(l => !l.IsContractLine).GroupBy(l => l.TicketNumber))
+        {
+            var amount = ticket.Sum(l => l.Amount);
+            var info = ticket.Key is { } n && ticketInfo.TryGetValue(n, out var i) ? i : (Title: "", Group: NoResourceGroup);
+            items.Add((info.Group, new ReportItemView(
+                "Ticket",
+                ticket.Key is { } number ? $"Ticket #{number}" : "Valores avulsos",
+                info.Title,
+                Format.Money(amount),
+                details ? [.. ticket.OrderBy(l => l.ReferenceDate).Select(Detail)] : [],
+                entries ? TicketEntries(ticket, timeEntries) : []), amount));
+        }
+
+        IReadOnlyList<ReportGroupView> groups = layout == ClosingReportLayout.ByResourceGroup
+            ? [.. items.GroupBy(i => i.Group)
+                .OrderBy(g => g.Key == ContractsGroup ? 0 : g.Key == NoResourceGroup ? 2 : 1).ThenBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => new ReportGroupView(g.Key, Format.Money(g.Sum(i => i.Amount)), [.. g.Select(i => i.Item)]))]
+            : [new ReportGroupView("", Format.Money(items.Sum(i => i.Amount)), [.. items.Select(i => i.Item)])];
+
+        var org = organization.Value;
+        var title = header.IsPreview ? "Prévia do relatório de fechamento" : $"Relatório de fechamento — faturamento nº {header.BillingNumber}";
+        return new ClosingReportView(
+            title,
+            LayoutName(layout),
+            new OrganizationView(org.Name, org.Cnpj, org.Address),
+            new ClientView(client.Name, client.LegalName, client.TaxIdFormatted),
+            header.IsPreview,
+            header.BillingNumber,
+            Format.Date(header.BillingDate),
+            Format.Date(header.DueDate),
+            header.NfeNumber,
+            header.Observations,
+            details,
+            entries,
+            layout == ClosingReportLayout.ByResourceGroup,
+            groups,
+            Format.Money(header.ItemsTotal),
+            Format.Money(header.Discount),
+            Format.Money(header.Interest),
+            Format.Money(header.RealValue),
+            time.GetUtcNow().ToOffset(TimeSpan.FromHours(-3)).ToString("dd/MM/yyyy HH:mm", Format.Brazil));
+    }
+
+    /// <summary>The time entries behind a ticket's lines: the entry a line bills (its source), else the explanation's entries.</summary>
+    private static List<ReportEntryView> TicketEntries(IEnumerable<ReportLine> lines, Dictionary<Guid, TimeEntryDto> timeEntries)
+    {
+        var result = new List<(DateOnly Date, string Start, ReportEntryView View)>();
+        var seen = new HashSet<Guid>();
+        foreach (var line in lines)
+        {
+            if (line.SourceId is { } id && timeEntries.TryGetValue(id, out var t) && line.Kind == PendingLineKind.StandaloneEntry && seen.Add(id))
+            {
+                result.Add((t.Date, t.Start.ToString("HH:mm", Format.Brazil), new ReportEntryView(
+                    Format.Date(t.Date),
+                    $"{t.Start:HH:mm}–{t.End:HH:mm}",
+                    Format.Minutes(t.Minutes),
+                    t.TechnicianName,
+                    t.Mode is { } m ? ConsumptionStatementBuilder.ModeName(m) : "",
+                    t.Description,
+                    Format.Money(line.Amount),
+                    t.Warranty)));
+            }
+
+            foreach (var e in line.Explanation.Entries.Where(e => seen.Add(e.EntryId)))
+            {
+                result.Add((e.Date, "", Entry(e)));
+            }
+        }
+
+        return [.. result.OrderBy(r => r.Date).ThenBy(r => r.Start, StringComparer.Ordinal).Select(r => r.View)];
+    }
+
+    private static ReportDetailView Detail(ReportLine line) => new(
+        Format.Date(line.ReferenceDate),
+        line.Description,
+        $"{Format.Number(line.Quantity)} {line.Unit}".Trim(),
+        Format.Money(line.UnitValue),
+        Format.Money(line.Amount));
+
+    private static ReportEntryView Entry(ExplanationEntryDto e) => new(
+        Format.Date(e.Date),
+        Format.Minutes(e.RawMinutes),
+        Format.Minutes(e.BilledMinutes),
+        e.Technician,
+        e.Mode,
+        e.Description,
+        e.Value is { } v ? Format.Money(v) : "",
+        e.Warranty);
+}

@@ -1,0 +1,35 @@
+namespace Tiflux.Reporting.Documents;
+
+/// <summary>The flat, pre-formatted model of the closing-report template (every value is a string or a list).</summary>
+internal sealed record ClosingReportView(
+    string Title,
+    string LayoutName,
+    OrganizationView Organization,
+    ClientView Client,
+    bool IsPreview,
+    string BillingNumber,
+    string BillingDate,
+    string DueDate,
+    string NfeNumber,
+    string Observations,
+    bool ShowDetails,
+    bool ShowEntries,
+    bool ShowGroups,
+    IReadOnlyList<ReportGroupView> Groups,
+    string ItemsTotal,
+    string Discount,
+    string Interest,
+    string RealValue,
+    string GeneratedAt);
+
+internal sealed record OrganizationView(string Name, string Cnpj, string Address);
+
+internal sealed record ClientView(string Name, string LegalName, string TaxId);
+
+internal sealed record ReportGroupView(string Name, string Subtotal, IReadOnlyList<ReportItemView> Items);
+
+internal sealed record ReportItemView(string Kind, string Title, string Reference, string Amount, IReadOnlyList<ReportDetailView> Details, IReadOnlyList<ReportEntryView> Entries);
+
+internal sealed record ReportDetailView(string Date, string Description, string Quantity, string UnitValue, string Amount);
+
+internal sealed record ReportEntryView(string Date, string Duration, string BilledDuration, string Technician, string Mode, string Description, string Value, bool Warranty);

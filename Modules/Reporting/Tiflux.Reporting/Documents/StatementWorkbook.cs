@@ -1,0 +1,105 @@
+using ClosedXML.Excel;
+
+namespace Tiflux.Reporting.Documents;
+
+/// <summary>The consumption statement as an XLSX: a "Resumo" sheet (one row per contract cycle) and a "Apontamentos" sheet.</summary>
+internal static class StatementWorkbook
+{
+    public static byte[] Build(ConsumptionStatement statement)
+    {
+        using var workbook = new XLWorkbook();
+        var summary = workbook.Worksheets.Add("Resumo");
+        summary.Cell(1, 1).Value = "Extrato de consumo";
+        summary.Cell(1, 1).Style.Font.Bold = true;
+        summary.Cell(2, 1).Value = "Cliente";
+        summary.Cell(2, 2).Value = statement.Client.Name;
+        summary.Cell(3, 1).Value = "Período";
+        summary.Cell(3, 2).Value = $"{Format.Date(statement.From)} a {Format.Date(statement.To)}";
+
+        string[] headers = ["Contrato", "Modalidade", "Ciclo início", "Ciclo fim", "Unidade", "Incluído", "Consumido", "Excedente"];
+        var row = 5;
+        for (var c = 0; c < headers.Length; c++)
+        {
+            summary.Cell(row, c + 1).Value = headers[c];
+            summary.Cell(row, c + 1).Style.Font.Bold = true;
+        }
+
+        foreach (var contract in statement.Contracts)
+        {
+            foreach (var cycle in contract.Cycles)
+            {
+                row++;
+                summary.Cell(row, 1).Value = $"#{contract.Number} {contract.Name}";
+                summary.Cell(row, 2).Value = contract.Modality;
+                summary.Cell(row, 3).Value = cycle.From.ToDateTime(TimeOnly.MinValue);
+                summary.Cell(row, 4).Value = cycle.To.ToDateTime(TimeOnly.MinValue);
+                summary.Cell(row, 5).Value = UnitName(contract.Unit);
+                Number(summary.Cell(row, 6), contract.Unit, cycle.Allowance);
+                Number(summary.Cell(row, 7), contract.Unit, cycle.Consumed);
+                Number(summary.Cell(row, 8), contract.Unit, cycle.Allowance is null ? null : cycle.Excess);
+                summary.Range(row, 3, row, 4).Style.DateFormat.Format = "dd/mm/yyyy";
+            }
+        }
+
+        double[] widths = [36, 22, 13, 13, 10, 13, 13, 13];
+        for (var c = 0; c < widths.Length; c++)
+        {
+            summary.Column(c + 1).Width = widths[c];
+        }
+
+        var sheet = workbook.Worksheets.Add("Apontamentos");
+        string[] entryHeaders = ["Contrato", "Data", "Ticket", "Técnico", "Modo", "Horas", "Garantia", "Descrição"];
+        for (var c = 0; c < entryHeaders.Length; c++)
+        {
+            sheet.Cell(1, c + 1).Value = entryHeaders[c];
+            sheet.Cell(1, c + 1).Style.Font.Bold = true;
+        }
+
+        row = 1;
+        foreach (var contract in statement.Contracts)
+        {
+            foreach (var e in contract.Entries)
+            {
+                row++;
+                sheet.Cell(row, 1).Value = $"#{contract.Number} {contract.Name}";
+                sheet.Cell(row, 2).Value = e.Date.ToDateTime(TimeOnly.MinValue);
+                sheet.Cell(row, 2).Style.DateFormat.Format = "dd/mm/yyyy";
+                sheet.Cell(row, 3).Value = e.TicketNumber;
+                sheet.Cell(row, 4).Value = e.Technician;
+                sheet.Cell(row, 5).Value = e.Mode;
+                sheet.Cell(row, 6).Value = Math.Round(e.Minutes / 60m, 2);
+                sheet.Cell(row, 7).Value = e.Warranty ? "Sim" : "Não";
+                sheet.Cell(row, 8).Value = e.Description;
+            }
+        }
+
+        double[] entryWidths = [36, 12, 9, 24, 10, 9, 9, 60];
+        for (var c = 0; c < entryWidths.Length; c++)
+        {
+            sheet.Column(c + 1).Width = entryWidths[c];
+        }
+
+        using var stream = new MemoryStream();
+        workbook.SaveAs(stream);
+        return stream.ToArray();
+    }
+
+    private static string UnitName(AllowanceUnit unit) => unit switch
+    {
+        AllowanceUnit.Minutes or AllowanceUnit.None => "horas",
+        AllowanceUnit.Tickets => "tickets",
+        _ => "R$",
+    };
+
+    private static void Number(IXLCell cell, AllowanceUnit unit, decimal? value)
+    {
+        if (value is not { } v)
+        {
+            cell.Value = "—";
+            return;
+        }
+
+        cell.Value = unit is AllowanceUnit.Minutes or AllowanceUnit.None ? Math.Round(v / 60m, 2) : v;
+        cell.Style.NumberFormat.Format = unit == AllowanceUnit.Money ? "#,##0.00" : "0.00";
+    }
+}

@@ -1,0 +1,32 @@
+namespace Tiflux.Reporting;
+
+/// <summary>The organisation printed on every document header (configuration section <c>Organization</c>).</summary>
+internal sealed class OrganizationOptions
+{
+    public const string Section = "Organization";
+
+    public string Name { get; set; } = "Tiflux";
+
+    public string Cnpj { get; set; } = "";
+
+    public string Address { get; set; } = "";
+}
+
+/// <summary>PDF rendering with the distro Chromium (configuration section <c>Pdf</c>).</summary>
+internal sealed class PdfOptions
+{
+    public const string Section = "Pdf";
+
+    /// <summary>Chromium executable; default: environment TIFLUX_CHROMIUM_PATH, else /usr/bin/chromium.</summary>
+    public string? ChromiumPath { get; set; }
+
+    /// <summary>At most this many pages render at once.</summary>
+    public int MaxConcurrentPages { get; set; } = 4;
+
+    public int TimeoutSeconds { get; set; } = 60;
+
+    public string ResolveChromiumPath() =>
+        !string.IsNullOrWhiteSpace(ChromiumPath) ? ChromiumPath
+        : Environment.GetEnvironmentVariable("TIFLUX_CHROMIUM_PATH") is { Length: > 0 } env ? env
+        : "/usr/bin/chromium";
+}
