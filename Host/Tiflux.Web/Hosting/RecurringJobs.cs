@@ -13,6 +13,7 @@ internal static class RecurringJobs
         var jobs = services.GetRequiredService<IRecurringJobManager>();
         var options = services.GetRequiredService<IOptions<TifluxOptions>>().Value;
         TicketsModule.RegisterJobs(jobs);
+        Notifications.NotificationsModule.RegisterJobs(jobs);
         BillingModule.RegisterJobs(jobs, options.BillingRunCron);
     }
 }

@@ -1,3 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
+using Tiflux.Notifications;
+using Tiflux.Reporting;
 using Tiflux.Billing.PublicApi;
 using Tiflux.Contracts;
 using Tiflux.Contracts.PublicApi;
@@ -22,7 +25,7 @@ public sealed class BillingRunTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _services = await ModuleTestServices.CreateAsync(new DateTimeOffset(2026, 4, 20, 12, 0, 0, TimeSpan.Zero),
-            s => s.AddContractsModule(), s => s.AddTicketsModule(), s => s.AddBillingModule());
+            s => s.AddContractsModule(), s => s.AddTicketsModule(), s => s.AddBillingModule(), s => s.AddReportingModule(), s => s.AddNotificationsModule(), s => s.AddSingleton<Hangfire.IBackgroundJobClient, RecordingJobClient>());
         var type = Ok(await Admin(a => a.CreateContractTypeAsync("Livre", ContractModality.Free, default)));
         await ContractAsync(type, "Alfa", "11.222.333/0001-81", ["fin@alfa.com.br"], automatic: true, 1000m);
         await ContractAsync(type, "Beta", "11.444.777/0001-61", ["fin@beta.com.br"], automatic: true, 2500m);
@@ -58,6 +61,7 @@ public sealed class BillingRunTests : IAsyncLifetime
         Assert.Equal((6, 4, 0, 2, plan.Total), (first.Considered, first.Billed, first.Skipped, first.Failed, first.TotalValue));
         Assert.Equal((0, 2), (second.Billed, second.Failed));
         Assert.Equal(4L, await _services.Database.ScalarAsync<long>("SELECT count(*) FROM billing.billings"));
+        Assert.Equal(4L, await _services.Database.ScalarAsync<long>("SELECT count(*) FROM notifications.outgoing_messages"));
         var errors = await Runs(r => r.GetErrorsAsync(false, default));
         Assert.Equal([1, 2], errors.Select(e => e.CycleIndex).Order());
         Assert.All(errors, e => Assert.Equal(_broken, e.ContractId));

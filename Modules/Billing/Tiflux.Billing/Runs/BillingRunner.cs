@@ -3,6 +3,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Tiflux.Billing.Billings;
 using Tiflux.Billing.Persistence;
 using Tiflux.Billing.PublicApi;
+using Tiflux.Contracts.PublicApi;
+using Tiflux.Notifications.PublicApi;
+using Tiflux.SharedKernel;
 
 namespace Tiflux.Billing.Runs;
 
@@ -24,13 +27,18 @@ internal sealed class BillingRunner(IServiceScopeFactory scopes, RunPlanner plan
         run.Considered = plan.Cycles.Count;
         foreach (var cycle in plan.Cycles)
         {
-            var problem = cycle.Problem ?? await BillAsync(cycle, runDate, cancellationToken);
+            var (problem, billingId) = cycle.Problem is { } known ? (known, null) : await BillAsync(cycle, runDate, cancellationToken);
             switch (problem)
             {
                 case null:
                     run.Billed++;
                     run.TotalValue += cycle.Total;
                     await ResolveErrorAsync(cycle, cancellationToken);
+                    if (await EmailAsync(billingId!.Value, cycle, cancellationToken) is { } emailProblem)
+                    {
+                        await RecordErrorAsync(run.Id, cycle, emailProblem, cancellationToken);
+                    }
+
                     break;
                 case CreateBilling.ConflictMessage:
                     run.Skipped++;
@@ -47,8 +55,8 @@ internal sealed class BillingRunner(IServiceScopeFactory scopes, RunPlanner plan
         return run.ToSummary();
     }
 
-    /// <summary>Bills one planned cycle; returns null on success or the reason it failed.</summary>
-    public async Task<string?> BillAsync(PlannedCycleDto cycle, DateOnly runDate, CancellationToken cancellationToken)
+    /// <summary>Bills one planned cycle; returns the billing, or the reason it failed.</summary>
+    public async Task<(string? Problem, Guid? BillingId)> BillAsync(PlannedCycleDto cycle, DateOnly runDate, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var workflow = scope.ServiceProvider.GetRequiredService<IBillingWorkflow>();
@@ -59,11 +67,34 @@ internal sealed class BillingRunner(IServiceScopeFactory scopes, RunPlanner plan
                 cycle.ClientId, new PendingRequest(runDate, null, [cycle.ClientId], PendingScope.Contracts),
                 [cycle.Lines[0].GroupKey], false, runDate, dueDate, 0m, 0m, null,
                 workflow.SuggestObservations(cycle.Lines), [], Actor), cancellationToken);
-            return result.IsSuccess ? null : string.Join(" ", result.Errors.Select(e => e.Message));
+            return result.IsSuccess ? (null, result.Value.Id) : (string.Join(" ", result.Errors.Select(e => e.Message)), null);
         }
         catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException or Npgsql.NpgsqlException)
         {
-            return "Erro inesperado ao faturar: " + ex.Message;
+            return ("Erro inesperado ao faturar: " + ex.Message, null);
+        }
+    }
+
+    /// <summary>Queues the closing PDF to the client's finance e-mails in the client's layout; returns why it could not.</summary>
+    private async Task<string?> EmailAsync(Guid billingId, PlannedCycleDto cycle, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var client = await scope.ServiceProvider.GetRequiredService<IContractsModule>().GetClientAsync(cycle.ClientId, cancellationToken);
+        var layout = client?.ReportLayout switch
+        {
+            ReportLayout.Synthetic => ClosingReportLayout.Synthetic,
+            ReportLayout.DetailedWithAppointments => ClosingReportLayout.DetailedWithAppointments,
+            _ => ClosingReportLayout.Detailed,
+        };
+        try
+        {
+            var queued = await scope.ServiceProvider.GetRequiredService<INotificationsModule>().QueueBillingPdfEmailAsync(
+                new BillingPdfEmailRequest(billingId, client?.FinanceEmails ?? [], layout, Actor), cancellationToken);
+            return queued.IsSuccess ? null : "Faturado, mas o e-mail não foi enfileirado: " + string.Join(" ", queued.Errors.Select(e => e.Message));
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or IOException or TimeoutException)
+        {
+            return "Faturado, mas o PDF não pôde ser gerado para o e-mail: " + ex.Message;
         }
     }
 

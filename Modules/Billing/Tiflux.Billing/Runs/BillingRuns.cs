@@ -44,7 +44,7 @@ internal sealed class BillingRuns(BillingDbContext db, RunPlanner planner, Billi
             return Result.Success();
         }
 
-        var problem = cycle.Problem ?? await runner.BillAsync(cycle, run.RunDate, cancellationToken);
+        var problem = cycle.Problem ?? (await runner.BillAsync(cycle, run.RunDate, cancellationToken)).Problem;
         if (problem is not null)
         {
             return Result.Failure(Error.Conflict(problem));
