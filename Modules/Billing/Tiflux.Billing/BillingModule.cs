@@ -2,6 +2,7 @@ using Hangfire;
 using Microsoft.Extensions.DependencyInjection;
 using Tiflux.Billing.Billings;
 using Tiflux.Billing.Pending;
+using Tiflux.Billing.Reminders;
 using Tiflux.Billing.Runs;
 using Tiflux.Billing.Persistence;
 using Tiflux.Billing.PublicApi;
@@ -27,6 +28,7 @@ public static class BillingModule
         services.AddScoped<RunPlanner>();
         services.AddScoped<BillingRunner>();
         services.AddScoped<BillingRunJob>();
+        services.AddScoped<ConsumptionReminderJob>();
         return services;
     }
 
@@ -39,5 +41,6 @@ public static class BillingModule
             job => job.RunAsync(CancellationToken.None),
             cron,
             new RecurringJobOptions { TimeZone = BillingRunJob.Brazil });
+        jobs.AddOrUpdate<ConsumptionReminderJob>(ConsumptionReminderJob.RecurringId, job => job.RunAsync(CancellationToken.None), "15 * * * *");
     }
 }

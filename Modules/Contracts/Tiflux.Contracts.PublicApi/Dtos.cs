@@ -75,7 +75,11 @@ public sealed record ContractTermsDto(
     int TimeRoundingIncrementMinutes,
     int MinimumMinutesPerEntry,
     IReadOnlyList<Guid> SharedMemberClientIds,
-    IReadOnlyList<RiderTermsDto> Riders);
+    IReadOnlyList<RiderTermsDto> Riders,
+    ConsumptionReminderDto? Reminder = null);
+
+/// <summary>Lembrete de consumo: e-mail the addresses once per cycle when consumption reaches the percentage.</summary>
+public sealed record ConsumptionReminderDto(int Percent, IReadOnlyList<string> Emails);
 
 /// <summary>
 /// One billing cycle of a contract, with the rider whose terms it is billed by, and the consumption period whose

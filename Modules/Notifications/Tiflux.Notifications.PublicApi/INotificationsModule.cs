@@ -14,6 +14,9 @@ public interface INotificationsModule
     /// </summary>
     Task<Result<Guid>> QueueBillingPdfEmailAsync(BillingPdfEmailRequest request, CancellationToken cancellationToken);
 
+    /// <summary>Queues the consumption reminder (lembrete de consumo) of one contract cycle.</summary>
+    Task<Result<Guid>> QueueConsumptionReminderAsync(ConsumptionReminderEmailRequest request, CancellationToken cancellationToken);
+
     /// <summary>The message log, newest first.</summary>
     Task<PagedList<OutgoingMessageDto>> ListMessagesAsync(int page, int pageSize, CancellationToken cancellationToken);
 
@@ -26,6 +29,18 @@ public interface INotificationsModule
 
 /// <summary>"Enviar PDF por e-mail": the billing, the recipients and the report layout.</summary>
 public sealed record BillingPdfEmailRequest(Guid BillingId, IReadOnlyList<string> Recipients, ClosingReportLayout Layout, string RequestedBy);
+
+/// <summary>A contract's consumption crossed its reminder threshold in a cycle; values are pre-formatted (pt-BR).</summary>
+public sealed record ConsumptionReminderEmailRequest(
+    Guid ContractId,
+    string ContractName,
+    string ClientName,
+    string Period,
+    string Consumed,
+    string Included,
+    int PercentUsed,
+    int Threshold,
+    IReadOnlyList<string> Recipients);
 
 /// <summary>Delivery state of an outgoing message.</summary>
 public enum MessageStatus

@@ -25,6 +25,8 @@ internal sealed class NotificationsFacade(
 {
     public const string BillingPdfKind = "BillingPdf";
 
+    public const string ConsumptionReminderKind = "ConsumptionReminder";
+
     public async Task<bool> IsReadyAsync(CancellationToken cancellationToken) =>
         await db.Database.CanConnectAsync(cancellationToken)
         && !(await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any();
@@ -103,6 +105,34 @@ internal sealed class NotificationsFacade(
             AttachmentContent = pdf.Value.Content,
             CreatedAt = time.GetUtcNow(),
             RequestedBy = request.RequestedBy,
+        };
+        db.Messages.Add(message);
+        await db.SaveChangesAsync(cancellationToken);
+        Enqueue(message.Id);
+        return Result<Guid>.Success(message.Id);
+    }
+
+    public async Task<Result<Guid>> QueueConsumptionReminderAsync(ConsumptionReminderEmailRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var recipients = ParseAddresses(string.Join(',', request.Recipients));
+        if (!recipients.IsSuccess)
+        {
+            return Result<Guid>.Failure(recipients.Errors);
+        }
+
+        var (subject, html, text) = templates.ConsumptionReminder(request, organization.Value);
+        var message = new OutgoingMessage
+        {
+            Id = Guid.CreateVersion7(),
+            Kind = ConsumptionReminderKind,
+            RelatedId = request.ContractId,
+            Recipients = string.Join(", ", recipients.Value),
+            Subject = subject,
+            HtmlBody = html,
+            TextBody = text,
+            CreatedAt = time.GetUtcNow(),
+            RequestedBy = "Lembrete de consumo",
         };
         db.Messages.Add(message);
         await db.SaveChangesAsync(cancellationToken);

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Tiflux.Billing.Billings;
 using Tiflux.Billing.Ledger;
+using Tiflux.Billing.Reminders;
 using Tiflux.Billing.Runs;
 
 namespace Tiflux.Billing.Persistence;
@@ -112,5 +113,16 @@ internal sealed class BatchErrorConfiguration : IEntityTypeConfiguration<BatchEr
 
         // At most one open or ignored error per contract cycle.
         builder.HasIndex(e => new { e.ContractId, e.CycleIndex }).IsUnique().HasFilter("status <> 'Resolved'").HasDatabaseName("ux_batch_errors_unresolved_cycle");
+    }
+}
+
+internal sealed class ConsumptionReminderSentConfiguration : IEntityTypeConfiguration<ConsumptionReminderSent>
+{
+    public void Configure(EntityTypeBuilder<ConsumptionReminderSent> builder)
+    {
+        builder.ToTable("consumption_reminders");
+
+        // One reminder per contract cycle.
+        builder.HasKey(r => new { r.ContractId, r.CycleIndex });
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Tiflux.Billing.Billings;
 using Tiflux.Billing.Ledger;
+using Tiflux.Billing.Reminders;
 using Tiflux.Billing.Runs;
 using Tiflux.BuildingBlocks.Outbox;
 
@@ -30,6 +31,8 @@ internal sealed class BillingDbContext(DbContextOptions<BillingDbContext> option
     public DbSet<BillingRun> Runs => Set<BillingRun>();
 
     public DbSet<BatchError> BatchErrors => Set<BatchError>();
+
+    public DbSet<ConsumptionReminderSent> RemindersSent => Set<ConsumptionReminderSent>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

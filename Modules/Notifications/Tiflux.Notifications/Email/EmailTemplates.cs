@@ -2,6 +2,7 @@ using System.Globalization;
 using Tiflux.Billing.PublicApi;
 using Tiflux.BuildingBlocks.Templating;
 using Tiflux.Contracts.PublicApi;
+using Tiflux.Notifications.PublicApi;
 using Tiflux.SharedKernel;
 
 namespace Tiflux.Notifications.Email;
@@ -26,6 +27,17 @@ internal sealed class EmailTemplates() : EmbeddedTemplates(typeof(EmailTemplates
         return (subject, Render("BillingPdf/Html", model), Render("BillingPdf/Text", model));
     }
 
+    public (string Subject, string Html, string Text) ConsumptionReminder(ConsumptionReminderEmailRequest request, string organization)
+    {
+        var model = new ConsumptionReminderModel(
+            new ContractVars(request.ContractName),
+            new ClientVars(request.ClientName, "", ""),
+            new OrganizationVars(organization),
+            new ReminderVars(request.Period, request.Consumed, request.Included, request.PercentUsed.ToString(Brazil), request.Threshold.ToString(Brazil)));
+        var subject = Render("ConsumptionReminder/Subject", model).ReplaceLineEndings(" ").Trim();
+        return (subject, Render("ConsumptionReminder/Html", model), Render("ConsumptionReminder/Text", model));
+    }
+
     public static string LayoutName(ClosingReportLayout layout) => layout switch
     {
         ClosingReportLayout.Synthetic => "Sintético",
@@ -44,3 +56,9 @@ internal sealed record ClientVars(string Name, string LegalName, string TaxId);
 internal sealed record OrganizationVars(string Name);
 
 internal sealed record AttachmentVars(string FileName);
+
+internal sealed record ConsumptionReminderModel(ContractVars Contract, ClientVars Client, OrganizationVars Organization, ReminderVars Reminder);
+
+internal sealed record ContractVars(string Name);
+
+internal sealed record ReminderVars(string Period, string Consumed, string Included, string PercentUsed, string Threshold);

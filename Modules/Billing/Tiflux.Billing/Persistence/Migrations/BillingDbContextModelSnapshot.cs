@@ -488,6 +488,30 @@ namespace Tiflux.Billing.Persistence.Migrations
                     b.ToTable("balance_ledger", "billing");
                 });
 
+            modelBuilder.Entity("Tiflux.Billing.Reminders.ConsumptionReminderSent", b =>
+                {
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("contract_id");
+
+                    b.Property<int>("CycleIndex")
+                        .HasColumnType("integer")
+                        .HasColumnName("cycle_index");
+
+                    b.Property<int>("PercentUsed")
+                        .HasColumnType("integer")
+                        .HasColumnName("percent_used");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.HasKey("ContractId", "CycleIndex")
+                        .HasName("pk_consumption_reminders");
+
+                    b.ToTable("consumption_reminders", "billing");
+                });
+
             modelBuilder.Entity("Tiflux.Billing.Runs.BatchError", b =>
                 {
                     b.Property<Guid>("Id")
