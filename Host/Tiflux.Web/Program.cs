@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using System.Globalization;
 using Hangfire;
 using Microsoft.AspNetCore.Localization;
+using Tiflux.Web.Attachments;
 using Tiflux.Web.Health;
 using Tiflux.Web.Hosting;
 using Tiflux.Web.Identity;
@@ -70,6 +71,9 @@ app.MapTifluxHealth();
 if (role.ServesPages())
 {
     app.MapRazorPages();
+    // The only anonymous route besides sign-in and the error pages: a signed, expiring attachment link from a
+    // report (/anexos/{token}); the token itself is the authorization. See SignedAttachmentLinks.
+    app.MapSignedAttachments();
     app.MapHangfireDashboard("/hangfire", new DashboardOptions
     {
         Authorization = [new AdminDashboardFilter()],

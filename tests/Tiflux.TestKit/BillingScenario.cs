@@ -66,6 +66,7 @@ public sealed class BillingScenario : IAsyncLifetime
             s => s.AddTicketsModule(),
             s => s.AddBillingModule(),
             s => s.AddReportingModule(config),
+            s => s.AddSingleton<Tiflux.Reporting.PublicApi.IAttachmentLinkSigner, TestAttachmentLinks>(),
             s => s.AddNotificationsModule(config),
             s => s.AddSingleton<IBackgroundJobClient>(Jobs));
 

@@ -12,4 +12,10 @@ internal sealed class TifluxOptions
 
     /// <summary>When the automatic billing run starts, as a cron expression in America/Sao_Paulo time.</summary>
     public string BillingRunCron { get; set; } = "0 2 * * *";
+
+    /// <summary>How many days a signed attachment link (<c>/anexos/{token}</c>) in a report stays valid.</summary>
+    public int AttachmentLinkDays { get; set; } = 30;
+
+    /// <summary>The absolute base URL recipients reach the application at; signed links are built on it.</summary>
+    public string PublicBaseUrl { get; set; } = "http://127.0.0.1:5080";
 }

@@ -25,7 +25,7 @@ public sealed class BillingRunTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _services = await ModuleTestServices.CreateAsync(new DateTimeOffset(2026, 4, 20, 12, 0, 0, TimeSpan.Zero),
-            s => s.AddContractsModule(), s => s.AddTicketsModule(), s => s.AddBillingModule(), s => s.AddReportingModule(), s => s.AddNotificationsModule(), s => s.AddSingleton<Hangfire.IBackgroundJobClient, RecordingJobClient>());
+            s => s.AddContractsModule(), s => s.AddTicketsModule(), s => s.AddBillingModule(), s => s.AddReportingModule(), s => s.AddSingleton<Tiflux.Reporting.PublicApi.IAttachmentLinkSigner, Tiflux.TestKit.TestAttachmentLinks>(), s => s.AddNotificationsModule(), s => s.AddSingleton<Hangfire.IBackgroundJobClient, RecordingJobClient>());
         var type = Ok(await Admin(a => a.CreateContractTypeAsync("Livre", ContractModality.Free, default)));
         await ContractAsync(type, "Alfa", "11.222.333/0001-81", ["fin@alfa.com.br"], automatic: true, 1000m);
         await ContractAsync(type, "Beta", "11.444.777/0001-61", ["fin@beta.com.br"], automatic: true, 2500m);

@@ -104,7 +104,7 @@ public sealed class BillingScenario
         return result.Value;
     }
 
-    private static string NewCpf()
+    internal static string NewCpf()
     {
         var digits = new int[11];
         for (var i = 0; i < 9; i++)

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Tiflux.Billing.PublicApi;
 using Tiflux.Contracts.PublicApi;
+using Tiflux.Reporting.PublicApi;
 using Tiflux.SharedKernel;
 using Tiflux.Tickets.PublicApi;
 
@@ -49,7 +50,7 @@ internal sealed record ClosingReportHeader(
     decimal RealValue);
 
 /// <summary>Turns lines into the flat view of one of the four layouts.</summary>
-internal sealed class ClosingReportBuilder(ITicketsModule tickets, IOptions<OrganizationOptions> organization, TimeProvider time)
+internal sealed class ClosingReportBuilder(ITicketsModule tickets, IAttachmentLinkSigner links, IOptions<OrganizationOptions> organization, TimeProvider time)
 {
     public const string ContractsGroup = "Contratos";
     public const string NoResourceGroup = "Sem grupo de recurso";
@@ -69,6 +70,7 @@ internal sealed class ClosingReportBuilder(ITicketsModule tickets, IOptions<Orga
         var ticketNumbers = lines.Where(l => !l.IsContractLine && l.TicketNumber is not null).Select(l => l.TicketNumber!.Value).Distinct().ToList();
         var ticketInfo = new Dictionary<int, (string Title, string Group)>();
         var timeEntries = new Dictionary<Guid, TimeEntryDto>();
+        var extraAttachments = new Dictionary<Guid, Guid>();
         foreach (var number in ticketNumbers)
         {
             var ticket = await tickets.GetTicketAsync(number, cancellationToken);
@@ -77,11 +79,21 @@ internal sealed class ClosingReportBuilder(ITicketsModule tickets, IOptions<Orga
             {
                 timeEntries[entry.Id] = entry;
             }
+
+            foreach (var extra in ticket?.Extras ?? [])
+            {
+                if (extra.AttachmentId is { } attachmentId)
+                {
+                    extraAttachments[extra.Id] = attachmentId;
+                }
+            }
         }
 
         var details = layout != ClosingReportLayout.Synthetic;
         var entries = layout is ClosingReportLayout.DetailedWithAppointments or ClosingReportLayout.ByResourceGroup;
         var items = new List<(string Group, ReportItemView Item, decimal Amount)>();
+        ReportDetailView Detail(ReportLine line) => DetailOf(line,
+            line.Kind == PendingLineKind.Extra && line.SourceId is { } extraId && extraAttachments.TryGetValue(extraId, out var file) ? links.LinkFor(file) : "");
 
         foreach (var cycle in lines.Where(l => l.IsContractLine).GroupBy(l => l.GroupKey))
         {
@@ -169,12 +181,13 @@ internal sealed class ClosingReportBuilder(ITicketsModule tickets, IOptions<Orga
         return [.. result.OrderBy(r => r.Date).ThenBy(r => r.Start, StringComparer.Ordinal).Select(r => r.View)];
     }
 
-    private static ReportDetailView Detail(ReportLine line) => new(
+    private static ReportDetailView DetailOf(ReportLine line, string attachmentUrl) => new(
         Format.Date(line.ReferenceDate),
         line.Description,
         $"{Format.Number(line.Quantity)} {line.Unit}".Trim(),
         Format.Money(line.UnitValue),
-        Format.Money(line.Amount));
+        Format.Money(line.Amount),
+        attachmentUrl);
 
     private static ReportEntryView Entry(ExplanationEntryDto e) => new(
         Format.Date(e.Date),

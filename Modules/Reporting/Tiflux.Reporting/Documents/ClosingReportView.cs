@@ -30,6 +30,7 @@ internal sealed record ReportGroupView(string Name, string Subtotal, IReadOnlyLi
 
 internal sealed record ReportItemView(string Kind, string Title, string Reference, string Amount, IReadOnlyList<ReportDetailView> Details, IReadOnlyList<ReportEntryView> Entries);
 
-internal sealed record ReportDetailView(string Date, string Description, string Quantity, string UnitValue, string Amount);
+/// <summary>A line of a detailed layout; <see cref="AttachmentUrl"/> is the signed link to an extra's file, or "".</summary>
+internal sealed record ReportDetailView(string Date, string Description, string Quantity, string UnitValue, string Amount, string AttachmentUrl);
 
 internal sealed record ReportEntryView(string Date, string Duration, string BilledDuration, string Technician, string Mode, string Description, string Value, bool Warranty);
