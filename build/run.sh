@@ -64,6 +64,7 @@ if [ -z "${TIFLUX_DB:-}" ]; then TIFLUX_DB="$(private_database)"; fi
 export TIFLUX_DB
 admin_credentials
 export Tiflux__DemoData="${TIFLUX_DEMO_DATA:-true}"
+export Tiflux__KeysPath="${Tiflux__KeysPath:-$DATA_DIR/keys}"
 URL="${TIFLUX_URL:-http://127.0.0.1:5080}"
 
 log "building"

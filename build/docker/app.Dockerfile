@@ -30,7 +30,7 @@ RUN ln -s /usr/share/dotnet/dotnet /usr/bin/dotnet
 # data-protection keys (sign-in cookies, antiforgery tokens); docker-compose.yml keeps them in a volume.
 RUN groupadd --gid 1654 app \
     && useradd --uid 1654 --gid app --create-home --home-dir /home/app app \
-    && mkdir -p /home/app/.aspnet/DataProtection-Keys \
+    && mkdir -p /home/app/keys \
     && chown -R app:app /home/app
 
 ENV DOTNET_RUNNING_IN_CONTAINER=true \

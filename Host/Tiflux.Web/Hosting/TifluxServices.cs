@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Npgsql;
 using Tiflux.Billing;
 using Tiflux.Contracts;
@@ -27,7 +28,10 @@ internal static class TifluxServices
         services.AddTicketsModule();
         services.AddBillingModule();
         services.AddReportingModule(configuration);
-        services.AddDataProtection();
+        // Keys shared by every process (web, worker) so signed links and sign-in cookies survive restarts.
+        services.AddDataProtection()
+            .SetApplicationName("Tiflux")
+            .PersistKeysToFileSystem(new DirectoryInfo(configuration["Tiflux:KeysPath"] ?? Path.Combine(AppContext.BaseDirectory, "keys")));
         services.AddSingleton<SignedAttachmentLinks>();
         services.AddSingleton<IAttachmentLinkSigner>(sp => sp.GetRequiredService<SignedAttachmentLinks>());
         services.AddNotificationsModule(configuration);
