@@ -155,6 +155,6 @@ public sealed class SmtpOptionsTests
     {
         var resources = typeof(EmailTemplates).Assembly.GetManifestResourceNames().Count(r => r.Contains(".sbn-", StringComparison.Ordinal));
         Assert.Equal(resources, new EmailTemplates().Names.Count);
-        Assert.Equal(3, resources);
+        Assert.Equal(6, resources); // subject, HTML and text of BillingPdf and ConsumptionReminder
     }
 }

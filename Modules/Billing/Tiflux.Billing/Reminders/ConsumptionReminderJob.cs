@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Tiflux.Billing.Pending;
 using Tiflux.Billing.Persistence;
@@ -17,7 +18,7 @@ namespace Tiflux.Billing.Reminders;
 internal sealed class ConsumptionReminderJob(
     IContractsModule contracts,
     ITicketsModule tickets,
-    INotificationsModule notifications,
+    IServiceProvider services,
     BillingDbContext db,
     TimeProvider clock)
 {
@@ -88,6 +89,8 @@ internal sealed class ConsumptionReminderJob(
             return false;
         }
 
+        // Resolved when needed: Notifications is a separate module the host registers; Billing does not require it to price.
+        var notifications = services.GetRequiredService<INotificationsModule>();
         var queued = await notifications.QueueConsumptionReminderAsync(new ConsumptionReminderEmailRequest(
             contract.Id, contract.Name, clientName, Format.Period(cycle.Start, cycle.End), usage.Consumed, usage.Included,
             usage.Percent, contract.Reminder!.Percent, contract.Reminder.Emails), cancellationToken);
