@@ -58,13 +58,7 @@ public abstract class TicketsPageModel : PageModel
         _ => "Cancelado",
     };
 
-    public static string ModeLabel(AttendanceMode? mode) => mode switch
-    {
-        AttendanceMode.External => "Externo",
-        AttendanceMode.Remote => "Remoto",
-        AttendanceMode.Internal => "Interno",
-        _ => "—",
-    };
+    public static string ModeLabel(AttendanceMode? mode) => mode?.Portuguese() ?? "—";
 
     public static string BasisLabel(ValuationBasis basis) => basis switch
     {

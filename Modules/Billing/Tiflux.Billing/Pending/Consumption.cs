@@ -1,5 +1,6 @@
 using Tiflux.Billing.PublicApi;
 using Tiflux.Contracts.PublicApi;
+using Tiflux.SharedKernel;
 
 namespace Tiflux.Billing.Pending;
 
@@ -57,7 +58,7 @@ internal sealed class Consumption
 
             explained.Add(new ExplanationEntryDto(
                 entry.EntryId, entry.TicketNumber, entry.Date, input.ClientNames.GetValueOrDefault(entry.ClientId, ""),
-                CyclePricer.ModeName(entry.Mode), entry.Minutes, billedMinutes, value, entry.Warranty, entry.Reviewed,
+                entry.Mode.Portuguese(), entry.Minutes, billedMinutes, value, entry.Warranty, entry.Reviewed,
                 entry.TechnicianName, entry.Description));
         }
 

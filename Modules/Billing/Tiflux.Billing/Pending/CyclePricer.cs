@@ -175,11 +175,4 @@ internal static partial class CyclePricer
         ContractModality.Credit => "Crédito",
         _ => "Crédito compartilhado",
     };
-
-    public static string ModeName(AttendanceMode mode) => mode switch
-    {
-        AttendanceMode.External => "Externo",
-        AttendanceMode.Remote => "Remoto",
-        _ => "Interno",
-    };
 }

@@ -1,4 +1,5 @@
 using Tiflux.Billing.PublicApi;
+using Tiflux.SharedKernel;
 using Tiflux.Tickets.PublicApi;
 
 namespace Tiflux.Billing.Pending;
@@ -69,7 +70,7 @@ internal static class StandaloneLines
             BillableItemKind.TimeEntry when item.ManualValue =>
                 new("Serviço avulso com valor manual", Format.Money(item.Amount), facts, [], null, null),
             BillableItemKind.TimeEntry =>
-                new($"Serviço avulso: horas × valor da hora ({(item.Mode is { } mode ? CyclePricer.ModeName(mode) : "?")})",
+                new($"Serviço avulso: horas × valor da hora ({(item.Mode is { } mode ? mode.Portuguese() : "?")})",
                     $"{Format.Hours(item.Minutes ?? 0)} × {Format.Money(item.UnitValue)}/h = {Format.Money(item.Amount)}", facts, [], null, null),
             BillableItemKind.Travel =>
                 new("Deslocamento cobrado no apontamento externo (caronas não são cobradas de novo)", Format.Money(item.Amount), facts, [], null, null),

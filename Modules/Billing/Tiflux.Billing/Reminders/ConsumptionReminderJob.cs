@@ -31,11 +31,15 @@ internal sealed class ConsumptionReminderJob(
             .Where(t => t.Reminder is not null && t.Status is ContractStatus.Active or ContractStatus.PendingAdjustment)
             .ToList();
         var clients = (await contracts.GetClientsAsync([.. terms.Select(t => t.ClientId).Distinct()], cancellationToken)).ToDictionary(c => c.Id, c => c.Name);
+        var contractIds = terms.Select(t => t.Id).ToList();
+        var alreadySent = (await db.RemindersSent.AsNoTracking().Where(r => contractIds.Contains(r.ContractId))
+            .Select(r => new { r.ContractId, r.CycleIndex }).ToListAsync(cancellationToken))
+            .Select(r => (r.ContractId, r.CycleIndex)).ToHashSet();
         var sent = 0;
         foreach (var contract in terms)
         {
             if (await contracts.GetCycleAsync(contract.Id, today, cancellationToken) is not { } cycle
-                || await db.RemindersSent.AnyAsync(r => r.ContractId == contract.Id && r.CycleIndex == cycle.Index, cancellationToken))
+                || alreadySent.Contains((contract.Id, cycle.Index)))
             {
                 continue;
             }

@@ -166,7 +166,7 @@ internal sealed class ClosingReportBuilder(ITicketsModule tickets, IAttachmentLi
                     $"{t.Start:HH:mm}–{t.End:HH:mm}",
                     Format.Minutes(t.Minutes),
                     t.TechnicianName,
-                    t.Mode is { } m ? ConsumptionStatementBuilder.ModeName(m) : "",
+                    t.Mode is { } m ? m.Portuguese() : "",
                     t.Description,
                     Format.Money(line.Amount),
                     t.Warranty)));

@@ -84,7 +84,7 @@ internal sealed class ConsumptionStatementBuilder(IContractsModule contracts, IT
                 };
                 cycles.Add(new StatementCycle(start, end, allowance, consumed, allowance is { } a && consumed > a ? consumed - a : 0));
                 entries.AddRange(consumption.Entries.OrderBy(e => e.Date).ThenBy(e => e.TicketNumber).Select(e =>
-                    new StatementEntry(e.Date, e.TicketNumber, e.TechnicianName, ModeName(e.Mode), e.Minutes, e.Warranty, e.Description)));
+                    new StatementEntry(e.Date, e.TicketNumber, e.TechnicianName, e.Mode.Portuguese(), e.Minutes, e.Warranty, e.Description)));
                 cycle = await contracts.GetCycleAsync(contract.Id, cycle.End.AddDays(1), cancellationToken);
             }
 
@@ -93,13 +93,6 @@ internal sealed class ConsumptionStatementBuilder(IContractsModule contracts, IT
 
         return new ConsumptionStatement(client, from, to, result);
     }
-
-    public static string ModeName(AttendanceMode mode) => mode switch
-    {
-        AttendanceMode.External => "Externo",
-        AttendanceMode.Remote => "Remoto",
-        _ => "Interno",
-    };
 }
 
 /// <summary>The flat view of the statement template.</summary>

@@ -56,9 +56,5 @@ public sealed class IndexModel(IBillingRuns runs, TimeProvider clock) : PageMode
         return RedirectToPage();
     }
 
-    public static string Money(decimal value) => "R$ " + value.ToString("N2", System.Globalization.CultureInfo.GetCultureInfo("pt-BR"));
-
-    public static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
-
     public static string When(DateTimeOffset? at) => at is null ? "—" : TimeZoneInfo.ConvertTime(at.Value, TimeZoneInfo.FindSystemTimeZoneById("America/Sao_Paulo")).ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 }
