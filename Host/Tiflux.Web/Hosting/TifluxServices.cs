@@ -6,6 +6,7 @@ using Tiflux.Notifications;
 using Tiflux.Reporting;
 using Tiflux.Reporting.PublicApi;
 using Tiflux.Tickets;
+using Tiflux.Web.Api;
 using Tiflux.Web.Attachments;
 using Tiflux.Web.Health;
 using Tiflux.Web.Identity;
@@ -36,6 +37,7 @@ internal static class TifluxServices
         services.AddSingleton<IAttachmentLinkSigner>(sp => sp.GetRequiredService<SignedAttachmentLinks>());
         services.AddNotificationsModule(configuration);
         services.AddTifluxIdentity();
+        services.AddTifluxApi(configuration);
         services.AddScoped<AdminBootstrapper>();
         services.AddScoped<BuildingBlocks.Demo.IDemoDataSeeder, DemoUsersSeeder>();
         services.AddScoped<MigrationRunner>();
