@@ -22,6 +22,8 @@ internal static class ApiV2
         services.AddModuleDbContext<ApiDbContext>(ApiDbContext.Schema, order: 60);
         services.AddScoped<ApiTokenService>();
         services.AddSingleton<PublicIds>();
+        services.AddScoped<TicketDetailShape>();
+        services.AddScoped<ValorizationShape>();
         services.Configure<ApiRateLimitOptions>(configuration.GetSection(ApiRateLimitOptions.Section));
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiTokenAuthentication>(ApiTokenAuthentication.Scheme, null);
         services.AddAuthorizationBuilder()
@@ -47,6 +49,13 @@ internal static class ApiV2
             .AddEndpointFilter<ApiEndpointFilter>();
         UsersEndpoints.Map(api);
         ClientsEndpoints.Map(api);
+        ContractsEndpoints.Map(api);
+        DesksEndpoints.Map(api);
+        TicketsEndpoints.Map(api);
+        AppointmentsEndpoints.Map(api);
+        LookupsEndpoints.Map(api);
+        BillingHistoryEndpoint.Map(api);
+        EquipmentEndpoints.Map(api);
         api.MapFallback(() => ApiError.NotFound("No route matches this path").ToResult()).ExcludeFromDescription();
     }
 }

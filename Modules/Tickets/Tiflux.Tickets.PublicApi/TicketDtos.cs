@@ -72,7 +72,10 @@ public sealed record TicketDto(
     IReadOnlyList<TimeEntryDto> Entries,
     IReadOnlyList<RunningTimerDto> RunningTimers,
     IReadOnlyList<ExtraValuationDto> Extras,
-    IReadOnlyList<TicketHistoryDto> History);
+    IReadOnlyList<TicketHistoryDto> History)
+{
+    public int ReopenCount { get; init; }
+}
 
 /// <summary>One recorded change of a ticket.</summary>
 public sealed record TicketHistoryDto(DateTimeOffset At, string UserName, string What);
