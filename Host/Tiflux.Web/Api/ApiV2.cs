@@ -31,6 +31,7 @@ internal static class ApiV2
             .AddPolicy(DocsPolicy, p => p
                 .AddAuthenticationSchemes(Microsoft.AspNetCore.Identity.IdentityConstants.ApplicationScheme, ApiTokenAuthentication.Scheme)
                 .RequireAuthenticatedUser());
+        services.ConfigureHttpJsonOptions(json => ApiJson.Configure(json.SerializerOptions));
         services.AddApiOpenApi();
         return services;
     }

@@ -23,6 +23,7 @@ internal sealed class ApiError(int status, int code, IReadOnlyDictionary<string,
         40302 => "Access Denied - Unauthorized parameter usage",
         40401 => "Cannot find record",
         41301 => "Request body too large",
+        42901 => "Too many requests",
         41501 => "Unsupported media type",
         42201 => "Problems with query or path parameters values",
         42202 => "Problems with body attributes values",
@@ -72,12 +73,17 @@ internal sealed class ApiErrorException(ApiError error) : Exception(error.Code.T
     public ApiError Error => error;
 }
 
-/// <summary>The API's JSON settings: snake_case names, as Tiflux.</summary>
+/// <summary>The API's JSON settings: snake_case names, as Tiflux, and readable Portuguese text.</summary>
 internal static class ApiJson
 {
-    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    public static readonly JsonSerializerOptions Options = Configure(new JsonSerializerOptions(JsonSerializerDefaults.Web));
+
+    /// <summary>Also applied to the minimal-API JSON options, so the OpenAPI schemas show the names clients get.</summary>
+    public static JsonSerializerOptions Configure(JsonSerializerOptions options)
     {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        DictionaryKeyPolicy = null,
-    };
+        options.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
+        options.DictionaryKeyPolicy = null;
+        options.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+        return options;
+    }
 }

@@ -36,6 +36,15 @@ internal static class ApiOpenApi
                         + "Authorization: Bearer <personal API token>. Lists page with offset (page number) and limit (1..200) and "
                         + "answer X-Total-Items. Errors: {error_code, message, detail}.",
                 };
+                // Paths relative to the API base, as in Tiflux's own document; the host's other endpoints are left out.
+                var paths = new OpenApiPaths();
+                foreach (var (path, item) in document.Paths.Where(p => p.Key.StartsWith(ApiV2.Prefix + "/", StringComparison.Ordinal)))
+                {
+                    paths.Add(path[ApiV2.Prefix.Length..], item);
+                }
+
+                document.Paths = paths;
+                document.Servers = [new OpenApiServer { Url = ApiV2.Prefix }];
                 document.Components ??= new OpenApiComponents();
                 document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
                 document.Components.SecuritySchemes["BearerAuth"] = new OpenApiSecurityScheme

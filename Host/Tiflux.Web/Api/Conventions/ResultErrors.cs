@@ -30,7 +30,7 @@ internal static class ResultErrors
         var text = new StringBuilder(name.Length + 8);
         for (var i = 0; i < name.Length; i++)
         {
-            if (char.IsUpper(name[i]) && i > 0)
+            if (char.IsUpper(name[i]) && i > 0 && name[i - 1] != '.')
             {
                 text.Append('_');
             }

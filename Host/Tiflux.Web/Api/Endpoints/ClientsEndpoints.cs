@@ -1,4 +1,5 @@
 using Tiflux.Contracts.PublicApi;
+using Tiflux.SharedKernel;
 using Tiflux.Tickets.PublicApi;
 using Tiflux.Web.Api.Conventions;
 using Tiflux.Web.Api.Persistence;
@@ -82,7 +83,7 @@ internal static class ClientsEndpoints
 
         var request = new SaveClientRequest(name!, social!, input.Document ?? "", input.Emails ?? [], input.Layout ?? ReportLayout.Detailed, input.Notes ?? "");
         var created = await clients.CreateClientAsync(request, cancellationToken);
-        created.ThrowIfFailed(ClientFields);
+        Documented(created).ThrowIfFailed(ClientFields);
         if (input.Active == false)
         {
             (await clients.SetClientActiveAsync(created.Value, false, cancellationToken)).ThrowIfFailed(ClientFields);
@@ -112,7 +113,7 @@ internal static class ClientsEndpoints
             input.Emails ?? c.FinanceEmails,
             input.Layout ?? c.ReportLayout,
             body.Has("anotations") ? input.Notes ?? "" : current.Notes);
-        (await clients.UpdateClientAsync(clientId, request, cancellationToken)).ThrowIfFailed(ClientFields);
+        Documented(await clients.UpdateClientAsync(clientId, request, cancellationToken)).ThrowIfFailed(ClientFields);
         if (input.Active is { } active && active != c.Active)
         {
             (await clients.SetClientActiveAsync(clientId, active, cancellationToken)).ThrowIfFailed(ClientFields);
@@ -139,6 +140,14 @@ internal static class ClientsEndpoints
         return clientId.Value;
     }
 
+    /// <summary>A wrong CPF/CNPJ answers with Tiflux's documented text.</summary>
+    private static Result Documented(Result result) =>
+        result.Errors.Any(e => e.Field == "TaxId" && e.Message.Contains("inválido", StringComparison.Ordinal))
+            ? Result.Failure([.. result.Errors.Select(e => e.Field == "TaxId" && e.Message.Contains("inválido", StringComparison.Ordinal)
+                ? e with { Message = "Invalid Document inserted. Please use a CPF or CNPJ." }
+                : e)])
+            : result;
+
     private static ApiErrorException NotFound(string id) => new(ApiError.NotFound($"Couldn't find Client with 'id'=\"{id}\""));
 
     private static readonly Dictionary<string, string> ClientFields = new()
@@ -153,11 +162,6 @@ internal static class ClientsEndpoints
     private static OptionalClientInput ReadOptional(BodyReader body)
     {
         var document = body.String("social_revenue", maxLength: 20);
-        if (document is { Length: > 0 } && TaxIdDigits(document).Length is not (11 or 14))
-        {
-            body.Fail("social_revenue", "Invalid Document inserted. Please use a CPF or CNPJ.");
-        }
-
         var emails = body.String("email_financial", maxLength: 1000)?
             .Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var layoutText = body.String("billing_report_type");
