@@ -21,6 +21,7 @@ public sealed class ApiFixture : IAsyncLifetime
     public static readonly DateOnly Yesterday = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(-3)).AddDays(-1);
 
     private readonly Dictionary<string, string> tokens = [];
+    private int workDays;
 
     public ApiAppFactory Factory { get; private set; } = null!;
 
@@ -133,6 +134,37 @@ public sealed class ApiFixture : IAsyncLifetime
             return await users.UpdateAsync(user);
         });
         tokens[Roles.Client] = await IssueTokenAsync(portalEmail);
+    }
+
+    /// <summary>A client of its own (random valid CNPJ) with one reviewed ticket of standalone work: 1h30 external + travel.</summary>
+    public async Task<(Guid ClientId, int TicketNumber)> ClientWithReviewedWorkAsync(string name)
+    {
+        var clientId = Ok(await In<IClientsAdministration, Result<Guid>>(c => c.CreateClientAsync(
+            new SaveClientRequest(name, name + " Ltda", RandomCnpj(), [], ReportLayout.Detailed, ""), default)));
+        var deskClients = (await In<ITicketsModule, IReadOnlyList<DeskDto>>(x => x.GetDesksAsync(default))).Single(d => d.Id == DeskId).ClientIds;
+        Ok(await In<ITicketsModule, Result<Guid>>(t => t.SaveDeskAsync(new SaveDeskRequest(
+            DeskId, "Suporte", ["Triagem", "Atendimento", "Resolvido"], [new("Aberto", StatusKind.Open), new("Fechado", StatusKind.Closed), new("Cancelado", StatusKind.Cancelled)],
+            ["Alta", "Normal"], [.. deskClients, clientId], DeskValuationMode.WithValuation, true, ReviewerKind.Both, 72, false), default)));
+        var actor = new ActorDto(TechnicianId, TechnicianName);
+        var ticket = await TicketAsync(clientId, "Visita técnica", actor);
+        var day = Yesterday.AddDays(-Interlocked.Increment(ref workDays));
+        await EntryAsync(new SaveTimeEntryRequest(ticket, null, day, new(9, 0), new(10, 30), TechnicianId, TechnicianName, "Troca de fonte", AttendanceMode.External, EntryKind.Standalone, null, ServiceId, TravelId), actor);
+        Ok(await In<ITicketsModule, Result>(t => t.CloseTicketAsync(ticket, actor, default)));
+        Ok(await In<ITicketsModule, Result>(t => t.ReviewTicketAsync(new ReviewTicketRequest(ticket, true, ReviewerRole.PermissionedUser, null, null), actor, default)));
+        return (clientId, ticket);
+    }
+
+    /// <summary>A valid, random CNPJ (check digits computed).</summary>
+    public static string RandomCnpj()
+    {
+        var digits = Enumerable.Range(0, 8).Select(_ => Random.Shared.Next(10)).Concat([0, 0, 0, 1]).ToList();
+        foreach (var weights in new[] { new[] { 5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2 }, [6, 5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2] })
+        {
+            var rest = digits.Select((d, i) => d * weights[i]).Sum() % 11;
+            digits.Add(rest < 2 ? 0 : 11 - rest);
+        }
+
+        return string.Concat(digits);
     }
 
     private async Task<int> TicketAsync(Guid clientId, string title, ActorDto actor) =>

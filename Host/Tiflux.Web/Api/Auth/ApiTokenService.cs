@@ -6,9 +6,17 @@ using Tiflux.Web.Api.Persistence;
 namespace Tiflux.Web.Api.Auth;
 
 /// <summary>Creates, lists, revokes and checks personal API tokens.</summary>
-internal sealed class ApiTokenService(ApiDbContext db, TimeProvider clock)
+public sealed class ApiTokenService
 {
     private const string SecretPrefix = "tfx_";
+    private readonly ApiDbContext db;
+    private readonly TimeProvider clock;
+
+    internal ApiTokenService(ApiDbContext db, TimeProvider clock)
+    {
+        this.db = db;
+        this.clock = clock;
+    }
 
     /// <summary>A new token; the returned secret is the only copy.</summary>
     public async Task<(ApiToken Token, string Secret)> CreateAsync(Guid userId, string name, CancellationToken cancellationToken)

@@ -1,7 +1,7 @@
 namespace Tiflux.Web.Api.Persistence;
 
 /// <summary>A personal API token. Only the SHA-256 of the secret is stored; the secret is shown once.</summary>
-internal sealed class ApiToken
+public sealed class ApiToken
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
 
