@@ -210,10 +210,10 @@ public sealed class AppointmentsTests(ApiFixture fixture)
         var number = await World.NewTicketAsync(fixture, "Valor manual e garantia");
         using var api = fixture.Client(Roles.Admin);
         var (serviceId, _) = await World.ServiceTypesAsync(api, number);
-        var manual = (await api.PostAsync($"/tickets/{number}/appointments", Body(new { attendance = 3, attendance_kind = 1, loose_service_id = serviceId, value = 75.5 })))
+        var manual = (await api.PostAsync($"/tickets/{number}/appointments", Body(new { attendance = 3, attendance_kind = 1, loose_service_id = serviceId, value = 75.5 }, 11)))
             .Expect(HttpStatusCode.Created);
         Assert.Equal("75.50", manual["value"].GetString());
-        var warranty = (await api.PostAsync($"/tickets/{number}/appointments", new { date = World.Yesterday, init_time = "10:00", end_time = "11:00", description = "Garantia", attendance = 3, attendance_kind = 1, loose_service_id = serviceId, guarantee = true }))
+        var warranty = (await api.PostAsync($"/tickets/{number}/appointments", new { date = World.Yesterday, init_time = "12:00", end_time = "12:59", description = "Garantia", attendance = 3, attendance_kind = 1, loose_service_id = serviceId, guarantee = true }))
             .Expect(HttpStatusCode.Created);
         Assert.Equal("0.00", warranty["value"].GetString());
         var rows = Shape.Items((await api.GetAsync($"/tickets/{number}/appointments")).Expect(HttpStatusCode.OK));
@@ -229,7 +229,7 @@ public sealed class AppointmentsTests(ApiFixture fixture)
         var number = await World.NewTicketAsync(fixture, "Apontamento de contrato");
         using var api = fixture.Client(Roles.Admin);
         var (_, riderId) = await World.ServiceTypesAsync(api, number);
-        var response = (await api.PostAsync($"/tickets/{number}/appointments", Body(new { attendance = 2, attendance_kind = 2, contract_rider_id = riderId }))).Expect(HttpStatusCode.Created);
+        var response = (await api.PostAsync($"/tickets/{number}/appointments", Body(new { attendance = 2, attendance_kind = 2, contract_rider_id = riderId }, 13))).Expect(HttpStatusCode.Created);
         Shape.Has(response.Json, CreatedFields);
         Assert.False(response.Json.TryGetProperty("value", out _));
         Shape.Null(response.Json, "external_user_name");
@@ -335,7 +335,7 @@ public sealed class AppointmentsTests(ApiFixture fixture)
         using var admin = fixture.Client(Roles.Admin);
         var adminId = await World.UserIdAsync(admin);
         var (serviceId, _) = await World.ServiceTypesAsync(admin, number);
-        (await admin.PostAsync($"/tickets/{number}/appointments", Body(new { attendance = 2, attendance_kind = 1, loose_service_id = serviceId }))).Expect(HttpStatusCode.Created);
+        (await admin.PostAsync($"/tickets/{number}/appointments", Body(new { attendance = 2, attendance_kind = 1, loose_service_id = serviceId }, 14))).Expect(HttpStatusCode.Created);
         var adminRows = Shape.Items((await admin.GetAsync($"/appointments?{Range}&user_ids={adminId}&limit=200")).Expect(HttpStatusCode.OK));
         Assert.Contains(adminRows, r => r.GetProperty("ticket").GetProperty("number").GetInt32() == number);
         Assert.All(adminRows, r => Assert.Equal(adminId, r.GetProperty("user").GetProperty("id").GetInt32()));
@@ -354,13 +354,13 @@ public sealed class AppointmentsTests(ApiFixture fixture)
         rows.Single(r => r.GetProperty("description").GetString() == description).GetProperty("valorization");
 
     /// <summary>A valid yesterday 08:00–09:00 appointment body plus the given valorization fields.</summary>
-    private static Dictionary<string, object?> Body(object valorization)
+    private static Dictionary<string, object?> Body(object valorization, int hour = 8)
     {
         var body = new Dictionary<string, object?>
         {
             ["date"] = World.Yesterday,
-            ["init_time"] = "08:00",
-            ["end_time"] = "09:00",
+            ["init_time"] = $"{hour:00}:00",
+            ["end_time"] = $"{hour:00}:59",
             ["description"] = "Apontamento de teste",
         };
         foreach (var property in valorization.GetType().GetProperties())

@@ -61,3 +61,33 @@ internal static class World
 
     public static string Text(JsonElement element) => element.GetRawText();
 }
+
+/// <summary>Valid, distinct CPFs for clients the tests create (the Clients module requires a valid, unique document).</summary>
+internal static class Documents
+{
+    private static int next = 100_000_000 + (Environment.ProcessId % 1000 * 10_000);
+
+    /// <summary>A valid CPF, formatted 000.000.000-00.</summary>
+    public static string NewCpf()
+    {
+        var digits = Interlocked.Increment(ref next).ToString("000000000", System.Globalization.CultureInfo.InvariantCulture).Select(c => c - '0').ToList();
+        digits.Add(Check(digits, 10));
+        digits.Add(Check(digits, 11));
+        var text = string.Concat(digits);
+        return $"{text[..3]}.{text[3..6]}.{text[6..9]}-{text[9..]}";
+
+        static int Check(List<int> digits, int weight)
+        {
+            var sum = 0;
+            for (var i = 0; i < weight - 1; i++)
+            {
+                sum += digits[i] * (weight - i);
+            }
+
+            var rest = sum * 10 % 11;
+            return rest == 10 ? 0 : rest;
+        }
+    }
+
+    public static string Digits(string formatted) => new([.. formatted.Where(char.IsDigit)]);
+}
