@@ -319,8 +319,13 @@ public sealed class AppointmentsTests(ApiFixture fixture)
         using var api = fixture.Client(Roles.Admin);
         var other = await World.ClientIdAsync(api, World.OtherClientName);
         var desk = await World.DeskIdAsync(api);
-        var none = (await api.GetAsync($"/appointments?{Range}&client_ids={other}")).Expect(HttpStatusCode.OK);
-        Assert.Empty(Shape.Items(none));
+        var others = Shape.Items((await api.GetAsync($"/appointments?{Range}&client_ids={other}&limit=200")).Expect(HttpStatusCode.OK));
+        Assert.All(others, r => Assert.Equal(other, r.GetProperty("client").GetProperty("id").GetInt32()));
+        Assert.DoesNotContain(others, r => r.GetProperty("ticket").GetProperty("number").GetInt32() == fixture.ReviewedTicket);
+        var client = await World.ClientIdAsync(api);
+        var mine = Shape.Items((await api.GetAsync($"/appointments?{Range}&client_ids={client}&limit=200")).Expect(HttpStatusCode.OK));
+        Assert.Equal(3, mine.Count(r => r.GetProperty("ticket").GetProperty("number").GetInt32() == fixture.ReviewedTicket));
+        Assert.All(mine, r => Assert.Equal(client, r.GetProperty("client").GetProperty("id").GetInt32()));
         var byDesk = Shape.Items((await api.GetAsync($"/appointments?{Range}&desk_ids={desk}&limit=200")).Expect(HttpStatusCode.OK));
         Assert.Contains(byDesk, r => r.GetProperty("ticket").GetProperty("number").GetInt32() == fixture.ReviewedTicket);
         var page = (await api.GetAsync($"/appointments?{Range}&limit=1")).Expect(HttpStatusCode.OK);

@@ -189,7 +189,7 @@ public sealed class ContractsTests(ApiFixture fixture)
             new SaveClientRequest(clientName, clientName + " Ltda", Documents.NewCpf(), [], ReportLayout.Detailed, ""), default)));
         var type = Ok(await fixture.In<IContractsAdministration, Result<Guid>>(a => a.CreateContractTypeAsync("Horas " + name, ContractModality.Hours, default)));
         var start = new DateOnly(ApiFixture.Yesterday.Year, ApiFixture.Yesterday.Month, 1).AddMonths(-1);
-        var settings = new ContractSettingsRequest(name, BillingTiming.InArrears, 5, false, start, null, null, true, CycleAnchor.CalendarMonth,
+        var settings = new ContractSettingsRequest(name, BillingTiming.InArrears, 5, false, start, null, null, false, CycleAnchor.CalendarMonth,
             null, null, true, "", null, null, 0, 0, false, null, [], []);
         var terms = new RiderTermsRequest(start, null, 10, 2000m, 0m, DiscountType.Currency, 1200, 120m, null, null, null, null, null, null, [], "Inicial");
         var contractId = Ok(await fixture.In<IContractsAdministration, Result<Guid>>(a => a.CreateContractAsync(new CreateContractRequest(clientId, type, settings, terms, "teste"), default)));
