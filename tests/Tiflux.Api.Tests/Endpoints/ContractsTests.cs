@@ -141,6 +141,8 @@ public sealed class ContractsTests(ApiFixture fixture)
         Assert.True(Shape.Int(rider, "rider_number") >= 2);
         Shape.Int(rider, "release");
         Assert.Equal(12, Shape.Int(rider, "due_day"));
+        Assert.Equal("Reajuste", Shape.StrOrNull(rider, "description"));
+        Assert.Equal("currency", Shape.StrOrNull(rider, "discount_type"));
         Assert.Equal("30:00", Shape.Str(rider, "qtd_hours"));
         Assert.Equal(3000m, Shape.Number(rider, "value"));
         Assert.Equal(0m, Shape.Number(rider, "discount_value"));
