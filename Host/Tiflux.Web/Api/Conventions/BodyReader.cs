@@ -27,9 +27,18 @@ internal sealed class BodyReader
             return Empty();
         }
 
+        // A body-less PUT (reopen without disapproval_reason) may come without Content-Length: empty means empty.
+        using var buffer = new MemoryStream();
+        await request.Body.CopyToAsync(buffer, cancellationToken);
+        if (buffer.Length == 0)
+        {
+            return Empty();
+        }
+
+        buffer.Position = 0;
         try
         {
-            using var document = await JsonDocument.ParseAsync(request.Body, default, cancellationToken);
+            using var document = await JsonDocument.ParseAsync(buffer, default, cancellationToken);
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
                 throw new ApiErrorException(ApiError.BadRequest("The request's body must be a JSON object"));

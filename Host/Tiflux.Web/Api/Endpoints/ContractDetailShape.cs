@@ -37,7 +37,7 @@ internal static class ContractDetailShape
                 rider.Release,
                 0,
                 rider.DueDay,
-                null,
+                details.RiderHistory.FirstOrDefault(h => h.Terms.Id == rider.Id)?.Reason is { Length: > 0 } description ? description : null,
                 rider.Value,
                 rider.DiscountValue,
                 rider.DiscountType == DiscountType.Percent ? "percent" : "currency",

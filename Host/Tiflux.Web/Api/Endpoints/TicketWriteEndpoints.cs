@@ -77,7 +77,7 @@ internal static class TicketWriteEndpoints
         var created = await tickets.CreateTicketAsync(
             new CreateTicketRequest(
                 title!, description!, clientId!.Value, desk!.Id, priorityId, responsible?.Id, responsible?.Name,
-                requesterName ?? (caller.IsPortalUser ? caller.Name : ""), requesterEmail ?? (caller.IsPortalUser ? caller.Email : null), resourceId),
+                string.IsNullOrWhiteSpace(requesterName) ? caller.Name : requesterName, requesterEmail ?? caller.Email, resourceId),
             new ActorDto(caller.UserId, caller.Name),
             cancellationToken);
         created.ThrowIfFailed(TicketFields);
