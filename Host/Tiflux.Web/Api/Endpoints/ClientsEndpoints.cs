@@ -59,8 +59,8 @@ internal static class ClientsEndpoints
         var caller = http.Caller();
         var query = new QueryReader(http.Request.Query);
         var showEntities = query.Bool("show_entities") ?? false;
-        var clientId = await ResolveAsync(id, caller, ids, cancellationToken);
         query.ThrowIfErrors();
+        var clientId = await ResolveAsync(id, caller, ids, cancellationToken);
         var details = await clients.GetClientDetailsAsync(clientId, cancellationToken) ?? throw NotFound(id);
         var publicId = await ids.AssignAsync(PublicIdKind.Client, clientId, cancellationToken);
         if (showEntities)
