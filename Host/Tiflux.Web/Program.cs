@@ -4,6 +4,7 @@ using System.Globalization;
 using Hangfire;
 using Microsoft.AspNetCore.Localization;
 using Tiflux.Web.Api;
+using Tiflux.Web.Api.Auth;
 using Tiflux.Web.Attachments;
 using Tiflux.Web.Health;
 using Tiflux.Web.Hosting;
