@@ -78,8 +78,27 @@ public sealed class AutomationFixture : IAsyncLifetime
     public async Task<int> CreateClientAsync(string? name = null)
     {
         name ??= Unique("Cliente");
-        var created = await SendAsync(Admin, HttpMethod.Post, "/api/v2/clients", new { name, social = name + " Ltda" }, HttpStatusCode.Created);
+        var created = await SendAsync(Admin, HttpMethod.Post, "/api/v2/clients", new { name, social = name + " Ltda", social_revenue = Cnpj() }, HttpStatusCode.Created);
         return created["id"]!.GetValue<int>();
+    }
+
+    /// <summary>A valid, unique CNPJ (digits only).</summary>
+    public string Cnpj()
+    {
+        var digits = new List<int>();
+        var seed = (Interlocked.Increment(ref sequence) + ((long)Random.Shared.Next(1, 99_999) * 1000)).ToString("D8", CultureInfo.InvariantCulture)[^8..] + "0001";
+        digits.AddRange(seed.Select(c => c - '0'));
+        int[] first = [5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2];
+        int[] second = [6, 5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2];
+        digits.Add(Check(digits, first));
+        digits.Add(Check(digits, second));
+        return string.Concat(digits);
+
+        static int Check(List<int> digits, int[] weights)
+        {
+            var rest = weights.Select((w, i) => w * digits[i]).Sum() % 11;
+            return rest < 2 ? 0 : 11 - rest;
+        }
     }
 
     public async Task<Guid> ClientGuidAsync(int clientId)
@@ -112,6 +131,33 @@ public sealed class AutomationFixture : IAsyncLifetime
         Ok(await In<ITicketsModule, Result<Guid>>(t => t.SaveTimeEntryAsync(
             new SaveTimeEntryRequest(number, null, Today.AddDays(-1), start, start.AddMinutes(minutes), actor.UserId, actor.Name, "Troca do toner",
                 AttendanceMode.Remote, EntryKind.Standalone, null, serviceId),
+            actor,
+            default)));
+        var closed = await In<ITicketsModule, Result>(t => t.CloseTicketAsync(number, actor, default));
+        Assert.True(closed.IsSuccess, string.Join("; ", closed.Errors.Select(e => e.Message)));
+        return number;
+    }
+
+    /// <summary>A ticket on a desk with review with one remote entry consuming the contract's rider in force on <paramref name="date"/>, closed.</summary>
+    public async Task<int> ContractTicketAsync(int clientId, int contractNumber, DateOnly date, int minutes)
+    {
+        var client = await ClientGuidAsync(clientId);
+        var contractId = await In<Tiflux.Web.Api.Persistence.PublicIds, Guid?>(ids =>
+            ids.ResolveAsync(Tiflux.Web.Api.Persistence.PublicIdKind.Contract, contractNumber, default));
+        var terms = (await In<Tiflux.Contracts.PublicApi.IContractsModule, IReadOnlyList<Tiflux.Contracts.PublicApi.ContractTermsDto>>(c =>
+            c.GetContractTermsAsync(new Tiflux.Contracts.PublicApi.ContractTermsRequest(null, [contractId!.Value]), default))).Single();
+        var rider = terms.Riders.Single(r => r.IsInForceOn(date));
+        var actor = new ActorDto(Guid.CreateVersion7(), "Técnico Rui");
+        var desk = Ok(await In<ITicketsModule, Result<Guid>>(t => t.SaveDeskAsync(
+            new SaveDeskRequest(null, Unique("Mesa contrato"), ["Atendimento"], [new("Aberto", StatusKind.Open), new("Fechado", StatusKind.Closed), new("Cancelado", StatusKind.Cancelled)],
+                ["Normal"], [], DeskValuationMode.WithValuation, true, ReviewerKind.Both, 72, false),
+            default)));
+        var number = Ok(await In<ITicketsModule, Result<int>>(t => t.CreateTicketAsync(
+            new CreateTicketRequest("Rotina mensal", "Descrição", client, desk, null, null, null, "Ana", "ana@cliente.example", null), actor, default)));
+        var start = new TimeOnly(8, 0);
+        Ok(await In<ITicketsModule, Result<Guid>>(t => t.SaveTimeEntryAsync(
+            new SaveTimeEntryRequest(number, null, date, start, start.AddMinutes(minutes), actor.UserId, actor.Name, "Atualizações",
+                AttendanceMode.Remote, EntryKind.Contract, rider.Id),
             actor,
             default)));
         var closed = await In<ITicketsModule, Result>(t => t.CloseTicketAsync(number, actor, default));

@@ -37,11 +37,12 @@ public sealed class BillingTests(AutomationFixture app)
         var explanation = line["explanation"]!;
         Assert.False(string.IsNullOrWhiteSpace(explanation["rule"].Str()));
         Assert.False(string.IsNullOrWhiteSpace(explanation["formula"].Str()));
-        Assert.NotEmpty(explanation["facts"]!.AsArray());
-        var entry = explanation["entries"]!.AsArray().Single()!;
-        Assert.Equal(ticket, entry["ticket_number"].Number());
-        Assert.Equal(90, entry["raw_minutes"].Number());
-        Assert.Equal(Iso(Today.AddDays(-1)), entry["date"].Str());
+        Assert.Contains(explanation["facts"]!.AsArray(), f => f!["label"].Str() == "Ticket" && f["value"].Str().Contains($"#{ticket}", StringComparison.Ordinal));
+        Assert.NotNull(explanation["entries"]!.AsArray());
+        Assert.Equal("h", line["unit"].Str());
+        Assert.Equal(1.5m, line["quantity"]!.GetValue<decimal>());
+        Assert.Equal("100.00", line["unit_value"].Str());
+        Assert.Equal(Iso(Today.AddDays(-1)), line["period_start"].Str());
 
         Assert.Empty(await LinesAsync(client, "?scope=contracts"));
         Assert.Empty(await LinesAsync(client, $"?base_date={Iso(Today.AddDays(-3))}"));
@@ -80,7 +81,7 @@ public sealed class BillingTests(AutomationFixture app)
         Assert.Equal(client, billing["client"]!["id"].Number());
         var billed = billing["lines"]!.AsArray().Single()!;
         Assert.Equal(ticket, billed["ticket_number"].Number());
-        Assert.NotEmpty(billed["explanation"]!["entries"]!.AsArray());
+        Assert.Equal(line["explanation"]!["formula"].Str(), billed["explanation"]!["formula"].Str());
 
         await ExpectErrorAsync(app.Finance, HttpMethod.Post, "/api/v2/billings",
             new { client_id = client, group_keys = new[] { line["group_key"].Str() }, due_date = Iso(Today.AddDays(10)) },
@@ -106,6 +107,52 @@ public sealed class BillingTests(AutomationFixture app)
         Assert.Equal(line["key"].Str(), again["key"].Str());
 
         await ExpectErrorAsync(app.Admin, HttpMethod.Put, $"/api/v2/billings/{number}/reverse", new { reason = "de novo" }, HttpStatusCode.UnprocessableEntity, 42202);
+    }
+
+    [Fact]
+    public async Task Contract_cycles_are_pending_with_excess_hours_explained_by_their_entries_and_billed_by_group()
+    {
+        var client = await app.CreateClientAsync();
+        var start = new DateOnly(Today.Year, Today.Month, 1).AddMonths(-2);
+        var type = (await SendAsync(app.Admin, HttpMethod.Post, "/api/v2/contract-types", new { name = app.Unique("Horas"), modality = "Hours" }, HttpStatusCode.Created))["id"].Number();
+        var contract = await SendAsync(app.Admin, HttpMethod.Post, "/api/v2/contracts", new
+        {
+            client_id = client,
+            contract_type_id = type,
+            name = app.Unique("Suporte 1h"),
+            billing_timing = "in_arrears",
+            start_date = Iso(start),
+            rider = new { due_day = 10, value = 500, qtd_hours = "01:00", surplus_hour_value = 120 },
+        }, HttpStatusCode.Created);
+        var number = contract["id"].Number();
+        var ticket = await app.ContractTicketAsync(client, number, start.AddDays(4), minutes: 180);
+        await SendAsync(app.Admin, HttpMethod.Put, $"/api/v2/tickets/{ticket}/review", new { approve = true }, HttpStatusCode.OK);
+
+        using (var response = await app.Finance.GetAsync($"/api/v2/billing/pending?client_ids={client}&scope=contracts"))
+        {
+            var row = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsArray().Single()!;
+            Assert.Equal("0.00", row["standalone_total"].Str());
+            Assert.True(row["contract_total"].Money() >= 740m, row.ToJsonString());
+            Assert.NotNull(row["earliest_due_date"]);
+        }
+
+        var lines = await LinesAsync(client, "?scope=contracts");
+        var excess = lines.Single(l => l!["kind"].Str() == "hours_excess")!;
+        Assert.Equal(number, excess["contract"]!["id"].Number());
+        Assert.Equal("240.00", excess["amount"].Str());
+        var entry = excess["explanation"]!["entries"]!.AsArray().Single()!;
+        Assert.Equal(ticket, entry["ticket_number"].Number());
+        Assert.Equal(180, entry["raw_minutes"].Number());
+        Assert.Equal(Iso(start.AddDays(4)), entry["date"].Str());
+        Assert.Contains(lines, l => l!["kind"].Str() == "contract_fee" && l["group_key"].Str() == excess["group_key"].Str());
+
+        var created = await SendAsync(app.Finance, HttpMethod.Post, "/api/v2/billings",
+            new { client_id = client, group_keys = new[] { excess["group_key"].Str() }, due_date = Iso(Today.AddDays(3)), scope = "contracts" }, HttpStatusCode.Created);
+        Assert.Equal("740.00", created["real_value"].Str());
+        var billedLines = created["billing"]!["lines"]!.AsArray();
+        Assert.All(billedLines, l => Assert.Equal(number, l!["contract"]!["id"].Number()));
+        Assert.Contains(billedLines, l => l!["kind"].Str() == "hours_excess" && l["explanation"]!["entries"]!.AsArray().Count == 1);
+        Assert.DoesNotContain(await LinesAsync(client, "?scope=contracts"), l => l!["group_key"].Str() == excess["group_key"].Str());
     }
 
     [Fact]

@@ -55,7 +55,7 @@ internal static class BillingsEndpoints
         var scope = AutomationSupport.Enum(body, "scope", PendingBillingEndpoints.Scopes) ?? PendingScope.Both;
         var billAll = body.Bool("bill_all") ?? false;
         var groupKeys = body.StringArray("group_keys");
-        if (!billAll && (groupKeys is null || groupKeys.Count == 0) && !body.HasErrors)
+        if (!billAll && groupKeys is not { Count: > 0 })
         {
             body.Fail("group_keys", "can't be blank unless bill_all is true");
         }
