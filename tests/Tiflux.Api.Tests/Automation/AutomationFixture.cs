@@ -207,6 +207,9 @@ public sealed class AutomationFixture : IAsyncLifetime
         return error;
     }
 
+    /// <summary>An API client for a new user in <paramref name="role"/>.</summary>
+    public async Task<HttpClient> NewUserClientAsync(string role) => Client(await TokenAsync((await Factory.CreateUserAsync(role)).Email));
+
     private async Task<string> TokenAsync(string email)
     {
         await using var scope = Factory.Services.CreateAsyncScope();

@@ -79,5 +79,11 @@ public sealed class TicketWorkTests(AutomationFixture app)
         Assert.Equal(TicketState.AwaitingReview, await app.TicketStateAsync(ticket));
         await ExpectErrorAsync(app.Admin, HttpMethod.Put, "/api/v2/tickets/99999999/review", new { approve = true }, HttpStatusCode.NotFound, 40401);
         await ExpectErrorAsync(app.Admin, HttpMethod.Put, $"/api/v2/tickets/{ticket}/review", "[true]", HttpStatusCode.BadRequest, 40003);
+
+        using var portal = await app.NewUserClientAsync(Tiflux.SharedKernel.Roles.Client);
+        await ExpectErrorAsync(portal, HttpMethod.Get, $"/api/v2/tickets/{ticket}/extras", null, HttpStatusCode.Forbidden, 40301);
+        await ExpectErrorAsync(portal, HttpMethod.Post, $"/api/v2/tickets/{ticket}/extras", new { extra_expense_id = 1 }, HttpStatusCode.Forbidden, 40301);
+        await ExpectErrorAsync(portal, HttpMethod.Put, $"/api/v2/tickets/{ticket}/review", new { approve = true }, HttpStatusCode.Forbidden, 40301);
+        Assert.Equal(TicketState.AwaitingReview, await app.TicketStateAsync(ticket));
     }
 }
