@@ -171,6 +171,10 @@ public sealed class ContractsTests(AutomationFixture app)
     {
         await ExpectErrorAsync(app.Admin, HttpMethod.Post, "/api/v2/contracts", new { }, HttpStatusCode.UnprocessableEntity, 42202,
             "client_id", "contract_type_id", "name", "start_date", "rider");
+        await ExpectErrorAsync(app.Admin, HttpMethod.Post, "/api/v2/contracts",
+            new { client_id = await app.CreateClientAsync(), contract_type_id = await TypeAsync("Free"), name = "Sem adendo", start_date = "2026-01-01", rider = (object?)null },
+            HttpStatusCode.UnprocessableEntity, 42202, "rider");
+        await ExpectErrorAsync(app.Admin, HttpMethod.Post, "/api/v2/contracts", new { rider = "mensal" }, HttpStatusCode.UnprocessableEntity, 42202, "rider");
     }
 
     [Fact]

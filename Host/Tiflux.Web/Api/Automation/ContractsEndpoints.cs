@@ -87,7 +87,7 @@ internal static class ContractsEndpoints
     }
 
     private static async Task<IResult> CreateAsync(
-        HttpContext http, IContractsAdministration contracts, IContractsModule module, PublicIds ids, CancellationToken cancellationToken)
+        HttpContext http, IContractsAdministration contracts, PublicIds ids, CancellationToken cancellationToken)
     {
         var caller = http.Billing();
         var body = await BodyReader.ReadJsonAsync(http.Request, cancellationToken);
@@ -105,7 +105,7 @@ internal static class ContractsEndpoints
         }
 
         var riderBody = body.Object("rider");
-        if (riderBody is null && !body.Has("rider"))
+        if (riderBody is null && (!body.Has("rider") || body.IsNull("rider")))
         {
             body.Fail("rider", "can't be blank");
         }
