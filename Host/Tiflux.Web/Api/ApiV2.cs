@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Tiflux.BuildingBlocks.Persistence;
 using Tiflux.Web.Api.Auth;
+using Tiflux.Web.Api.Automation;
 using Tiflux.Web.Api.Conventions;
 using Tiflux.Web.Api.Endpoints;
 using Tiflux.Web.Api.Persistence;
@@ -50,13 +51,19 @@ internal static class ApiV2
             .AddEndpointFilter<ApiEndpointFilter>();
         UsersEndpoints.Map(api);
         ClientsEndpoints.Map(api);
-        ContractsEndpoints.Map(api);
+        Endpoints.ContractsEndpoints.Map(api);
         DesksEndpoints.Map(api);
         TicketsEndpoints.Map(api);
         AppointmentsEndpoints.Map(api);
         LookupsEndpoints.Map(api);
         BillingHistoryEndpoint.Map(api);
         EquipmentEndpoints.Map(api);
+        ContractTypesEndpoints.Map(api);
+        Automation.ContractsEndpoints.Map(api);
+        CatalogEndpoints.Map(api);
+        TicketWorkEndpoints.Map(api);
+        PendingBillingEndpoints.Map(api);
+        BillingsEndpoints.Map(api);
         api.MapFallback(() => ApiError.NotFound("No route matches this path").ToResult()).ExcludeFromDescription();
     }
 }
