@@ -79,6 +79,7 @@ internal static class ClientsEndpoints
         var name = body.String("name", required: true, maxLength: 200);
         var social = body.String("social", required: true, maxLength: 200);
         var input = ReadOptional(body);
+        var desks = await DesksToLinkAsync(body, tickets, ids, cancellationToken);
         body.ThrowIfErrors();
 
         var request = new SaveClientRequest(name!, social!, input.Document ?? "", input.Emails ?? [], input.Layout ?? ReportLayout.Detailed, input.Notes ?? "");
@@ -89,6 +90,7 @@ internal static class ClientsEndpoints
             (await clients.SetClientActiveAsync(created.Value, false, cancellationToken)).ThrowIfFailed(ClientFields);
         }
 
+        await LinkDesksAsync(created.Value, desks, tickets, cancellationToken);
         var details = await clients.GetClientDetailsAsync(created.Value, cancellationToken) ?? throw NotFound(created.Value.ToString());
         var publicId = await ids.AssignAsync(PublicIdKind.Client, created.Value, cancellationToken);
         return ApiResults.Created(await DetailAsync(details, publicId, tickets, ids, cancellationToken));
@@ -102,6 +104,7 @@ internal static class ClientsEndpoints
         var name = body.String("name", required: body.Has("name"), maxLength: 200);
         var social = body.String("social", required: body.Has("social"), maxLength: 200);
         var input = ReadOptional(body);
+        var desks = await DesksToLinkAsync(body, tickets, ids, cancellationToken);
         body.ThrowIfErrors();
 
         var current = await clients.GetClientDetailsAsync(clientId, cancellationToken) ?? throw NotFound(id);
@@ -119,6 +122,7 @@ internal static class ClientsEndpoints
             (await clients.SetClientActiveAsync(clientId, active, cancellationToken)).ThrowIfFailed(ClientFields);
         }
 
+        await LinkDesksAsync(clientId, desks, tickets, cancellationToken);
         var details = await clients.GetClientDetailsAsync(clientId, cancellationToken) ?? throw NotFound(id);
         return ApiResults.Ok(await DetailAsync(details, int.Parse(id, System.Globalization.CultureInfo.InvariantCulture), tickets, ids, cancellationToken));
     }
@@ -138,6 +142,46 @@ internal static class ClientsEndpoints
         }
 
         return clientId.Value;
+    }
+
+    /// <summary>The desks named by <c>desk_ids</c> (or every desk with <c>add_all_desks</c>); unknown ids are body errors.</summary>
+    private static async Task<IReadOnlyList<DeskDto>> DesksToLinkAsync(BodyReader body, ITicketsModule tickets, PublicIds ids, CancellationToken cancellationToken)
+    {
+        var numbers = body.IntArray("desk_ids") ?? [];
+        var all = body.Bool("add_all_desks") ?? false;
+        if (numbers.Count == 0 && !all)
+        {
+            return [];
+        }
+
+        var desks = await tickets.GetDesksAsync(cancellationToken);
+        if (all)
+        {
+            return desks;
+        }
+
+        var found = await ids.ResolveManyAsync(PublicIdKind.Desk, numbers, cancellationToken);
+        var unknown = numbers.Where(n => !found.ContainsKey(n)).ToList();
+        if (unknown.Count > 0)
+        {
+            body.Fail("desk_ids", "contains unknown desks: " + string.Join(", ", unknown));
+        }
+
+        return [.. desks.Where(d => found.Values.Contains(d.Id))];
+    }
+
+    /// <summary>Adds the client to desks that serve a list of clients (a desk with no list already serves everyone).</summary>
+    private static async Task LinkDesksAsync(Guid clientId, IReadOnlyList<DeskDto> desks, ITicketsModule tickets, CancellationToken cancellationToken)
+    {
+        foreach (var desk in desks.Where(d => d.ClientIds.Count > 0 && !d.ClientIds.Contains(clientId)))
+        {
+            var request = new SaveDeskRequest(
+                desk.Id, desk.Name, [.. desk.Stages.OrderBy(s => s.Position).Select(s => s.Name)],
+                [.. desk.Statuses.OrderBy(s => s.Position).Select(s => new DeskStatusRequest(s.Name, s.Kind))],
+                [.. desk.Priorities.OrderBy(p => p.Position).Select(p => p.Name)], [.. desk.ClientIds, clientId], desk.ValuationMode,
+                desk.ReviewEnabled, desk.ReviewerKind, desk.ReviewDeadlineHours, desk.MayReopenReviewed);
+            (await tickets.SaveDeskAsync(request, cancellationToken)).ThrowIfFailed();
+        }
     }
 
     /// <summary>A wrong CPF/CNPJ answers with Tiflux's documented text.</summary>
@@ -223,6 +267,8 @@ internal sealed record ClientWithEntities(ClientListItem Client, object[] Entiti
 internal sealed record ClientBody(
     string Name,
     string Social,
+    int[]? DeskIds,
+    bool? AddAllDesks,
     string? SocialRevenue,
     string? EmailFinancial,
     string? BillingReportType,
