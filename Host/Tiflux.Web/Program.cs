@@ -7,6 +7,7 @@ using Tiflux.Web.Attachments;
 using Tiflux.Web.Health;
 using Tiflux.Web.Hosting;
 using Tiflux.Web.Identity;
+using Tiflux.Web.Integrations;
 
 var command = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : "run";
 var options = args.Length > 0 && !args[0].StartsWith('-') ? args[1..] : args;
@@ -74,6 +75,8 @@ if (role.ServesPages())
     // The only anonymous route besides sign-in and the error pages: a signed, expiring attachment link from a
     // report (/anexos/{token}); the token itself is the authorization. See SignedAttachmentLinks.
     app.MapSignedAttachments();
+    // Anonymous as well: Asaas posts payment/invoice events here; the asaas-access-token header is checked.
+    app.MapAsaasWebhook();
     app.MapHangfireDashboard("/hangfire", new DashboardOptions
     {
         Authorization = [new AdminDashboardFilter()],

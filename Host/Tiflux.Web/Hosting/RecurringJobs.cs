@@ -15,6 +15,6 @@ internal static class RecurringJobs
         TicketsModule.RegisterJobs(jobs);
         Notifications.NotificationsModule.RegisterJobs(jobs);
         BillingModule.RegisterJobs(jobs, options.BillingRunCron);
-        Integrations.IntegrationsModule.RegisterJobs(jobs);
+        Tiflux.Integrations.IntegrationsModule.RegisterJobs(jobs);
     }
 }
