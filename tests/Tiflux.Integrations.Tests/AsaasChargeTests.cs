@@ -152,6 +152,7 @@ public sealed class AsaasChargeTests
         IntegrationWorld.Ok(await world.In<IBillingWorkflow, Result>(b => b.ReverseBillingAsync(billingId, "Cliente desistiu", "financeiro", true, default)));
         await world.DeliverOutboxAsync();
         await world.RunChargeJobAsync(billingId, cancel: true);
+        await asaas.DeliveriesAsync();
 
         Assert.Equal("REFUNDED", asaas.Payments[paymentId].Str("status"));
         Assert.Equal(ChargeStatus.Refunded, (await world.ChargeAsync(billingId))!.Status);
@@ -179,6 +180,8 @@ public sealed class AsaasChargeTests
             request.Headers.UserAgent.ParseAdd("teste/1.0");
             (await http.SendAsync(request)).EnsureSuccessStatusCode();
         }
+
+        await asaas.DeliveriesAsync();
 
         var charge = await world.ChargeAsync(billingId);
         Assert.Equal(invoice.Str("number"), charge!.NfseNumber);

@@ -171,7 +171,7 @@ public sealed class FakeAsaas : IAsyncDisposable
                 ["bankSlipUrl"] = type == "PIX" ? null : new Uri(BaseUrl, "/b/pdf/" + digits).ToString(),
             };
             Payments[id] = payment;
-            await EmitAsync("PAYMENT_CREATED", "payment", payment);
+            Emit("PAYMENT_CREATED", "payment", payment);
             if (CreateThenDelay is { } delay)
             {
                 CreateThenDelay = null;
@@ -197,7 +197,7 @@ public sealed class FakeAsaas : IAsyncDisposable
             }
 
             p["deleted"] = true;
-            await EmitAsync("PAYMENT_DELETED", "payment", p);
+            Emit("PAYMENT_DELETED", "payment", p);
             return Results.Ok(new JsonObject { ["deleted"] = true, ["id"] = id });
         });
         app.MapPost("/v3/payments/{id}/refund", async (string id) =>
@@ -213,7 +213,7 @@ public sealed class FakeAsaas : IAsyncDisposable
             }
 
             p["status"] = "REFUNDED";
-            await EmitAsync("PAYMENT_REFUNDED", "payment", p);
+            Emit("PAYMENT_REFUNDED", "payment", p);
             return Results.Ok(p);
         });
         app.MapPost("/v3/sandbox/payment/{id}/confirm", async (string id) =>
@@ -230,7 +230,7 @@ public sealed class FakeAsaas : IAsyncDisposable
 
             p["status"] = "RECEIVED";
             p["paymentDate"] = p["clientPaymentDate"] = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            await EmitAsync("PAYMENT_RECEIVED", "payment", p);
+            Emit("PAYMENT_RECEIVED", "payment", p);
             return Results.Ok(p);
         });
 
@@ -256,7 +256,7 @@ public sealed class FakeAsaas : IAsyncDisposable
                 ["pdfUrl"] = null,
             };
             Invoices[invoice.Str("id")!] = invoice;
-            await EmitAsync("INVOICE_CREATED", "invoice", invoice);
+            Emit("INVOICE_CREATED", "invoice", invoice);
             return Results.Ok(invoice);
         });
         app.MapPost("/v3/invoices/{id}/authorize", async (string id) =>
@@ -269,7 +269,7 @@ public sealed class FakeAsaas : IAsyncDisposable
             invoice["status"] = "AUTHORIZED";
             invoice["number"] = "2026" + id[^4..];
             invoice["pdfUrl"] = new Uri(BaseUrl, "/nf/" + id + ".pdf").ToString();
-            await EmitAsync("INVOICE_AUTHORIZED", "invoice", invoice);
+            Emit("INVOICE_AUTHORIZED", "invoice", invoice);
             return Results.Ok(invoice);
         });
         app.MapPost("/v3/invoices/{id}/cancel", async (string id) =>
@@ -280,7 +280,7 @@ public sealed class FakeAsaas : IAsyncDisposable
             }
 
             invoice["status"] = "CANCELED";
-            await EmitAsync("INVOICE_CANCELED", "invoice", invoice);
+            Emit("INVOICE_CANCELED", "invoice", invoice);
             return Results.Ok(invoice);
         });
 
@@ -306,6 +306,22 @@ public sealed class FakeAsaas : IAsyncDisposable
                 ? Results.Ok(new JsonObject { ["webhookStatus"] = (int)await WebhookSender(e.ToJsonString(), WebhookToken) })
                 : Results.NotFound());
     }
+
+    private readonly ConcurrentQueue<Task> _deliveries = new();
+
+    /// <summary>Like Asaas, API calls deliver their events after answering (a webhook never blocks the caller).</summary>
+    private void Emit(string name, string kind, JsonObject entity)
+    {
+        var snapshot = (JsonObject)entity.DeepClone();
+        _deliveries.Enqueue(Task.Run(async () =>
+        {
+            await Task.Delay(50);
+            await EmitAsync(name, kind, snapshot);
+        }));
+    }
+
+    /// <summary>Waits until every event emitted so far was delivered.</summary>
+    public Task DeliveriesAsync() => Task.WhenAll(_deliveries);
 
     /// <summary>Records an event and posts it to <see cref="WebhookSender"/>; returns our endpoint's status.</summary>
     public async Task<HttpStatusCode> EmitAsync(string name, string kind, JsonObject entity)

@@ -201,6 +201,6 @@ internal sealed class AsaasGateway(ExternalApi api, SecretBox secrets, IOptions<
     /// <summary>Asaas webhook <c>dateCreated</c> / <c>paymentDate</c>: "yyyy-MM-dd" or "yyyy-MM-dd HH:mm:ss" (Brasília time).</summary>
     public static DateTimeOffset? ParseDate(string? text) =>
         DateTime.TryParseExact(text, ["yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
-            ? new DateTimeOffset(local, TimeSpan.FromHours(-3))
+            ? new DateTimeOffset(local, TimeSpan.FromHours(-3)).ToUniversalTime()
             : null;
 }
