@@ -229,7 +229,9 @@ public sealed class FakeAsaas : IAsyncDisposable
             }
 
             p["status"] = "RECEIVED";
-            p["paymentDate"] = p["clientPaymentDate"] = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var today = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            p["paymentDate"] = today;
+            p["clientPaymentDate"] = today;
             Emit("PAYMENT_RECEIVED", "payment", p);
             return Results.Ok(p);
         });
