@@ -38,7 +38,7 @@ public sealed class IntegrationWorld : IAsyncDisposable
 
     public Guid ClientId { get; private set; }
 
-    public static async Task<IntegrationWorld> CreateAsync(Uri? asaas = null, Uri? contaAzul = null, int timeoutSeconds = 5)
+    public static async Task<IntegrationWorld> CreateAsync(Uri? asaas = null, Uri? contaAzul = null, int timeoutSeconds = 5, Action<IServiceCollection>? extra = null)
     {
         var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -55,7 +55,8 @@ public sealed class IntegrationWorld : IAsyncDisposable
             s => s.AddTicketsModule(),
             s => s.AddBillingModule(),
             s => s.AddIntegrationsModule(config),
-            s => s.AddSingleton<IBackgroundJobClient>(jobs));
+            s => s.AddSingleton<IBackgroundJobClient>(jobs),
+            s => extra?.Invoke(s));
         var world = new IntegrationWorld(services, jobs);
         await world.SeedAsync();
         return world;
