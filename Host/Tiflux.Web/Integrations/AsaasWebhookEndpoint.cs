@@ -26,6 +26,11 @@ internal static class AsaasWebhookEndpoint
             return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
         }
 
+        if (http.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = MaxBodyBytes; // also bounds a chunked body without Content-Length
+        }
+
         using var reader = new StreamReader(http.Request.Body);
         var body = await reader.ReadToEndAsync(cancellationToken);
         var token = http.Request.Headers["asaas-access-token"].FirstOrDefault();
