@@ -9,6 +9,7 @@ using Tiflux.Web.Attachments;
 using Tiflux.Web.Health;
 using Tiflux.Web.Hosting;
 using Tiflux.Web.Identity;
+using Tiflux.Web.Integrations;
 
 var command = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : "run";
 var options = args.Length > 0 && !args[0].StartsWith('-') ? args[1..] : args;
@@ -83,6 +84,8 @@ if (role.ServesPages())
     // report (/anexos/{token}); the token itself is the authorization. See SignedAttachmentLinks.
     app.MapSignedAttachments();
     app.MapTifluxApi();
+    // Anonymous as well: Asaas posts payment/invoice events here; the asaas-access-token header is checked.
+    app.MapAsaasWebhook();
     app.MapHangfireDashboard("/hangfire", new DashboardOptions
     {
         Authorization = [new AdminDashboardFilter()],

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Npgsql;
 using Tiflux.Billing;
 using Tiflux.Contracts;
+using Tiflux.Integrations;
 using Tiflux.Notifications;
 using Tiflux.Reporting;
 using Tiflux.Reporting.PublicApi;
@@ -36,6 +37,7 @@ internal static class TifluxServices
         services.AddSingleton<SignedAttachmentLinks>();
         services.AddSingleton<IAttachmentLinkSigner>(sp => sp.GetRequiredService<SignedAttachmentLinks>());
         services.AddNotificationsModule(configuration);
+        services.AddIntegrationsModule(configuration);
         services.AddTifluxIdentity();
         services.AddTifluxApi(configuration);
         services.AddScoped<AdminBootstrapper>();
