@@ -98,8 +98,9 @@ internal static class BillingsEndpoints
         var billingId = await ResolveAsync(id, workflow, ids, cancellationToken);
         var body = await BodyReader.ReadJsonAsync(http.Request, cancellationToken);
         var reason = body.String("reason", required: true, maxLength: 1000);
+        var refundConfirmed = body.Bool("refund_confirmed") ?? false;
         body.ThrowIfErrors();
-        var result = await workflow.ReverseBillingAsync(billingId, reason!, caller.Name, cancellationToken);
+        var result = await workflow.ReverseBillingAsync(billingId, reason!, caller.Name, refundConfirmed, cancellationToken);
         result.ThrowIfFailed(new Dictionary<string, string> { ["Reason"] = "reason" });
         return ApiResults.Ok(new ApiMessage($"Billing {id} reversed"));
     }
@@ -250,4 +251,4 @@ internal sealed record CreateBillingBody(
     string? Observations);
 
 /// <summary>PUT /billings/{id}/reverse (documentation only).</summary>
-internal sealed record ReverseBody(string Reason);
+internal sealed record ReverseBody(string Reason, bool? RefundConfirmed);
