@@ -192,10 +192,27 @@ public sealed class ApiFixture : IAsyncLifetime
     }
 }
 
-/// <summary>The host for API tests: generous rate limits (one test lowers them on purpose).</summary>
-public sealed class ApiAppFactory(TestDatabase database, int requestsPerMinute = 100_000, int anonymousPerMinute = 100_000)
+/// <summary>
+/// The host for API tests: generous rate limits (one test lowers them on purpose). Hangfire's client state is static
+/// (storage and log provider of the last host built): a short-lived host hands it back to <paramref name="restoreTo"/>
+/// when disposed, or the next enqueue of the fixture's host meets a disposed logger factory.
+/// </summary>
+public sealed class ApiAppFactory(TestDatabase database, int requestsPerMinute = 100_000, int anonymousPerMinute = 100_000, IServiceProvider? restoreTo = null)
     : TifluxAppFactory(database, runJobs: false)
 {
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (restoreTo is not null)
+        {
+            Hangfire.JobStorage.Current = restoreTo.GetRequiredService<Hangfire.JobStorage>();
+            Hangfire.Logging.LogProvider.SetCurrentLogProvider(
+                new Hangfire.AspNetCore.AspNetCoreLogProvider(restoreTo.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>()));
+        }
+
+        GC.SuppressFinalize(this);
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);

@@ -12,7 +12,7 @@ public sealed class RateLimitTests(ApiFixture fixture)
     [Fact]
     public async Task Past_the_limit_the_api_answers_429_with_the_window_headers()
     {
-        await using var factory = new ApiAppFactory(fixture.Database, requestsPerMinute: 5);
+        await using var factory = new ApiAppFactory(fixture.Database, requestsPerMinute: 5, restoreTo: fixture.Factory.Services);
         var token = await fixture.IssueTokenAsync(TifluxAppFactory.AdminEmail);
         using var api = new ApiClient(factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }), token);
 
@@ -40,7 +40,7 @@ public sealed class RateLimitTests(ApiFixture fixture)
     [Fact]
     public async Task Anonymous_callers_are_limited_per_address()
     {
-        await using var factory = new ApiAppFactory(fixture.Database, anonymousPerMinute: 10);
+        await using var factory = new ApiAppFactory(fixture.Database, anonymousPerMinute: 10, restoreTo: fixture.Factory.Services);
         using var anonymous = new ApiClient(factory.CreateClient(), null);
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 11; i++)
