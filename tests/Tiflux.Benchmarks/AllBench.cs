@@ -15,7 +15,7 @@ internal static class AllBench
         var quick = options.Has("quick");
         var main = new GenerateSpec(options.Int("seed", 42), options.Int("clients", quick ? 30 : 1000), options.Int("tickets", quick ? 300 : 100_000),
             options.Int("entries", quick ? 1500 : 500_000), 0);
-        var runA = options.Int("due-contracts", quick ? 10 : 10_000);
+        var runA = options.Int("due-contracts", quick ? 5 : 10_000);
         var runClients = options.Int("run-clients", quick ? 10 : 1000);
         var runSpec = new GenerateSpec(main.Seed, runClients, options.Int("run-tickets", quick ? 100 : 10_000), options.Int("run-entries", quick ? 500 : 50_000), runA);
         var total = Stopwatch.StartNew();

@@ -29,8 +29,8 @@ internal static class PdfBench
         var dir = Directory.CreateTempSubdirectory("tiflux-bench-pdf-").FullName;
         var file = Path.Combine(dir, "fechamento-150.html");
         await File.WriteAllTextAsync(file, html, ct);
-        var samples = quick ? 3 : 15;
-        var cliSamples = quick ? 2 : 8;
+        var samples = quick ? 2 : 15;
+        var cliSamples = quick ? 1 : 8;
 
         await using var scope = provider.CreateAsyncScope();
         var printer = scope.ServiceProvider.GetRequiredService<ReportPrinter>();
