@@ -98,6 +98,7 @@ internal static class PendingBench
             return totals.Count;
         });
         var floorMs = await TimeAsync(iterations, async () => (await FloorAsync(cs, ct)).Count);
+        var profile = await ProfileAsync(provider, ct);
         var ratio = engineMs / floorMs;
         var equal = mismatches == 0;
         results.Add(new Figure(
@@ -107,7 +108,7 @@ internal static class PendingBench
             Results.X(ratio),
             "≤ 3× floor, totals equal",
             Results.Yes(ratio <= 3 && equal),
-            $"{clients.Count} clients, {lines.Count} lines; totals {(equal ? "equal" : $"DIFFER for {mismatches} clients")} (R$ {grand:N2} fixed+standalone; excess R$ {excess:N2} not in floor)"));
+            $"{clients.Count} clients, {lines.Count} lines; totals {(equal ? "equal" : $"DIFFER for {mismatches} clients")} (R$ {grand:N2} fixed+standalone; excess R$ {excess:N2} not in floor); profile: {profile}"));
         if (!equal)
         {
             foreach (var c in clients.Where(c => engine.GetValueOrDefault(c) != floor.GetValueOrDefault(c)).Take(5))
@@ -115,6 +116,24 @@ internal static class PendingBench
                 Console.Error.WriteLine($"[pending] client {c}: engine {engine.GetValueOrDefault(c)} floor {floor.GetValueOrDefault(c)}");
             }
         }
+    }
+
+    /// <summary>Where the engine's time goes: the facade reads it makes, each timed alone (median of 3).</summary>
+    private static async Task<string> ProfileAsync(ServiceProvider provider, CancellationToken ct)
+    {
+        async Task<double> Time(Func<IServiceProvider, Task<int>> read) => await TimeAsync(3, async () =>
+        {
+            await using var scope = provider.CreateAsyncScope();
+            return await read(scope.ServiceProvider);
+        });
+
+        var cycles = await Time(async sp => (await sp.GetRequiredService<Tiflux.Contracts.PublicApi.IContractsModule>()
+            .GetCyclesPendingAsync(new Tiflux.Contracts.PublicApi.CyclesPendingRequest(Generator.BaseDate, null, null), ct)).Count);
+        var terms = await Time(async sp => (await sp.GetRequiredService<Tiflux.Contracts.PublicApi.IContractsModule>()
+            .GetContractTermsAsync(new Tiflux.Contracts.PublicApi.ContractTermsRequest(null, null), ct)).Count);
+        var items = await Time(async sp => (await sp.GetRequiredService<Tiflux.Tickets.PublicApi.ITicketsModule>()
+            .GetBillableItemsAsync(new Tiflux.Tickets.PublicApi.BillableItemsRequest(null, Generator.BaseDate), ct)).Count);
+        return $"cycles {Results.Ms(cycles)}, contract terms {Results.Ms(terms)}, standalone items {Results.Ms(items)} (each read alone)";
     }
 
     /// <summary>Median wall time in ms of <paramref name="iterations"/> runs after one warm-up.</summary>
