@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # build/run.sh        - run Tiflux on http://127.0.0.1:5080 with a private PostgreSQL under .data/ and demo data
 # build/run.sh stop   - stop the private PostgreSQL cluster
+# build/run.sh token <e-mail> [--name N] - print a new personal API token for that user (for provisioning scripts)
 # Environment: TIFLUX_DB (use this database instead of the private cluster), TIFLUX_ADMIN_EMAIL, TIFLUX_ADMIN_PASSWORD,
 #              TIFLUX_URL (default http://127.0.0.1:5080), TIFLUX_DEMO_DATA (default true).
 source "$(dirname "$0")/lib.sh"
@@ -57,7 +58,8 @@ admin_credentials() {
 case "${1:-run}" in
     stop) stop_cluster; exit 0 ;;
     run) ;;
-    *) echo "usage: build/run.sh [run|stop]" >&2; exit 2 ;;
+    token) [ $# -ge 2 ] || { echo "usage: build/run.sh token <e-mail> [--name <token name>]" >&2; exit 2; } ;;
+    *) echo "usage: build/run.sh [run|stop|token <e-mail>]" >&2; exit 2 ;;
 esac
 
 if [ -z "${TIFLUX_DB:-}" ]; then TIFLUX_DB="$(private_database)"; fi
@@ -69,6 +71,11 @@ URL="${TIFLUX_URL:-http://127.0.0.1:5080}"
 
 log "building"
 dotnet build "$REPO_ROOT/Host/Tiflux.Web/Tiflux.Web.csproj" -c Release -nologo -v quiet >/dev/null
+if [ "${1:-run}" = token ]; then
+    shift
+    cd "$REPO_ROOT/Host/Tiflux.Web"
+    exec dotnet run -c Release --no-build --no-launch-profile -- token "$@"
+fi
 cat >&2 <<MSG
 
   Tiflux: $URL

@@ -3,10 +3,13 @@ using System.Text.Unicode;
 using System.Globalization;
 using Hangfire;
 using Microsoft.AspNetCore.Localization;
+using Tiflux.Web.Api;
+using Tiflux.Web.Api.Auth;
 using Tiflux.Web.Attachments;
 using Tiflux.Web.Health;
 using Tiflux.Web.Hosting;
 using Tiflux.Web.Identity;
+using Tiflux.Web.Integrations;
 
 var command = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : "run";
 var options = args.Length > 0 && !args[0].StartsWith('-') ? args[1..] : args;
@@ -22,9 +25,14 @@ if (command == "migrate")
     return 0;
 }
 
+if (command == "token")
+{
+    return await ApiTokenCommand.RunAsync(options);
+}
+
 if (command != "run")
 {
-    await Console.Error.WriteLineAsync($"Unknown command '{command}'. Commands: run (default), migrate. Options: --role web|worker|all.");
+    await Console.Error.WriteLineAsync($"Unknown command '{command}'. Commands: run (default), migrate, token <e-mail> [--name <name>]. Options: --role web|worker|all.");
     return 2;
 }
 
@@ -65,6 +73,7 @@ app.UseStatusCodePagesWithReExecute("/erro/{0}");
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
+app.UseTifluxApi();
 app.UseAuthorization();
 app.MapTifluxHealth();
 
@@ -74,6 +83,9 @@ if (role.ServesPages())
     // The only anonymous route besides sign-in and the error pages: a signed, expiring attachment link from a
     // report (/anexos/{token}); the token itself is the authorization. See SignedAttachmentLinks.
     app.MapSignedAttachments();
+    app.MapTifluxApi();
+    // Anonymous as well: Asaas posts payment/invoice events here; the asaas-access-token header is checked.
+    app.MapAsaasWebhook();
     app.MapHangfireDashboard("/hangfire", new DashboardOptions
     {
         Authorization = [new AdminDashboardFilter()],

@@ -12,6 +12,7 @@ public sealed record ModuleMap(string Name, Assembly PublicApi, Assembly Impleme
         new("Billing", typeof(Billing.PublicApi.IBillingModule).Assembly, typeof(Billing.BillingModule).Assembly),
         new("Reporting", typeof(Reporting.PublicApi.IReportingModule).Assembly, typeof(Reporting.ReportingModule).Assembly),
         new("Notifications", typeof(Notifications.PublicApi.INotificationsModule).Assembly, typeof(Notifications.NotificationsModule).Assembly),
+        new("Integrations", typeof(Integrations.PublicApi.IIntegrationsModule).Assembly, typeof(Integrations.IntegrationsModule).Assembly),
     ];
 
     public static TheoryData<string> Names => [.. All.Select(m => m.Name)];

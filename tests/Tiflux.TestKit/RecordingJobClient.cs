@@ -8,13 +8,16 @@ namespace Tiflux.TestKit;
 /// <summary>An <see cref="IBackgroundJobClient"/> that only records what was enqueued; tests run the job classes directly.</summary>
 public sealed class RecordingJobClient : IBackgroundJobClient
 {
-    private readonly ConcurrentQueue<Job> _jobs = new();
+    private readonly ConcurrentQueue<(Job Job, IState State)> _jobs = new();
 
-    public IReadOnlyList<Job> Jobs => [.. _jobs];
+    public IReadOnlyList<Job> Jobs => [.. _jobs.Select(j => j.Job)];
+
+    /// <summary>Jobs with the state they were created in (enqueued, or scheduled with its time).</summary>
+    public IReadOnlyList<(Job Job, IState State)> Created => [.. _jobs];
 
     public string Create(Job job, IState state)
     {
-        _jobs.Enqueue(job);
+        _jobs.Enqueue((job, state));
         return Guid.NewGuid().ToString("N");
     }
 

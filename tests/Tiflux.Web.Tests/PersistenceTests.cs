@@ -14,7 +14,7 @@ public sealed class PersistenceTests(AppFixture app)
         var schemas = await app.Database.ColumnAsync("SELECT schema_name::text FROM information_schema.schemata");
 
         Assert.Superset(
-            new HashSet<string> { "contracts", "tickets", "billing", "reporting", "notifications", "identity", "hangfire" },
+            new HashSet<string> { "contracts", "tickets", "billing", "reporting", "notifications", "integrations", "identity", "api", "hangfire" },
             schemas.ToHashSet());
     }
 
@@ -23,7 +23,7 @@ public sealed class PersistenceTests(AppFixture app)
     {
         var databases = app.Factory.Services.GetServices<IModuleDatabase>().ToList();
 
-        Assert.Equal(6, databases.Count);
+        Assert.Equal(8, databases.Count);
         foreach (var database in databases)
         {
             var applied = await app.Database.ScalarAsync<long>($"SELECT count(*) FROM {database.Schema}.__ef_migrations_history");

@@ -15,5 +15,6 @@ internal static class RecurringJobs
         TicketsModule.RegisterJobs(jobs);
         Notifications.NotificationsModule.RegisterJobs(jobs);
         BillingModule.RegisterJobs(jobs, options.BillingRunCron);
+        Tiflux.Integrations.IntegrationsModule.RegisterJobs(jobs);
     }
 }

@@ -14,6 +14,12 @@ public interface IBillingWorkflow
     /// <summary>Reverses (estorna) a billing: it stays in history, its items and cycles become pending again.</summary>
     Task<Result> ReverseBillingAsync(Guid billingId, string reason, string by, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Reverses a billing; a billing paid through an integration is refused with a clear message unless
+    /// <paramref name="refundConfirmed"/> (the user confirmed the client will be refunded).
+    /// </summary>
+    Task<Result> ReverseBillingAsync(Guid billingId, string reason, string by, bool refundConfirmed, CancellationToken cancellationToken);
+
     /// <summary>Changes what may change after billing: NFe number and observations.</summary>
     Task<Result> UpdateBillingAsync(Guid billingId, UpdateBillingRequest request, CancellationToken cancellationToken);
 

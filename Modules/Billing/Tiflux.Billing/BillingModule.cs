@@ -1,11 +1,13 @@
 using Hangfire;
 using Microsoft.Extensions.DependencyInjection;
 using Tiflux.Billing.Billings;
+using Tiflux.Billing.Outbox;
 using Tiflux.Billing.Pending;
 using Tiflux.Billing.Reminders;
 using Tiflux.Billing.Runs;
 using Tiflux.Billing.Persistence;
 using Tiflux.Billing.PublicApi;
+using Tiflux.BuildingBlocks.Outbox;
 using Tiflux.BuildingBlocks.Persistence;
 
 namespace Tiflux.Billing;
@@ -29,6 +31,13 @@ public static class BillingModule
         services.AddScoped<BillingRunner>();
         services.AddScoped<BillingRunJob>();
         services.AddScoped<ConsumptionReminderJob>();
+        services.AddScoped<IBillingPayments, BillingPayments>();
+        services.AddSingleton(new OutboxEventTypes()
+            .Add<BillingCreated>(BillingEventTypes.Created)
+            .Add<BillingReversed>(BillingEventTypes.Reversed));
+        services.AddScoped<OutboxProcessor<BillingDbContext>>(sp => new OutboxProcessor<BillingDbContext>(
+            sp.GetRequiredService<BillingDbContext>(), sp, sp.GetRequiredService<OutboxEventTypes>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddScoped<BillingOutboxJob>();
         return services;
     }
 
@@ -42,5 +51,6 @@ public static class BillingModule
             cron,
             new RecurringJobOptions { TimeZone = BillingRunJob.Brazil });
         jobs.AddOrUpdate<ConsumptionReminderJob>(ConsumptionReminderJob.RecurringId, job => job.RunAsync(CancellationToken.None), "15 * * * *");
+        jobs.AddOrUpdate<BillingOutboxJob>(BillingOutboxJob.RecurringId, job => job.RunAsync(CancellationToken.None), "* * * * *");
     }
 }

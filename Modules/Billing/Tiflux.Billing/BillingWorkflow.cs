@@ -1,5 +1,7 @@
+using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Tiflux.Billing.Billings;
+using Tiflux.Billing.Outbox;
 using Tiflux.Billing.Persistence;
 using Tiflux.Billing.PublicApi;
 using Tiflux.SharedKernel;
@@ -11,13 +13,34 @@ internal sealed class BillingWorkflow(
     CreateBilling create,
     ReverseBilling reverse,
     BillingEditing editing,
-    BillingQueries queries) : IBillingWorkflow
+    BillingQueries queries,
+    IBackgroundJobClient? jobs = null) : IBillingWorkflow
 {
-    public Task<Result<BillingCreatedDto>> CreateBillingAsync(CreateBillingRequest request, CancellationToken cancellationToken) =>
-        create.RunAsync(request, cancellationToken);
+    public async Task<Result<BillingCreatedDto>> CreateBillingAsync(CreateBillingRequest request, CancellationToken cancellationToken)
+    {
+        var result = await create.RunAsync(request, cancellationToken);
+        DeliverOutboxSoon(result.IsSuccess);
+        return result;
+    }
 
     public Task<Result> ReverseBillingAsync(Guid billingId, string reason, string by, CancellationToken cancellationToken) =>
-        reverse.RunAsync(billingId, reason, by, cancellationToken);
+        ReverseBillingAsync(billingId, reason, by, refundConfirmed: false, cancellationToken);
+
+    public async Task<Result> ReverseBillingAsync(Guid billingId, string reason, string by, bool refundConfirmed, CancellationToken cancellationToken)
+    {
+        var result = await reverse.RunAsync(billingId, reason, by, refundConfirmed, cancellationToken);
+        DeliverOutboxSoon(result.IsSuccess);
+        return result;
+    }
+
+    /// <summary>The recurring outbox job would deliver within a minute; after a commit it runs at once.</summary>
+    private void DeliverOutboxSoon(bool committed)
+    {
+        if (committed && jobs is not null)
+        {
+            jobs.Enqueue<BillingOutboxJob>(job => job.RunAsync(CancellationToken.None));
+        }
+    }
 
     public Task<Result> UpdateBillingAsync(Guid billingId, UpdateBillingRequest request, CancellationToken cancellationToken) =>
         editing.UpdateAsync(billingId, request, cancellationToken);

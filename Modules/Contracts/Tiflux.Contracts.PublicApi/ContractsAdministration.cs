@@ -46,7 +46,16 @@ public sealed record ContractListRequest(
     ContractStatus? Status,
     string? Search,
     int Page = 1,
-    int PageSize = 25);
+    int PageSize = 25)
+{
+    /// <summary>Any of these clients (with <see cref="ClientId"/>, both apply).</summary>
+    public IReadOnlyCollection<Guid>? ClientIds { get; init; }
+
+    public IReadOnlyCollection<Guid>? ContractTypeIds { get; init; }
+
+    /// <summary>Any of these statuses (with <see cref="Status"/>, both apply).</summary>
+    public IReadOnlyCollection<ContractStatus>? Statuses { get; init; }
+}
 
 /// <summary>A row of the contract list; <see cref="TotalValue"/> = rider value + rider tax.</summary>
 public sealed record ContractListItemDto(
@@ -62,7 +71,18 @@ public sealed record ContractListItemDto(
     DateOnly? ExpirationDate,
     decimal RiderValue,
     decimal RiderTax,
-    decimal TotalValue);
+    decimal TotalValue)
+{
+    public Guid ContractTypeId { get; init; }
+
+    public int? DurationMonths { get; init; }
+
+    public int? AdjustmentIntervalMonths { get; init; }
+
+    public DateOnly? NextAdjustmentDate { get; init; }
+
+    public DateOnly? CancelledOn { get; init; }
+}
 
 /// <summary>A contract with its history.</summary>
 public sealed record ContractDetailsDto(

@@ -76,7 +76,12 @@ public sealed record ContractTermsDto(
     int MinimumMinutesPerEntry,
     IReadOnlyList<Guid> SharedMemberClientIds,
     IReadOnlyList<RiderTermsDto> Riders,
-    ConsumptionReminderDto? Reminder = null);
+    ConsumptionReminderDto? Reminder = null)
+{
+    public Guid ContractTypeId { get; init; }
+
+    public DateOnly? CancelledOn { get; init; }
+}
 
 /// <summary>Lembrete de consumo: e-mail the addresses once per cycle when consumption reaches the percentage.</summary>
 public sealed record ConsumptionReminderDto(int Percent, IReadOnlyList<string> Emails);

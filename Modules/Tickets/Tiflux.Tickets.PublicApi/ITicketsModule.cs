@@ -71,6 +71,9 @@ public interface ITicketsModule
     /// <summary>Adds or edits a time entry after checking every valuation rule; returns the entry id.</summary>
     Task<Result<Guid>> SaveTimeEntryAsync(SaveTimeEntryRequest request, ActorDto actor, CancellationToken cancellationToken);
 
+    /// <summary>A page of time entries across tickets by the request's filters.</summary>
+    Task<PagedList<TimeEntryListItemDto>> ListTimeEntriesAsync(TimeEntryListRequest request, CancellationToken cancellationToken);
+
     /// <summary>Deletes a time entry (refused when billed or the ticket is not open).</summary>
     Task<Result> DeleteTimeEntryAsync(int ticketNumber, Guid entryId, ActorDto actor, CancellationToken cancellationToken);
 

@@ -20,7 +20,24 @@ public sealed record TicketSummary(
     DateTimeOffset CreatedAt,
     DateTimeOffset? ClosedAt,
     DateTimeOffset? ReviewedAt,
-    bool HasBilledItems);
+    bool HasBilledItems)
+{
+    public Guid StageId { get; init; }
+
+    public Guid StatusId { get; init; }
+
+    public Guid PriorityId { get; init; }
+
+    public Guid? ResponsibleUserId { get; init; }
+
+    public string RequesterName { get; init; } = "";
+
+    public string? RequesterEmail { get; init; }
+
+    public int ReopenCount { get; init; }
+
+    public DateTimeOffset UpdatedAt { get; init; }
+}
 
 /// <summary>A ticket with everything its page shows.</summary>
 public sealed record TicketDto(
@@ -55,7 +72,10 @@ public sealed record TicketDto(
     IReadOnlyList<TimeEntryDto> Entries,
     IReadOnlyList<RunningTimerDto> RunningTimers,
     IReadOnlyList<ExtraValuationDto> Extras,
-    IReadOnlyList<TicketHistoryDto> History);
+    IReadOnlyList<TicketHistoryDto> History)
+{
+    public int ReopenCount { get; init; }
+}
 
 /// <summary>One recorded change of a ticket.</summary>
 public sealed record TicketHistoryDto(DateTimeOffset At, string UserName, string What);
@@ -77,7 +97,55 @@ public sealed record TicketListRequest(
     DateOnly? To = null,
     string? Text = null,
     int Page = 1,
-    int PageSize = 25);
+    int PageSize = 25)
+{
+    /// <summary>Any of these desks (with <see cref="DeskId"/>, both apply).</summary>
+    public IReadOnlyCollection<Guid>? DeskIds { get; init; }
+
+    public IReadOnlyCollection<Guid>? ClientIds { get; init; }
+
+    public IReadOnlyCollection<Guid>? StageIds { get; init; }
+
+    public IReadOnlyCollection<Guid>? PriorityIds { get; init; }
+
+    public IReadOnlyCollection<Guid>? ResponsibleIds { get; init; }
+
+    public IReadOnlyCollection<TicketState>? States { get; init; }
+
+    public string? RequesterEmail { get; init; }
+
+    /// <summary>Instants bounding the creation time, or the closing time when <see cref="ByClosingTime"/>.</summary>
+    public DateTimeOffset? Since { get; init; }
+
+    public DateTimeOffset? Until { get; init; }
+
+    public bool ByClosingTime { get; init; }
+}
+
+/// <summary>
+/// Time entries across tickets: dated in [<see cref="From"/>, <see cref="To"/>] (either may be open), by technicians,
+/// desks, clients, contracts or one ticket; null lists mean any. Ordered by date, start time.
+/// </summary>
+public sealed record TimeEntryListRequest(
+    DateOnly? From,
+    DateOnly? To,
+    IReadOnlyCollection<Guid>? TechnicianIds = null,
+    IReadOnlyCollection<Guid>? DeskIds = null,
+    IReadOnlyCollection<Guid>? ClientIds = null,
+    IReadOnlyCollection<Guid>? ContractIds = null,
+    int? TicketNumber = null,
+    int Page = 1,
+    int PageSize = 20);
+
+/// <summary>A time entry with the ticket, client and desk it belongs to.</summary>
+public sealed record TimeEntryListItemDto(
+    TimeEntryDto Entry,
+    int TicketNumber,
+    string TicketTitle,
+    Guid ClientId,
+    string ClientName,
+    Guid DeskId,
+    string DeskName);
 
 /// <summary>Opens a ticket. The resource, when given, must belong to the client; its group is copied.</summary>
 public sealed record CreateTicketRequest(

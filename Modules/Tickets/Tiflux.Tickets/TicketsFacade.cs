@@ -75,6 +75,9 @@ internal sealed class TicketsFacade(TicketsDbContext db, IServiceProvider servic
     public Task<Result<Guid>> SaveTimeEntryAsync(SaveTimeEntryRequest request, ActorDto actor, CancellationToken cancellationToken) =>
         Get<SaveTimeEntry>().HandleAsync(request, actor, cancellationToken);
 
+    public Task<PagedList<TimeEntryListItemDto>> ListTimeEntriesAsync(TimeEntryListRequest request, CancellationToken cancellationToken) =>
+        Get<TimeEntryQueries>().ListAsync(request, cancellationToken);
+
     public Task<Result> DeleteTimeEntryAsync(int ticketNumber, Guid entryId, ActorDto actor, CancellationToken cancellationToken) =>
         Get<EntryCommands>().DeleteAsync(ticketNumber, entryId, actor, cancellationToken);
 

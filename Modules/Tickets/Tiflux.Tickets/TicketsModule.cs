@@ -28,6 +28,7 @@ public static class TicketsModule
         services.AddScoped<UpdateTicket>();
         services.AddScoped<TicketLifecycle>();
         services.AddScoped<TicketQueries>();
+        services.AddScoped<TimeEntryQueries>();
         services.AddScoped<TicketDetails>();
         services.AddScoped<Lookups>();
         services.AddScoped<SaveTimeEntry>();

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Tiflux.Billing.PublicApi;
+using Tiflux.Integrations.PublicApi;
 using Tiflux.SharedKernel;
 using Tiflux.Web.Identity;
 
@@ -11,7 +12,7 @@ namespace Tiflux.Web.Pages.Billing;
 [Authorize(Policy = IdentityRegistration.CanBill)]
 [RequestSizeLimit(FinalizeModel.MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = FinalizeModel.MaxRequestBytes)]
-public sealed class DetailsModel(IBillingWorkflow workflow) : PageModel
+public sealed class DetailsModel(IBillingWorkflow workflow, IIntegrationsModule integrations) : PageModel
 {
     [BindProperty(Name = "nfe")]
     public string? NfeNumber { get; set; }
@@ -22,12 +23,19 @@ public sealed class DetailsModel(IBillingWorkflow workflow) : PageModel
     [BindProperty(Name = "motivo")]
     public string? Reason { get; set; }
 
+    [BindProperty(Name = "reembolso")]
+    public bool RefundConfirmed { get; set; }
+
     [BindProperty(Name = "arquivo")]
     public IFormFile? Upload { get; set; }
 
     public BillingDetailsDto Billing { get; private set; } = null!;
 
-    public bool CanReverse => Billing.Summary.State == BillingState.Billed;
+    /// <summary>The Asaas / Conta Azul charge of this billing, if an integration was configured when it was billed.</summary>
+    public ChargeDto? Charge { get; private set; }
+
+    /// <summary>A paid billing can be reversed too, but only with the refund confirmed.</summary>
+    public bool CanReverse => Billing.Summary.State is BillingState.Billed or BillingState.Paid;
 
     public string? ErrorFor(string field) =>
         ModelState.TryGetValue(field, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
@@ -52,8 +60,14 @@ public sealed class DetailsModel(IBillingWorkflow workflow) : PageModel
 
     public async Task<IActionResult> OnPostEstornarAsync(Guid id, CancellationToken cancellationToken)
     {
-        var result = await workflow.ReverseBillingAsync(id, Reason ?? "", By, cancellationToken);
+        var result = await workflow.ReverseBillingAsync(id, Reason ?? "", By, RefundConfirmed, cancellationToken);
         return await AfterAsync(id, result, "Faturamento estornado. Os itens voltaram a ficar pendentes.", "estornar", cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostTentarNovamenteAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var result = await integrations.RetryAsync(id, By, cancellationToken);
+        return await AfterAsync(id, result, "Cobrança enviada de novo para a fila.", "cobranca", cancellationToken);
     }
 
     public async Task<IActionResult> OnPostAnexarAsync(Guid id, CancellationToken cancellationToken)
@@ -112,6 +126,7 @@ public sealed class DetailsModel(IBillingWorkflow workflow) : PageModel
         }
 
         Billing = billing;
+        Charge = await integrations.GetChargeAsync(id, cancellationToken);
         return true;
     }
 }

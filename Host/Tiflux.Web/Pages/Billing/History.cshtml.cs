@@ -2,13 +2,14 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Tiflux.Billing.PublicApi;
+using Tiflux.Integrations.PublicApi;
 using Tiflux.Web.Identity;
 
 namespace Tiflux.Web.Pages.Billing;
 
 /// <summary>Histórico de faturamentos: filters, a page of billings and the totals of every match without the reversed ones.</summary>
 [Authorize(Policy = IdentityRegistration.CanBill)]
-public sealed class HistoryModel(IBillingWorkflow workflow) : PageModel
+public sealed class HistoryModel(IBillingWorkflow workflow, IIntegrationsModule integrations) : PageModel
 {
     public const int PageSize = 25;
 
@@ -41,6 +42,9 @@ public sealed class HistoryModel(IBillingWorkflow workflow) : PageModel
 
     public BillingHistoryDto? History { get; private set; }
 
+    /// <summary>The Asaas / Conta Azul charges of the billings on this page.</summary>
+    public IReadOnlyDictionary<Guid, ChargeDto> Charges { get; private set; } = new Dictionary<Guid, ChargeDto>();
+
     /// <summary>Clients for the filter: those of the latest 200 billings (a client never billed has no history).</summary>
     public IReadOnlyList<(Guid Id, string Name)> ClientChoices { get; private set; } = [];
 
@@ -67,6 +71,7 @@ public sealed class HistoryModel(IBillingWorkflow workflow) : PageModel
             if (result.IsSuccess)
             {
                 History = result.Value;
+                Charges = await integrations.GetChargesAsync([.. result.Value.Page.Items.Select(b => b.Id)], cancellationToken);
             }
             else
             {

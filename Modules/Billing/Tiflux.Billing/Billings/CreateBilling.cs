@@ -137,12 +137,9 @@ internal sealed class CreateBilling(BillingDbContext db, PendingBillingEngine en
             At = now,
             Details = $"Faturamento nº {billing.Number}: {lines.Count} linha(s), valor real {Format.Money(billing.RealValue)}",
         });
-        db.Outbox.Add(new OutboxMessage
-        {
-            Type = "billing.created",
-            Payload = JsonSerializer.Serialize(new { billingId = billing.Id, billing.Number, billing.ClientId, billing.RealValue, billing.DueDate }),
-            OccurredAt = now,
-        });
+        db.Outbox.Add(OutboxMessages.From(
+            BillingEventTypes.Created,
+            new BillingCreated(Guid.CreateVersion7(), now, billing.Id, billing.Number, billing.ClientId, billing.RealValue, billing.BillingDate, billing.DueDate)));
         await db.SaveChangesAsync(cancellationToken);
         return billing;
     }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Tiflux.Billing.Persistence;
+using Tiflux.Billing.PublicApi;
 using Tiflux.SharedKernel;
 using Tiflux.Tickets.PublicApi;
 
@@ -11,7 +12,10 @@ namespace Tiflux.Billing.Billings;
 /// </summary>
 internal sealed class ReverseBilling(BillingDbContext db, ITicketsModule tickets, TimeProvider clock)
 {
-    public async Task<Result> RunAsync(Guid billingId, string reason, string by, CancellationToken cancellationToken)
+    public static string PaidMessage(int number) =>
+        $"O faturamento nº {number} já foi pago pela integração (Asaas / Conta Azul). Para estorná-lo, confirme que o valor será devolvido ao cliente (reembolso): a cobrança será reembolsada na integração.";
+
+    public async Task<Result> RunAsync(Guid billingId, string reason, string by, bool refundConfirmed, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(reason))
         {
@@ -31,9 +35,9 @@ internal sealed class ReverseBilling(BillingDbContext db, ITicketsModule tickets
             return Result.Failure(Error.Conflict($"O faturamento nº {billing.Number} já foi estornado."));
         }
 
-        if (billing.Paid)
+        if (billing.Paid && !refundConfirmed)
         {
-            return Result.Failure(Error.Conflict($"O faturamento nº {billing.Number} já foi pago e não pode ser estornado."));
+            return Result.Failure(Error.Conflict(PaidMessage(billing.Number)));
         }
 
         var now = clock.GetUtcNow();
@@ -45,12 +49,9 @@ internal sealed class ReverseBilling(BillingDbContext db, ITicketsModule tickets
         await db.BilledCycles.Where(c => c.BillingId == billingId).ExecuteUpdateAsync(s => s.SetProperty(c => c.Active, false), cancellationToken);
         await db.Ledger.Where(l => l.BillingId == billingId).ExecuteUpdateAsync(s => s.SetProperty(l => l.Active, false), cancellationToken);
         db.Audit.Add(new BillingAudit { BillingId = billingId, Action = "Estornado", By = by, At = now, Details = reason.Trim() });
-        db.Outbox.Add(new BuildingBlocks.Outbox.OutboxMessage
-        {
-            Type = "billing.reversed",
-            Payload = System.Text.Json.JsonSerializer.Serialize(new { billingId, billing.Number, billing.ClientId }),
-            OccurredAt = now,
-        });
+        db.Outbox.Add(BuildingBlocks.Outbox.OutboxMessages.From(
+            BillingEventTypes.Reversed,
+            new BillingReversed(Guid.CreateVersion7(), now, billingId, billing.Number, billing.ClientId, billing.Paid, refundConfirmed)));
         await db.SaveChangesAsync(cancellationToken);
         await tickets.UnmarkBilledAsync(billingId, cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -16,6 +16,16 @@ internal sealed class ContractListQuery(ContractsDbContext db, TimeProvider cloc
             query = query.Where(c => c.ClientId == clientId);
         }
 
+        if (request.ClientIds is { } clientIdList)
+        {
+            query = query.Where(c => clientIdList.Contains(c.ClientId));
+        }
+
+        if (request.ContractTypeIds is { } typeIdList)
+        {
+            query = query.Where(c => typeIdList.Contains(c.ContractTypeId));
+        }
+
         if (request.Modality is { } modality)
         {
             query = query.Where(c => c.Modality == modality);
@@ -31,6 +41,7 @@ internal sealed class ContractListQuery(ContractsDbContext db, TimeProvider cloc
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var contracts = (await query.OrderByDescending(c => c.Number).ToListAsync(cancellationToken))
             .Where(c => request.Status is null || c.StatusOn(today) == request.Status)
+            .Where(c => request.Statuses is null || request.Statuses.Contains(c.StatusOn(today)))
             .ToList();
         var (page, size) = Paging.Normalize(request.Page, request.PageSize);
         var pageItems = contracts.Skip((page - 1) * size).Take(size).ToList();
@@ -45,7 +56,14 @@ internal sealed class ContractListQuery(ContractsDbContext db, TimeProvider cloc
             var tax = rider?.Tax ?? 0m;
             return new ContractListItemDto(
                 c.Id, c.Number, c.Name, c.ClientId, clients.GetValueOrDefault(c.ClientId, "?"), c.Modality,
-                types.GetValueOrDefault(c.ContractTypeId, "?"), c.StatusOn(today), c.StartDate, c.ExpirationDate, value, tax, value + tax);
+                types.GetValueOrDefault(c.ContractTypeId, "?"), c.StatusOn(today), c.StartDate, c.ExpirationDate, value, tax, value + tax)
+            {
+                ContractTypeId = c.ContractTypeId,
+                DurationMonths = c.DurationMonths,
+                AdjustmentIntervalMonths = c.AdjustmentIntervalMonths,
+                NextAdjustmentDate = c.NextAdjustmentDate,
+                CancelledOn = c.CancelledOn,
+            };
         }).ToList();
         return new PagedList<ContractListItemDto>(items, page, size, contracts.Count);
     }

@@ -9,7 +9,11 @@ internal static class ContractTerms
         c.StartDate, c.ExpirationDate, c.AutomaticRenewal, c.CycleAnchor, c.StatusOn(today), c.RolloverCapMinutes,
         c.RolloverExpiryCycles, c.TimeRoundingIncrementMinutes, c.MinimumMinutesPerEntry, c.SharedMemberClientIds,
         [.. c.Riders.OrderBy(r => r.Release).Select(r => r.ToDto(c))],
-        c.ReminderEnabled && c.ReminderPercent is { } percent && c.ReminderEmails.Count > 0 ? new ConsumptionReminderDto(percent, c.ReminderEmails) : null);
+        c.ReminderEnabled && c.ReminderPercent is { } percent && c.ReminderEmails.Count > 0 ? new ConsumptionReminderDto(percent, c.ReminderEmails) : null)
+    {
+        ContractTypeId = c.ContractTypeId,
+        CancelledOn = c.CancelledOn,
+    };
 
     public static ContractSettingsRequest ToSettings(Contract c) => new(
         c.Name, c.BillingTiming, c.BillingDaysBefore, c.AutomaticBilling, c.StartDate, c.ExpirationDate, c.DurationMonths,

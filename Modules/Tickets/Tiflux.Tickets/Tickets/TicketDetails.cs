@@ -32,7 +32,10 @@ internal sealed class TicketDetails(TicketsDbContext db)
             t.State, t.ResponsibleUserId, t.ResponsibleName, t.RequesterName, t.RequesterEmail, t.ResourceId, t.ResourceName,
             t.ResourceGroupId, t.ResourceGroupName, t.CreatedAt, t.ClosedAt, t.ReviewDueAt, t.ReviewedAt, t.AutoReviewed,
             t.Rating, t.ReviewComment, t.DisapprovalReason, billed,
-            [.. entries.Select(ToDto)], timers, [.. extras.Select(ToDto)], history);
+            [.. entries.Select(ToDto)], timers, [.. extras.Select(ToDto)], history)
+        {
+            ReopenCount = t.ReopenCount,
+        };
     }
 
     public static TimeEntryDto ToDto(TimeEntry e) => new(

@@ -91,6 +91,8 @@ internal sealed class TicketQueries(TicketsDbContext db)
             query = query.Where(t => t.CreatedAt < end);
         }
 
+        query = FilterLists(query, r);
+
         if (!string.IsNullOrWhiteSpace(r.Text))
         {
             var text = r.Text.Trim();
@@ -102,17 +104,69 @@ internal sealed class TicketQueries(TicketsDbContext db)
         return query;
     }
 
+    private static IQueryable<Ticket> FilterLists(IQueryable<Ticket> query, TicketListRequest r)
+    {
+        if (r.DeskIds is { } desks)
+        {
+            query = query.Where(t => desks.Contains(t.DeskId));
+        }
+
+        if (r.ClientIds is { } clients)
+        {
+            query = query.Where(t => clients.Contains(t.ClientId));
+        }
+
+        if (r.StageIds is { } stages)
+        {
+            query = query.Where(t => stages.Contains(t.StageId));
+        }
+
+        if (r.PriorityIds is { } priorities)
+        {
+            query = query.Where(t => priorities.Contains(t.PriorityId));
+        }
+
+        if (r.ResponsibleIds is { } responsibles)
+        {
+            query = query.Where(t => t.ResponsibleUserId != null && responsibles.Contains(t.ResponsibleUserId.Value));
+        }
+
+        if (r.States is { } states)
+        {
+            query = query.Where(t => states.Contains(t.State));
+        }
+
+        if (!string.IsNullOrWhiteSpace(r.RequesterEmail))
+        {
+            var email = r.RequesterEmail.Trim().Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+            query = query.Where(t => t.RequesterEmail != null && EF.Functions.ILike(t.RequesterEmail, email));
+        }
+
+        if (r.Since is { } since)
+        {
+            query = r.ByClosingTime ? query.Where(t => t.ClosedAt >= since) : query.Where(t => t.CreatedAt >= since);
+        }
+
+        if (r.Until is { } until)
+        {
+            query = r.ByClosingTime ? query.Where(t => t.ClosedAt <= until) : query.Where(t => t.CreatedAt <= until);
+        }
+
+        return query;
+    }
+
     private IQueryable<TicketRow> Project(IQueryable<Ticket> query) =>
         query.Select(t => new TicketRow(
             t,
             db.TimeEntries.Any(e => e.TicketId == t.Id && (e.BilledInBillingId != null || e.TravelBilledInBillingId != null))
-            || db.Extras.Any(e => e.TicketId == t.Id && e.BilledInBillingId != null)));
+            || db.Extras.Any(e => e.TicketId == t.Id && e.BilledInBillingId != null),
+            db.History.Where(h => h.TicketId == t.Id).Max(h => (DateTimeOffset?)h.At)));
 
     private async Task<IReadOnlyList<TicketSummary>> ToSummariesAsync(List<TicketRow> rows, CancellationToken cancellationToken)
     {
         var deskIds = rows.Select(r => r.Ticket.DeskId).Distinct().ToList();
         var desks = await db.Desks.AsNoTracking().Where(d => deskIds.Contains(d.Id)).ToDictionaryAsync(d => d.Id, cancellationToken);
-        return [.. rows.Select(r => ToSummary(r.Ticket, desks[r.Ticket.DeskId], r.Billed))];
+        return [.. rows.Select(r => ToSummary(r.Ticket, desks[r.Ticket.DeskId], r.Billed) with { UpdatedAt = r.UpdatedAt ?? r.Ticket.CreatedAt })];
     }
 
     public static TicketSummary ToSummary(Ticket t, ServiceDesk desk, bool billed) => new(
@@ -131,7 +185,17 @@ internal sealed class TicketQueries(TicketsDbContext db)
         t.CreatedAt,
         t.ClosedAt,
         t.ReviewedAt,
-        billed);
+        billed)
+    {
+        StageId = t.StageId,
+        StatusId = t.StatusId,
+        PriorityId = t.PriorityId,
+        ResponsibleUserId = t.ResponsibleUserId,
+        RequesterName = t.RequesterName,
+        RequesterEmail = t.RequesterEmail,
+        ReopenCount = t.ReopenCount,
+        UpdatedAt = t.CreatedAt,
+    };
 
-    private sealed record TicketRow(Ticket Ticket, bool Billed);
+    private sealed record TicketRow(Ticket Ticket, bool Billed, DateTimeOffset? UpdatedAt);
 }

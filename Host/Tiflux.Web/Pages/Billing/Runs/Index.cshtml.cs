@@ -2,13 +2,14 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Tiflux.Billing.PublicApi;
+using Tiflux.Integrations.PublicApi;
 using Tiflux.SharedKernel;
 using Tiflux.Web.Identity;
 
 namespace Tiflux.Web.Pages.Billing.Runs;
 
 [Authorize(Policy = IdentityRegistration.CanBill)]
-public sealed class IndexModel(IBillingRuns runs, TimeProvider clock) : PageModel
+public sealed class IndexModel(IBillingRuns runs, IIntegrationsModule integrations, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "data")]
     public DateOnly? RunDate { get; set; }
@@ -19,6 +20,9 @@ public sealed class IndexModel(IBillingRuns runs, TimeProvider clock) : PageMode
 
     public IReadOnlyList<BatchErrorDto> Errors { get; private set; } = [];
 
+    /// <summary>Charges whose Asaas / Conta Azul job failed (second table of the batch-error report).</summary>
+    public IReadOnlyList<ChargeDto> ChargeFailures { get; private set; } = [];
+
     public bool CanRunNow => User.IsInRole(Roles.Admin);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
@@ -27,6 +31,14 @@ public sealed class IndexModel(IBillingRuns runs, TimeProvider clock) : PageMode
         Plan = await runs.PlanAsync(RunDate.Value, cancellationToken);
         History = await runs.GetRunsAsync(20, cancellationToken);
         Errors = await runs.GetErrorsAsync(includeResolved: false, cancellationToken);
+        ChargeFailures = await integrations.ListFailuresAsync(cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostRetryChargeAsync(Guid billingId, CancellationToken cancellationToken)
+    {
+        var result = await integrations.RetryAsync(billingId, User.Identity?.Name ?? "?", cancellationToken);
+        TempData["Flash"] = result.IsSuccess ? "Cobrança enviada de novo para a fila." : string.Join(" ", result.Errors.Select(e => e.Message));
+        return RedirectToPage();
     }
 
     public async Task<IActionResult> OnPostRunAsync(CancellationToken cancellationToken)

@@ -1,0 +1,69 @@
+using Microsoft.AspNetCore.Authentication;
+using Tiflux.BuildingBlocks.Persistence;
+using Tiflux.Web.Api.Auth;
+using Tiflux.Web.Api.Automation;
+using Tiflux.Web.Api.Conventions;
+using Tiflux.Web.Api.Endpoints;
+using Tiflux.Web.Api.Persistence;
+
+namespace Tiflux.Web.Api;
+
+/// <summary>
+/// The REST API under <c>/api/v2</c>: Tiflux API v2 compatible routes plus our set-up and billing automation, all
+/// through the modules' public facades, authenticated by personal API tokens.
+/// </summary>
+internal static class ApiV2
+{
+    public const string Prefix = "/api/v2";
+    public const string Policy = "ApiV2";
+    public const string DocsPolicy = "ApiV2Docs";
+
+    public static IServiceCollection AddTifluxApi(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<ApiDbContext>(ApiDbContext.Schema, order: 60);
+        services.AddScoped(sp => new ApiTokenService(sp.GetRequiredService<ApiDbContext>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<PublicIds>();
+        services.AddScoped<TicketDetailShape>();
+        services.AddScoped<ValorizationShape>();
+        services.Configure<ApiRateLimitOptions>(configuration.GetSection(ApiRateLimitOptions.Section));
+        services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiTokenAuthentication>(ApiTokenAuthentication.Scheme, null);
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policy, p => p.AddAuthenticationSchemes(ApiTokenAuthentication.Scheme).RequireAuthenticatedUser())
+            .AddPolicy(DocsPolicy, p => p
+                .AddAuthenticationSchemes(Microsoft.AspNetCore.Identity.IdentityConstants.ApplicationScheme, ApiTokenAuthentication.Scheme)
+                .RequireAuthenticatedUser());
+        services.ConfigureHttpJsonOptions(json => ApiJson.Configure(json.SerializerOptions));
+        services.AddApiOpenApi();
+        return services;
+    }
+
+    public static bool IsApiRequest(this HttpContext context) => context.Request.Path.StartsWithSegments(Prefix);
+
+    /// <summary>Rate limits and body caps for /api/v2; runs before authorization.</summary>
+    public static IApplicationBuilder UseTifluxApi(this IApplicationBuilder app) =>
+        app.UseWhen(IsApiRequest, api => api.UseMiddleware<ApiRateLimiter>());
+
+    public static void MapTifluxApi(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapOpenApi(Prefix + "/{documentName}.json").RequireAuthorization(DocsPolicy);
+        var api = endpoints.MapGroup(Prefix)
+            .RequireAuthorization(Policy)
+            .AddEndpointFilter<ApiEndpointFilter>();
+        UsersEndpoints.Map(api);
+        ClientsEndpoints.Map(api);
+        Endpoints.ContractsEndpoints.Map(api);
+        DesksEndpoints.Map(api);
+        TicketsEndpoints.Map(api);
+        AppointmentsEndpoints.Map(api);
+        LookupsEndpoints.Map(api);
+        BillingHistoryEndpoint.Map(api);
+        EquipmentEndpoints.Map(api);
+        ContractTypesEndpoints.Map(api);
+        Automation.ContractsEndpoints.Map(api);
+        CatalogEndpoints.Map(api);
+        TicketWorkEndpoints.Map(api);
+        PendingBillingEndpoints.Map(api);
+        BillingsEndpoints.Map(api);
+        api.MapFallback(() => ApiError.NotFound("No route matches this path").ToResult()).ExcludeFromDescription();
+    }
+}
