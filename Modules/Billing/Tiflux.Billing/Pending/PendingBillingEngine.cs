@@ -15,7 +15,9 @@ internal sealed class PendingBillingEngine(IContractsModule contracts, ITicketsM
 {
     public async Task<PendingComputation> ComputeAsync(PendingRequest request, CancellationToken cancellationToken)
     {
-        var names = (await contracts.GetClientsAsync(null, cancellationToken)).ToDictionary(c => c.Id, c => c.Name);
+        // Only the clients asked for (plus, below, shared-credit members whose entries appear): billing one client must
+        // not read every client's row (an automatic run bills thousands of cycles one client at a time).
+        var names = (await contracts.GetClientsAsync(request.ClientIds, cancellationToken)).ToDictionary(c => c.Id, c => c.Name);
         var lines = new List<PendingLineDto>();
         var movements = new Dictionary<string, IReadOnlyList<LedgerMovement>>();
         if (request.Scope != PendingScope.Standalone)
@@ -61,6 +63,21 @@ internal sealed class PendingBillingEngine(IContractsModule contracts, ITicketsM
             .ToDictionary(t => t.Id);
         var lots = await LoadLotsAsync([.. terms.Keys], cancellationToken);
         var entries = await LoadEntriesAsync(unbilled, terms, cancellationToken);
+        if (request.ClientIds is not null)
+        {
+            var missing = terms.Values.Select(t => t.ClientId)
+                .Concat(entries.Values.SelectMany(e => e).Select(e => e.ClientId))
+                .Where(id => !names.ContainsKey(id))
+                .ToHashSet();
+            if (missing.Count > 0)
+            {
+                foreach (var client in await contracts.GetClientsAsync(missing, cancellationToken))
+                {
+                    names[client.Id] = client.Name;
+                }
+            }
+        }
+
         foreach (var group in unbilled.GroupBy(c => c.ContractId))
         {
             var contract = terms[group.Key];

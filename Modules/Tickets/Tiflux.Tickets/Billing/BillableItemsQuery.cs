@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Tiflux.SharedKernel;
 using Tiflux.Tickets.Persistence;
 using Tiflux.Tickets.PublicApi;
 
@@ -15,18 +16,30 @@ internal sealed class BillableItemsQuery(TicketsDbContext db)
             tickets = tickets.Where(t => clientIds.Contains(t.ClientId));
         }
 
+        // Only the columns an item needs: whole entities would drag every ticket's description (up to 20,000 characters)
+        // and every entry's unused columns through for each of hundreds of thousands of rows.
         var entries = await (
                 from e in db.TimeEntries.AsNoTracking()
                 join t in tickets on e.TicketId equals t.Id
                 where (e.Kind == EntryKind.Standalone && e.BilledInBillingId == null)
                     || (e.TravelId != null && e.RideAlongTicketNumber == null && e.TravelBilledInBillingId == null)
-                select new { Entry = e, Ticket = t })
+                select new
+                {
+                    Entry = new EntryRow(e.Id, e.Kind, e.BilledInBillingId, e.TravelId, e.RideAlongTicketNumber, e.TravelBilledInBillingId, e.Date,
+                        e.SourceName, e.Description, e.Minutes, e.HourRate, e.Warranty, e.Value, e.ManualValue, e.Mode, e.TechnicianName, e.TravelName,
+                        e.TravelValue),
+                    Ticket = new TicketRow(t.Id, t.ClientId, t.Number, t.Title, t.ReviewedOn, t.ResourceGroupId, t.ResourceGroupName),
+                })
             .ToListAsync(cancellationToken);
         var extras = await (
                 from x in db.Extras.AsNoTracking()
                 join t in tickets on x.TicketId equals t.Id
                 where x.BilledInBillingId == null
-                select new { Extra = x, Ticket = t })
+                select new
+                {
+                    Extra = new ExtraRow(x.Id, x.Date, x.ExpenseName, x.Description, x.Quantity, x.UnitValue, x.Total),
+                    Ticket = new TicketRow(t.Id, t.ClientId, t.Number, t.Title, t.ReviewedOn, t.ResourceGroupId, t.ResourceGroupName),
+                })
             .ToListAsync(cancellationToken);
 
         var items = new List<BillableItemDto>();
@@ -59,4 +72,13 @@ internal sealed class BillableItemsQuery(TicketsDbContext db)
             row.Ticket.ResourceGroupName)));
         return [.. items.OrderBy(i => i.ClientId).ThenBy(i => i.TicketNumber).ThenBy(i => i.Date).ThenBy(i => i.Kind)];
     }
+
+    private sealed record TicketRow(Guid Id, Guid ClientId, int Number, string Title, DateOnly? ReviewedOn, Guid? ResourceGroupId, string? ResourceGroupName);
+
+    private sealed record EntryRow(
+        Guid Id, EntryKind? Kind, Guid? BilledInBillingId, Guid? TravelId, int? RideAlongTicketNumber, Guid? TravelBilledInBillingId, DateOnly Date,
+        string? SourceName, string Description, int Minutes, decimal? HourRate, bool Warranty, decimal? Value, bool ManualValue, AttendanceMode? Mode,
+        string TechnicianName, string? TravelName, decimal? TravelValue);
+
+    private sealed record ExtraRow(Guid Id, DateOnly Date, string ExpenseName, string Description, decimal Quantity, decimal UnitValue, decimal Total);
 }

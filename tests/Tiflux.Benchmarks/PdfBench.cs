@@ -1,0 +1,258 @@
+using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Tiflux.Billing.PublicApi;
+using Tiflux.Reporting.Documents;
+using Tiflux.Reporting.PublicApi;
+using Tiflux.SharedKernel;
+
+namespace Tiflux.Benchmarks;
+
+/// <summary>
+/// The closing report of a 150-line billing (the generated report client's standalone entries), rendered to HTML by the
+/// Reporting module's own template, then printed: our renderer warm (one Chromium, a page per document; sequential and
+/// with its page concurrency) against <c>wkhtmltopdf</c> and the cold <c>chromium --headless --print-to-pdf</c> CLI on the
+/// same HTML file; and the peak memory (our process plus its Chromium processes) across 200 renders.
+/// </summary>
+internal static class PdfBench
+{
+    public static async Task RunAsync(Options options, Results results, CancellationToken ct)
+    {
+        var cs = BenchDatabase.ConnectionString(options.Require("server"), options.Require("db"));
+        await MeasureAsync(cs, options.Has("quick"), options.Int("renders", 200), results, ct);
+    }
+
+    public static async Task MeasureAsync(string cs, bool quick, int renders, Results results, CancellationToken ct)
+    {
+        await using var provider = BenchServices.Build(cs);
+        var html = await ReportHtmlAsync(provider, cs, ct);
+        var dir = Directory.CreateTempSubdirectory("tiflux-bench-pdf-").FullName;
+        var file = Path.Combine(dir, "fechamento-150.html");
+        await File.WriteAllTextAsync(file, html, ct);
+        var samples = quick ? 2 : 15;
+        var cliSamples = quick ? 1 : 8;
+
+        await using var scope = provider.CreateAsyncScope();
+        var printer = scope.ServiceProvider.GetRequiredService<ReportPrinter>();
+        var pages = scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<Tiflux.Reporting.PdfOptions>>().Value.MaxConcurrentPages;
+        var first = await printer.PrintAsync(html, "Fechamento", ct); // cold launch, not timed
+        await printer.PrintAsync(html, "Fechamento", ct);
+        var pageCount = CountPages(first);
+
+        var sequential = await MedianAsync(samples, async () => await printer.PrintAsync(html, "Fechamento", ct));
+        var batch = pages * (quick ? 2 : 6);
+        var sw = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, batch).Select(_ => printer.PrintAsync(html, "Fechamento", ct)));
+        var parallel = sw.Elapsed.TotalMilliseconds / batch;
+
+        var wkhtml = await CliAsync("wkhtmltopdf", ["-q", "--enable-local-file-access", file, Path.Combine(dir, "wk.pdf")], cliSamples, ct);
+        var chromium = await CliAsync(
+            Environment.GetEnvironmentVariable("TIFLUX_CHROMIUM_PATH") is { Length: > 0 } path ? path : "/usr/bin/chromium",
+            ["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", $"--print-to-pdf={Path.Combine(dir, "cr.pdf")}", "file://" + file], cliSamples, ct);
+
+        var note = $"{ReportLines(html)} rows, {pageCount} pages, {html.Length / 1024} KB HTML";
+        AddVersus(results, "PDF per document, sequential (warm) vs wkhtmltopdf", sequential, wkhtml, 3, "wkhtmltopdf", note);
+        AddVersus(results, $"PDF per document, {pages} pages in parallel vs wkhtmltopdf", parallel, wkhtml, 3, "wkhtmltopdf", $"{batch} documents, {pages} at once");
+        AddVersus(results, "PDF per document, sequential (warm) vs cold Chromium CLI", sequential, chromium, 8, "chromium --print-to-pdf", "");
+        AddVersus(results, $"PDF per document, {pages} pages in parallel vs cold Chromium CLI", parallel, chromium, 8, "chromium --print-to-pdf", "");
+
+        // Memory: RSS of this process plus every descendant (Chromium's browser, renderer, GPU and utility processes).
+        var total = quick ? Math.Min(renders, 24) : renders;
+        var peaks = new long[2];
+        using (var stop = new CancellationTokenSource())
+        {
+            var half = 0;
+            var sampler = Task.Run(async () =>
+            {
+                while (!stop.IsCancellationRequested)
+                {
+                    var rss = ProcessTree.RssBytes(Environment.ProcessId);
+                    var h = Volatile.Read(ref half);
+                    peaks[h] = Math.Max(peaks[h], rss);
+                    await Task.Delay(25, CancellationToken.None);
+                }
+            }, CancellationToken.None);
+            var done = 0;
+            await Task.WhenAll(Enumerable.Range(0, total).Select(async _ =>
+            {
+                await printer.PrintAsync(html, "Fechamento", ct);
+                if (Interlocked.Increment(ref done) == total / 2)
+                {
+                    Volatile.Write(ref half, 1);
+                }
+            }));
+            await stop.CancelAsync();
+            await sampler;
+        }
+
+        var firstHalf = peaks[0] / 1048576.0;
+        var secondHalf = peaks[1] / 1048576.0;
+        var growth = secondHalf / Math.Max(1, firstHalf);
+        results.Add(new Figure($"PDF peak memory across {total} renders (process + Chromium)", $"{Math.Max(firstHalf, secondHalf):0} MB",
+            $"{firstHalf:0} MB (first half)", Results.X(growth), "bounded: 2nd-half peak ≤ 1.25× 1st-half", Results.Yes(growth <= 1.25),
+            $"{pages} pages at once; peak of the second {total - (total / 2)} renders vs the first {total / 2}"));
+        try
+        {
+            Directory.Delete(dir, true);
+        }
+        catch (IOException)
+        {
+            // temp folder; the OS cleans it
+        }
+    }
+
+    private static void AddVersus(Results results, string name, double ours, double? baseline, double target, string tool, string note)
+    {
+        if (baseline is not { } b)
+        {
+            results.Add(new Figure(name, Results.Ms(ours), "baseline unavailable", "—", $"≥ {target}× faster", "—", $"{tool} not installed. {note}"));
+            return;
+        }
+
+        var speedup = b / ours;
+        results.Add(new Figure(name, Results.Ms(ours), Results.Ms(b) + $" ({tool})", Results.X(speedup) + " faster", $"≥ {target}× faster", Results.Yes(speedup >= target), note));
+    }
+
+    /// <summary>The HTML of the report client's closing report; bills its 150 standalone lines first if not yet billed.</summary>
+    private static async Task<string> ReportHtmlAsync(ServiceProvider provider, string cs, CancellationToken ct)
+    {
+        await using var scope = provider.CreateAsyncScope();
+        var sp = scope.ServiceProvider;
+        Guid clientId, billingId;
+        await using (var connection = new NpgsqlConnection(cs))
+        {
+            await connection.OpenAsync(ct);
+            await using var cmd = new NpgsqlCommand(
+                "SELECT c.id, (SELECT b.id FROM billing.billings b WHERE b.client_id = c.id ORDER BY b.number LIMIT 1) FROM contracts.clients c WHERE c.name = @n", connection);
+            cmd.Parameters.AddWithValue("n", Generator.ReportClientName);
+            await using var reader = await cmd.ExecuteReaderAsync(ct);
+            if (!await reader.ReadAsync(ct))
+            {
+                throw new BenchException("The report client is missing: generate the database with this tool first.");
+            }
+
+            clientId = reader.GetGuid(0);
+            billingId = reader.IsDBNull(1) ? Guid.Empty : reader.GetGuid(1);
+        }
+
+        if (billingId == Guid.Empty)
+        {
+            var workflow = sp.GetRequiredService<IBillingWorkflow>();
+            var created = await workflow.CreateBillingAsync(new CreateBillingRequest(
+                clientId, new PendingRequest(Generator.BaseDate, null, [clientId], PendingScope.Standalone), [], true,
+                Generator.BaseDate, Generator.BaseDate.AddDays(10), 0m, 0m, "NF-BENCH-150", "Benchmark: 150 apontamentos avulsos.", [], "benchmark"), ct);
+            if (!created.IsSuccess)
+            {
+                throw new BenchException("Could not bill the report client: " + string.Join("; ", created.Errors.Select(e => e.Message)));
+            }
+
+            billingId = created.Value.Id;
+        }
+
+        var html = await sp.GetRequiredService<IReportingModule>().RenderBillingHtmlAsync(billingId, ClosingReportLayout.Detailed, ct);
+        return html.IsSuccess ? html.Value : throw new BenchException("Closing report HTML failed: " + string.Join("; ", html.Errors.Select(e => e.Message)));
+    }
+
+    private static int ReportLines(string html) => System.Text.RegularExpressions.Regex.Count(html, "<tr");
+
+    private static int CountPages(byte[] pdf) =>
+        System.Text.RegularExpressions.Regex.Count(System.Text.Encoding.Latin1.GetString(pdf), @"/Type\s*/Page[^s]");
+
+    private static async Task<double> MedianAsync(int samples, Func<Task> action)
+    {
+        var times = new List<double>();
+        for (var i = 0; i < samples; i++)
+        {
+            var sw = Stopwatch.StartNew();
+            await action();
+            times.Add(sw.Elapsed.TotalMilliseconds);
+        }
+
+        times.Sort();
+        return times[times.Count / 2];
+    }
+
+    /// <summary>Median wall time of a command, or null when it is not installed or fails.</summary>
+    private static async Task<double?> CliAsync(string tool, string[] arguments, int samples, CancellationToken ct)
+    {
+        var path = tool.Contains('/', StringComparison.Ordinal) ? tool : Which(tool);
+        if (path is null || !File.Exists(path))
+        {
+            Console.Error.WriteLine($"[pdf] {tool}: baseline unavailable (not installed)");
+            return null;
+        }
+
+        var times = new List<double>();
+        for (var i = 0; i < samples; i++)
+        {
+            var start = new ProcessStartInfo(path) { RedirectStandardError = true, RedirectStandardOutput = true };
+            foreach (var a in arguments)
+            {
+                start.ArgumentList.Add(a);
+            }
+
+            start.Environment["QT_QPA_PLATFORM"] = "offscreen";
+            var sw = Stopwatch.StartNew();
+            using var process = Process.Start(start)!;
+            var stderr = process.StandardError.ReadToEndAsync(ct);
+            await process.StandardOutput.ReadToEndAsync(ct);
+            await process.WaitForExitAsync(ct);
+            times.Add(sw.Elapsed.TotalMilliseconds);
+            if (process.ExitCode != 0)
+            {
+                Console.Error.WriteLine($"[pdf] {tool} exited {process.ExitCode}: {(await stderr).Trim()}");
+                return null;
+            }
+        }
+
+        times.Sort();
+        return times[times.Count / 2];
+    }
+
+    private static string? Which(string tool) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Select(d => Path.Combine(d, tool)).FirstOrDefault(File.Exists);
+}
+
+/// <summary>Resident memory of a process and all its descendants, from /proc.</summary>
+internal static class ProcessTree
+{
+    public static long RssBytes(int root)
+    {
+        var parents = new Dictionary<int, int>();
+        var rss = new Dictionary<int, long>();
+        foreach (var dir in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(dir), out var pid))
+            {
+                continue;
+            }
+
+            try
+            {
+                var stat = File.ReadAllText(Path.Combine(dir, "stat"));
+                var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+                parents[pid] = int.Parse(fields[1], System.Globalization.CultureInfo.InvariantCulture);
+                rss[pid] = long.Parse(fields[21], System.Globalization.CultureInfo.InvariantCulture) * Environment.SystemPageSize;
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or IndexOutOfRangeException)
+            {
+                // process ended while reading
+            }
+        }
+
+        long total = 0;
+        foreach (var (pid, bytes) in rss)
+        {
+            for (var p = pid; p > 1; p = parents.GetValueOrDefault(p, 0))
+            {
+                if (p == root)
+                {
+                    total += bytes;
+                    break;
+                }
+            }
+        }
+
+        return total;
+    }
+}

@@ -1,0 +1,170 @@
+using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Tiflux.Billing.PublicApi;
+
+namespace Tiflux.Benchmarks;
+
+/// <summary>
+/// Pending billing for every client on the base date: the engine (<see cref="IBillingModule.GetPendingTotalsAsync"/>)
+/// against one hand-written SQL aggregate of the same totals on the same data — the floor. The floor computes every
+/// standalone item (entries, travel, extras of reviewed tickets) and every fixed contract line (fee, SaaS items, credit
+/// fee and allowance) of each unbilled pending cycle; the consumption excess of Horas, Horas Cumulativas, Limite de
+/// Atendimento and Crédito (FIFO lots, first-entry ticket counting, rates per mode) is not in it, so the engine does
+/// strictly more work than the floor. The benchmark checks that both agree to the cent on what the floor computes.
+/// </summary>
+internal static class PendingBench
+{
+    private static readonly PendingLineKind[] FixedKinds =
+        [PendingLineKind.ContractFee, PendingLineKind.SaasItem, PendingLineKind.CreditFee, PendingLineKind.CreditAllowance, PendingLineKind.RiderDiscount];
+
+    // Calendar-month cycles (every generated contract uses them), one rider per contract, as CycleCalculator cuts them.
+    public const string FloorSql = """
+        WITH reviewed AS (
+            SELECT id, client_id FROM tickets.tickets WHERE state = 3 AND reviewed_on <= @base
+        ), standalone AS (
+            SELECT t.client_id,
+                   sum(CASE WHEN e.kind = 2 AND e.billed_in_billing_id IS NULL AND NOT e.warranty THEN coalesce(e.value, 0) ELSE 0 END)
+                 + sum(CASE WHEN e.travel_id IS NOT NULL AND e.ride_along_ticket_number IS NULL AND e.travel_billed_in_billing_id IS NULL AND NOT e.warranty
+                            THEN coalesce(e.travel_value, 0) ELSE 0 END) AS amount
+            FROM tickets.time_entries e JOIN reviewed t ON t.id = e.ticket_id
+            GROUP BY t.client_id
+            UNION ALL
+            SELECT t.client_id, sum(x.total)
+            FROM tickets.extra_valuations x JOIN reviewed t ON t.id = x.ticket_id
+            WHERE x.billed_in_billing_id IS NULL
+            GROUP BY t.client_id
+        ), cycles AS (
+            SELECT c.id AS contract_id, c.client_id, c.modality, c.billing_days_before, r.id AS rider_id, r.value, r.tax,
+                   g.m::date AS cycle_start,
+                   (extract(year FROM g.m) - extract(year FROM c.start_date)) * 12 + extract(month FROM g.m) - extract(month FROM c.start_date) + 1 AS cycle_index,
+                   CASE WHEN c.billing_timing = 'InAdvance' THEN make_date(extract(year FROM g.m)::int, extract(month FROM g.m)::int, r.due_day)
+                        ELSE make_date(extract(year FROM g.m + interval '1 month')::int, extract(month FROM g.m + interval '1 month')::int, r.due_day) END AS due_date
+            FROM contracts.contracts c
+            JOIN contracts.contract_riders r ON r.contract_id = c.id AND r.release = 1
+            CROSS JOIN LATERAL generate_series(date_trunc('month', c.start_date), date_trunc('month', @base::date), interval '1 month') g(m)
+            WHERE c.cancelled_on IS NULL
+        ), fixed AS (
+            SELECT p.client_id,
+                   sum(CASE p.modality
+                         WHEN 'SaasProduct' THEN (SELECT coalesce(sum(i.monthly_value * i.quantity), 0) FROM contracts.rider_items i WHERE i.rider_id = p.rider_id)
+                         WHEN 'Credit' THEN coalesce(p.tax, 0) + p.value
+                         WHEN 'SharedCredit' THEN coalesce(p.tax, 0) + p.value
+                         ELSE p.value END) AS amount
+            FROM cycles p
+            WHERE p.due_date - p.billing_days_before <= @base
+              AND NOT EXISTS (SELECT 1 FROM billing.billed_cycles b WHERE b.active AND b.contract_id = p.contract_id AND b.cycle_index = p.cycle_index)
+            GROUP BY p.client_id
+        )
+        SELECT client_id, sum(fixed) AS fixed, sum(standalone) AS standalone FROM (
+            SELECT client_id, amount AS fixed, 0::numeric AS standalone FROM fixed
+            UNION ALL
+            SELECT client_id, 0, amount FROM standalone
+        ) totals
+        GROUP BY client_id
+        """;
+
+    public static async Task RunAsync(Options options, Results results, CancellationToken ct)
+    {
+        var cs = BenchDatabase.ConnectionString(options.Require("server"), options.Require("db"));
+        await MeasureAsync(cs, options.Int("iterations", 3), options.Get("label") ?? "", results, ct);
+    }
+
+    public static async Task MeasureAsync(string cs, int iterations, string label, Results results, CancellationToken ct)
+    {
+        await using var provider = BenchServices.Build(cs);
+        var request = new PendingRequest(Generator.BaseDate, null, null, PendingScope.Both);
+
+        // Correctness first (outside the timings): per client, the floor's totals equal the engine's lines of the same kinds.
+        IReadOnlyList<PendingLineDto> lines;
+        await using (var scope = provider.CreateAsyncScope())
+        {
+            lines = await scope.ServiceProvider.GetRequiredService<IBillingModule>().GetPendingLinesAsync(request, ct);
+        }
+
+        var floor = await FloorAsync(cs, ct);
+        var engine = lines.Where(l => l.Billable).GroupBy(l => l.ClientId).ToDictionary(
+            g => g.Key,
+            g => (Fixed: g.Where(l => l.IsContractLine && FixedKinds.Contains(l.Kind)).Sum(l => l.Amount), Standalone: g.Where(l => !l.IsContractLine).Sum(l => l.Amount)));
+        var clients = engine.Keys.Union(floor.Keys).ToList();
+        var mismatches = clients.Count(c => engine.GetValueOrDefault(c) != floor.GetValueOrDefault(c));
+        var grand = floor.Values.Sum(v => v.Fixed + v.Standalone);
+        var excess = lines.Where(l => l.Billable && l.IsContractLine && !FixedKinds.Contains(l.Kind)).Sum(l => l.Amount);
+
+        var engineMs = await TimeAsync(iterations, async () =>
+        {
+            await using var scope = provider.CreateAsyncScope();
+            var totals = await scope.ServiceProvider.GetRequiredService<IBillingModule>().GetPendingTotalsAsync(request, ct);
+            return totals.Count;
+        });
+        var floorMs = await TimeAsync(iterations, async () => (await FloorAsync(cs, ct)).Count);
+        var profile = await ProfileAsync(provider, ct);
+        var ratio = engineMs / floorMs;
+        var equal = mismatches == 0;
+        results.Add(new Figure(
+            $"Pending billing, all clients{label}",
+            Results.Ms(engineMs),
+            Results.Ms(floorMs) + " (SQL floor)",
+            Results.X(ratio),
+            "≤ 3× floor, totals equal",
+            Results.Yes(ratio <= 3 && equal),
+            $"{clients.Count} clients, {lines.Count} lines; totals {(equal ? "equal" : $"DIFFER for {mismatches} clients")} (R$ {grand:N2} fixed+standalone; excess R$ {excess:N2} not in floor); profile: {profile}"));
+        if (!equal)
+        {
+            foreach (var c in clients.Where(c => engine.GetValueOrDefault(c) != floor.GetValueOrDefault(c)).Take(5))
+            {
+                Console.Error.WriteLine($"[pending] client {c}: engine {engine.GetValueOrDefault(c)} floor {floor.GetValueOrDefault(c)}");
+            }
+        }
+    }
+
+    /// <summary>Where the engine's time goes: the facade reads it makes, each timed alone (median of 3).</summary>
+    private static async Task<string> ProfileAsync(ServiceProvider provider, CancellationToken ct)
+    {
+        async Task<double> Time(Func<IServiceProvider, Task<int>> read) => await TimeAsync(3, async () =>
+        {
+            await using var scope = provider.CreateAsyncScope();
+            return await read(scope.ServiceProvider);
+        });
+
+        var cycles = await Time(async sp => (await sp.GetRequiredService<Tiflux.Contracts.PublicApi.IContractsModule>()
+            .GetCyclesPendingAsync(new Tiflux.Contracts.PublicApi.CyclesPendingRequest(Generator.BaseDate, null, null), ct)).Count);
+        var terms = await Time(async sp => (await sp.GetRequiredService<Tiflux.Contracts.PublicApi.IContractsModule>()
+            .GetContractTermsAsync(new Tiflux.Contracts.PublicApi.ContractTermsRequest(null, null), ct)).Count);
+        var items = await Time(async sp => (await sp.GetRequiredService<Tiflux.Tickets.PublicApi.ITicketsModule>()
+            .GetBillableItemsAsync(new Tiflux.Tickets.PublicApi.BillableItemsRequest(null, Generator.BaseDate), ct)).Count);
+        return $"cycles {Results.Ms(cycles)}, contract terms {Results.Ms(terms)}, standalone items {Results.Ms(items)} (each read alone)";
+    }
+
+    /// <summary>Median wall time in ms of <paramref name="iterations"/> runs after one warm-up.</summary>
+    public static async Task<double> TimeAsync(int iterations, Func<Task<int>> action)
+    {
+        await action();
+        var samples = new List<double>();
+        for (var i = 0; i < Math.Max(1, iterations); i++)
+        {
+            var sw = Stopwatch.StartNew();
+            await action();
+            samples.Add(sw.Elapsed.TotalMilliseconds);
+        }
+
+        samples.Sort();
+        return samples[samples.Count / 2];
+    }
+
+    private static async Task<Dictionary<Guid, (decimal Fixed, decimal Standalone)>> FloorAsync(string cs, CancellationToken ct)
+    {
+        await using var connection = new NpgsqlConnection(cs);
+        await connection.OpenAsync(ct);
+        await using var cmd = new NpgsqlCommand(FloorSql, connection);
+        cmd.Parameters.AddWithValue("base", Generator.BaseDate);
+        var totals = new Dictionary<Guid, (decimal, decimal)>();
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            totals[reader.GetGuid(0)] = (reader.GetDecimal(1), reader.GetDecimal(2));
+        }
+
+        return totals;
+    }
+}
