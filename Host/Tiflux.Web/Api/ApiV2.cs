@@ -21,7 +21,8 @@ internal static class ApiV2
     public static IServiceCollection AddTifluxApi(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<ApiDbContext>(ApiDbContext.Schema, order: 60);
-        services.AddScoped(sp => new ApiTokenService(sp.GetRequiredService<ApiDbContext>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddScoped(sp => new ApiTokenService(
+            sp.GetRequiredService<ApiDbContext>(), sp.GetRequiredService<Npgsql.NpgsqlDataSource>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<PublicIds>();
         services.AddScoped<TicketDetailShape>();
         services.AddScoped<ValorizationShape>();

@@ -1,10 +1,8 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Tiflux.Web.Api.Conventions;
-using Tiflux.Web.Identity;
 
 namespace Tiflux.Web.Api.Auth;
 
@@ -16,9 +14,7 @@ internal sealed class ApiTokenAuthentication(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    ApiTokenService tokens,
-    UserManager<TifluxUser> users,
-    IUserClaimsPrincipalFactory<TifluxUser> principals)
+    ApiTokenService tokens)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public new const string Scheme = "ApiToken";
@@ -31,21 +27,26 @@ internal sealed class ApiTokenAuthentication(
             return AuthenticateResult.NoResult();
         }
 
-        var userId = await tokens.FindUserAsync(header["Bearer ".Length..].Trim(), Context.RequestAborted);
-        var user = userId is null ? null : await users.FindByIdAsync(userId.Value.ToString());
-        if (user is null || await users.IsLockedOutAsync(user))
+        var user = await tokens.FindUserAsync(header["Bearer ".Length..].Trim(), Context.RequestAborted);
+        if (user is null)
         {
             return AuthenticateResult.Fail("Invalid API token.");
         }
 
-        var principal = await principals.CreateAsync(user);
-        var identity = new ClaimsIdentity(principal.Claims, Scheme, principal.Identities.First().NameClaimType, principal.Identities.First().RoleClaimType);
-        identity.AddClaim(new Claim(ApiCaller.FullNameClaim, user.FullName));
+        List<Claim> claims =
+        [
+            new(ClaimTypes.NameIdentifier, user.Id.ToString()),
+            new(ClaimTypes.Name, user.Email),
+            new(ClaimTypes.Email, user.Email),
+            new(ApiCaller.FullNameClaim, user.FullName),
+            .. user.Roles.Select(role => new Claim(ClaimTypes.Role, role)),
+        ];
         if (user.ClientId is { } clientId)
         {
-            identity.AddClaim(new Claim(ApiCaller.ClientIdClaim, clientId.ToString()));
+            claims.Add(new Claim(ApiCaller.ClientIdClaim, clientId.ToString()));
         }
 
+        var identity = new ClaimsIdentity(claims, Scheme, ClaimTypes.Name, ClaimTypes.Role);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), Scheme));
     }
 
