@@ -37,5 +37,5 @@ for trx in "$RESULTS_DIR"/*.trx; do
     f="$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")"
     passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
 done
-echo "$passed passed, $failed failed"
+echo "$passed passed, $failed failed" | tee -a "${TIFLUX_TEST_SUMMARY:-/dev/null}"
 if [ "$status" -ne 0 ] || [ "$failed" -ne 0 ] || [ "$passed" -eq 0 ]; then exit 1; fi
