@@ -1,7 +1,10 @@
 namespace Tiflux.Web.Api.Conventions;
 
-/// <summary>Turns <see cref="ApiErrorException"/> and unreadable requests into the Tiflux error object.</summary>
-internal sealed class ApiEndpointFilter : IEndpointFilter
+/// <summary>
+/// Turns <see cref="ApiErrorException"/>, unreadable requests and unexpected failures into the Tiflux error object,
+/// so an API client never gets the HTML error page.
+/// </summary>
+internal sealed partial class ApiEndpointFilter(ILogger<ApiEndpointFilter> logger) : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -22,7 +25,15 @@ internal sealed class ApiEndpointFilter : IEndpointFilter
         {
             return ApiError.BadRequest("The request's body is invalid").ToResult();
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogFailure(logger, context.HttpContext.Request.Method, context.HttpContext.Request.Path, e);
+            return ApiError.Custom(500, 50001, "error", "Unexpected error; it was logged. Try again later.").ToResult();
+        }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "API {Method} {Path} failed")]
+    private static partial void LogFailure(ILogger logger, string method, string path, Exception exception);
 }
 
 /// <summary>Refuses a caller without a role the route allows (403/40301).</summary>
