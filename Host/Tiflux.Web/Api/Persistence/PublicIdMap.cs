@@ -27,6 +27,20 @@ internal sealed class PublicIdBatch
         return this;
     }
 
+    internal IEnumerable<(PublicIdKind Kind, Guid Id)> Keys => items.Keys;
+
+    /// <summary>The part of the batch whose ids are not known yet.</summary>
+    internal PublicIdBatch Where(Func<(PublicIdKind Kind, Guid Id), bool> predicate)
+    {
+        var part = new PublicIdBatch();
+        foreach (var (key, number) in items.Where(i => predicate(i.Key)))
+        {
+            part.items[key] = number;
+        }
+
+        return part;
+    }
+
     internal short[] Kinds() => [.. items.Keys.Select(k => (short)k.Kind)];
 
     internal Guid[] Ids() => [.. items.Keys.Select(k => k.Id)];

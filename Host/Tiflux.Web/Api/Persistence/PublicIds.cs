@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -5,10 +6,15 @@ namespace Tiflux.Web.Api.Persistence;
 
 /// <summary>
 /// Gives records their API integer ids and finds records by them, in one round trip per batch. Ids are assigned the
-/// first time a record appears in an API answer and never change.
+/// first time a record appears in an API answer and never change, so the ones already seen are kept in memory (a
+/// process-wide cache that never goes stale; it is emptied when it grows past its bound).
 /// </summary>
 internal sealed class PublicIds(NpgsqlDataSource dataSource)
 {
+    private const int CacheLimit = 500_000;
+    private readonly ConcurrentDictionary<(PublicIdKind Kind, Guid Id), int> idOf = new();
+    private readonly ConcurrentDictionary<(PublicIdKind Kind, int Id), Guid> recordOf = new();
+
     private const string AssignSql = """
         WITH input AS (
             SELECT DISTINCT ON (k, g) k, g, n FROM unnest(@kinds, @ids, @numbers) AS t(k, g, n)),
@@ -27,21 +33,27 @@ internal sealed class PublicIds(NpgsqlDataSource dataSource)
     public async Task<PublicIdMap> AssignAsync(PublicIdBatch batch, CancellationToken cancellationToken)
     {
         var map = new PublicIdMap();
-        if (batch.Count == 0)
+        foreach (var key in batch.Keys)
         {
-            return map;
+            if (idOf.TryGetValue(key, out var known))
+            {
+                map.Set(key.Kind, key.Id, known);
+            }
         }
 
-        for (var attempt = 0; attempt < 3 && map.Count < batch.Count; attempt++)
+        var missing = batch.Where(key => !idOf.ContainsKey(key));
+        for (var attempt = 0; attempt < 3 && missing.Count > 0 && map.Count < batch.Count; attempt++)
         {
             await using var command = dataSource.CreateCommand(AssignSql);
-            command.Parameters.Add(new NpgsqlParameter("kinds", NpgsqlDbType.Array | NpgsqlDbType.Smallint) { Value = batch.Kinds() });
-            command.Parameters.Add(new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = batch.Ids() });
-            command.Parameters.Add(new NpgsqlParameter("numbers", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = batch.Numbers() });
+            command.Parameters.Add(new NpgsqlParameter("kinds", NpgsqlDbType.Array | NpgsqlDbType.Smallint) { Value = missing.Kinds() });
+            command.Parameters.Add(new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = missing.Ids() });
+            command.Parameters.Add(new NpgsqlParameter("numbers", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = missing.Numbers() });
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
-                map.Set((PublicIdKind)reader.GetInt16(0), reader.GetGuid(1), reader.GetInt32(2));
+                var (kind, record, id) = ((PublicIdKind)reader.GetInt16(0), reader.GetGuid(1), reader.GetInt32(2));
+                map.Set(kind, record, id);
+                Remember(kind, record, id);
             }
         }
 
@@ -66,20 +78,42 @@ internal sealed class PublicIds(NpgsqlDataSource dataSource)
     public async Task<IReadOnlyDictionary<int, Guid>> ResolveManyAsync(PublicIdKind kind, IReadOnlyCollection<int> ids, CancellationToken cancellationToken)
     {
         var found = new Dictionary<int, Guid>();
-        if (ids.Count == 0)
+        foreach (var id in ids)
+        {
+            if (recordOf.TryGetValue((kind, id), out var record))
+            {
+                found[id] = record;
+            }
+        }
+
+        var unknown = ids.Where(id => !found.ContainsKey(id)).ToArray();
+        if (unknown.Length == 0)
         {
             return found;
         }
 
         await using var command = dataSource.CreateCommand("SELECT id, internal_id FROM api.public_ids WHERE kind = @kind AND id = ANY(@ids)");
         command.Parameters.AddWithValue("kind", (short)kind);
-        command.Parameters.AddWithValue("ids", ids.ToArray());
+        command.Parameters.AddWithValue("ids", unknown);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
             found[reader.GetInt32(0)] = reader.GetGuid(1);
+            Remember(kind, reader.GetGuid(1), reader.GetInt32(0));
         }
 
         return found;
+    }
+
+    private void Remember(PublicIdKind kind, Guid record, int id)
+    {
+        if (idOf.Count >= CacheLimit)
+        {
+            idOf.Clear();
+            recordOf.Clear();
+        }
+
+        idOf[(kind, record)] = id;
+        recordOf[(kind, id)] = record;
     }
 }
