@@ -51,6 +51,7 @@ internal static class ApiV2
             .RequireAuthorization(Policy)
             .AddEndpointFilter<ApiEndpointFilter>();
         UsersEndpoints.Map(api);
+        UserDirectoryEndpoints.Map(api);
         ClientsEndpoints.Map(api);
         Endpoints.ContractsEndpoints.Map(api);
         DesksEndpoints.Map(api);
