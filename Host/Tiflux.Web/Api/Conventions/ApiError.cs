@@ -41,13 +41,9 @@ internal sealed class ApiError(int status, int code, IReadOnlyDictionary<string,
 
     public static ApiError BadRequest(string reason) => new(400, 40003, One("error", reason));
 
-    public static ApiError Query(IReadOnlyDictionary<string, string[]> detail) => new(422, 42201, detail);
+    public static ApiError Query(string field, string reason) => new(422, 42201, One(field, reason));
 
-    public static ApiError Query(string field, string reason) => Query(One(field, reason));
-
-    public static ApiError Body(IReadOnlyDictionary<string, string[]> detail) => new(422, 42202, detail);
-
-    public static ApiError Body(string field, string reason) => Body(One(field, reason));
+    public static ApiError Body(string field, string reason) => new(422, 42202, One(field, reason));
 
     public static ApiError Custom(int status, int code, string field, string reason) => new(status, code, One(field, reason));
 
