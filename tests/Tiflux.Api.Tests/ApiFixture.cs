@@ -1,4 +1,3 @@
-using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -225,11 +224,4 @@ public sealed class ApiAppFactory(TestDatabase database, int requestsPerMinute =
 public sealed class ApiTestGroup : ICollectionFixture<ApiFixture>
 {
     public const string Name = "api";
-}
-
-/// <summary>Status shortcuts.</summary>
-public static class Http
-{
-    public const HttpStatusCode Ok = HttpStatusCode.OK;
-    public const HttpStatusCode Created = HttpStatusCode.Created;
 }

@@ -67,6 +67,14 @@ public sealed partial class McpClientCompatibilityTests(ApiFixture fixture)
             ownClient, new PendingRequest(ApiFixture.Yesterday.AddDays(1), null, [ownClient], PendingScope.Standalone), [], true,
             ApiFixture.Yesterday, ApiFixture.Yesterday.AddDays(10), 0m, 0m, "2025061", "Fechamento", [], "financeiro"), default));
         Assert.True(billing.IsSuccess, string.Join("; ", billing.Errors.Select(e => e.Message)));
+        // A billing made outside the API is found by its number on our own routes too (no answer has named it yet).
+        using (var finance = fixture.Client(Roles.Finance))
+        {
+            var detail = (await finance.GetAsync($"/billings/{billing.Value.Number}")).Expect(HttpStatusCode.OK);
+            Assert.Equal(billing.Value.Number, detail["id"].GetInt32());
+            (await finance.GetAsync("/billings/999999")).ExpectError(HttpStatusCode.NotFound, 40401, "error");
+        }
+
         var clients = await CallAsync(http, token, HttpMethod.Get, "clients?active=true&name=Compat%C3%ADvel");
         var clientId = clients.Body.EnumerateArray().Single().GetProperty("id").GetInt32();
         var history = await CallAsync(http, token, HttpMethod.Get, $"reports/billings/history?limit=15&offset=1&client_id={clientId}&_type=billed");

@@ -48,7 +48,11 @@ public sealed record BillingHistoryRequest(
     int? TicketNumber,
     BillingState? State,
     int Page = 1,
-    int PageSize = 25);
+    int PageSize = 25)
+{
+    /// <summary>Only the billing with this number.</summary>
+    public int? Number { get; init; }
+}
 
 /// <summary>A row of the billing history.</summary>
 public sealed record BillingSummary(

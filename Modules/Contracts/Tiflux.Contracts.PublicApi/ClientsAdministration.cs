@@ -20,6 +20,12 @@ public interface IClientsAdministration
     /// <summary>Activates or inactivates; inactivation is refused while the client has active contracts or open work.</summary>
     Task<Result> SetClientActiveAsync(Guid clientId, bool active, CancellationToken cancellationToken);
 
+    /// <summary>Resource groups of one client, or of every client (null), by client and name.</summary>
+    Task<IReadOnlyList<ResourceGroupDto>> ListResourceGroupsAsync(Guid? clientId, CancellationToken cancellationToken);
+
+    /// <summary>Resources of one client, or of every client (null), by client and name.</summary>
+    Task<IReadOnlyList<ResourceDto>> ListResourcesAsync(Guid? clientId, CancellationToken cancellationToken);
+
     /// <summary>Adds a resource group (grupo de recurso) to a client.</summary>
     Task<Result<Guid>> AddResourceGroupAsync(Guid clientId, string name, CancellationToken cancellationToken);
 
@@ -54,4 +60,7 @@ public sealed record ClientDetailsDto(
     IReadOnlyList<ContractListItemDto> Contracts);
 
 /// <summary>A resource group of a client.</summary>
-public sealed record ResourceGroupDto(Guid Id, string Name);
+public sealed record ResourceGroupDto(Guid Id, string Name)
+{
+    public Guid ClientId { get; init; }
+}

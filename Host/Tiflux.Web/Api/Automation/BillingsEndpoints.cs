@@ -3,6 +3,7 @@ using Tiflux.Contracts.PublicApi;
 using Tiflux.Reporting.PublicApi;
 using Tiflux.SharedKernel;
 using Tiflux.Web.Api.Conventions;
+using Tiflux.Web.Api.Endpoints;
 using Tiflux.Web.Api.Persistence;
 
 namespace Tiflux.Web.Api.Automation;
@@ -60,7 +61,7 @@ internal static class BillingsEndpoints
             body.Fail("group_keys", "can't be blank unless bill_all is true");
         }
 
-        var today = AutomationSupport.Today(clock);
+        var today = BrazilTime.Today(clock);
         var billingDate = body.Date("billing_date") ?? today;
         var dueDate = body.Date("due_date", required: true);
         var discount = body.Decimal("discount") ?? 0m;
@@ -120,7 +121,7 @@ internal static class BillingsEndpoints
 
         if (file.Errors.Any(e => e.Code == "not_found"))
         {
-            throw AutomationSupport.NotFound("Billing", id);
+            throw ApiPath.NotFound("Billing", id);
         }
 
         throw new ApiErrorException(ApiError.Custom(503, 50301, "error", file.Errors[0].Message));
@@ -132,32 +133,25 @@ internal static class BillingsEndpoints
     /// </summary>
     private static async Task<Guid> ResolveAsync(string id, IBillingWorkflow workflow, PublicIds ids, CancellationToken cancellationToken)
     {
-        var number = AutomationSupport.PathId(id);
+        var number = ApiPath.Id(id);
         if (await ids.ResolveAsync(PublicIdKind.Billing, number, cancellationToken) is { } known)
         {
             return known;
         }
 
-        for (var page = 1; page <= 100; page++)
+        var history = await workflow.GetHistoryAsync(new BillingHistoryRequest(null, null, null, null, null, null, null, null, 1, 1) { Number = number }, cancellationToken);
+        if (history.IsSuccess && history.Value.Page.Items is [var found])
         {
-            var history = await workflow.GetHistoryAsync(new BillingHistoryRequest(null, null, null, null, null, null, null, null, page, 100), cancellationToken);
-            if (!history.IsSuccess || history.Value.Page.Items.Count == 0)
-            {
-                break;
-            }
-
-            if (history.Value.Page.Items.FirstOrDefault(b => b.Number == number) is { } found)
-            {
-                return found.Id;
-            }
+            await ids.AssignAsync(PublicIdKind.Billing, found.Id, cancellationToken, found.Number);
+            return found.Id;
         }
 
-        throw AutomationSupport.NotFound("Billing", id);
+        throw ApiPath.NotFound("Billing", id);
     }
 
     private static async Task<BillingView> ViewAsync(Guid billingId, IBillingWorkflow workflow, IContractsModule contracts, PublicIds ids, CancellationToken cancellationToken)
     {
-        var details = await workflow.GetBillingAsync(billingId, cancellationToken) ?? throw AutomationSupport.NotFound("Billing", billingId);
+        var details = await workflow.GetBillingAsync(billingId, cancellationToken) ?? throw ApiPath.NotFound("Billing", billingId);
         var s = details.Summary;
         var contractMap = await PendingBillingEndpoints.ContractMapAsync(details.Lines.Select(l => l.ContractId), contracts, ids, cancellationToken);
         var map = await ids.AssignAsync(new PublicIdBatch().Add(PublicIdKind.Billing, s.Id, s.Number).Add(PublicIdKind.Client, s.ClientId), cancellationToken);

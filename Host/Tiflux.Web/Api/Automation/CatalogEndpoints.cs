@@ -249,7 +249,7 @@ internal static class CatalogEndpoints
         where T : class
     {
         var internalId = await AutomationSupport.ResolveAsync(ids, kind, id, what, cancellationToken);
-        return (await list(cancellationToken)).FirstOrDefault(x => key(x) == internalId) ?? throw AutomationSupport.NotFound(what, id);
+        return (await list(cancellationToken)).FirstOrDefault(x => key(x) == internalId) ?? throw ApiPath.NotFound(what, id);
     }
 }
 

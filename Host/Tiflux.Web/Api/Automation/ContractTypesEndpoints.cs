@@ -1,5 +1,6 @@
 using Tiflux.Contracts.PublicApi;
 using Tiflux.Web.Api.Conventions;
+using Tiflux.Web.Api.Endpoints;
 using Tiflux.Web.Api.Persistence;
 
 namespace Tiflux.Web.Api.Automation;
@@ -32,10 +33,10 @@ internal static class ContractTypesEndpoints
         var body = await BodyReader.ReadJsonAsync(http.Request, cancellationToken);
         var name = body.String("name", required: true, maxLength: 200);
         var modalityText = body.String("modality", required: true);
-        var modality = AutomationSupport.ParseModality(modalityText);
+        var modality = ContractNames.ParseModality(modalityText);
         if (modalityText is not null && modality is null)
         {
-            body.Fail("modality", "is not included in the list: " + string.Join(", ", AutomationSupport.ModalityNames.Values));
+            body.Fail("modality", "is not included in the list: " + string.Join(", ", ContractNames.Modalities.Values));
         }
 
         body.ThrowIfErrors();
@@ -46,7 +47,7 @@ internal static class ContractTypesEndpoints
     }
 
     private static ContractTypeView View(ContractTypeDto type, int id) =>
-        new(id, type.Name, AutomationSupport.ModalityName(type.Modality), type.Active);
+        new(id, type.Name, ContractNames.Modality(type.Modality), type.Active);
 }
 
 /// <summary>A contract type.</summary>

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Tiflux.Contracts.PublicApi;
 using Tiflux.Web.Api.Conventions;
+using Tiflux.Web.Api.Endpoints;
 using Tiflux.Web.Api.Persistence;
 using Tiflux.Web.Pages.Contracts;
 
@@ -139,7 +140,7 @@ internal static class ContractsEndpoints
     {
         var caller = http.Billing();
         var contractId = await ResolveAsync(id, ids, module, cancellationToken);
-        var details = await contracts.GetContractDetailsAsync(contractId, cancellationToken) ?? throw AutomationSupport.NotFound("Contract", id);
+        var details = await contracts.GetContractDetailsAsync(contractId, cancellationToken) ?? throw ApiPath.NotFound("Contract", id);
         var body = await BodyReader.ReadJsonAsync(http.Request, cancellationToken);
         var start = body.Date("start_date", required: true);
         var rider = ReadRider(body, details.Terms.Modality, start);
@@ -150,8 +151,8 @@ internal static class ContractsEndpoints
     }
 
     private static async Task<Guid> ResolveAsync(string id, PublicIds ids, IContractsModule module, CancellationToken cancellationToken) =>
-        await AutomationSupport.FindContractAsync(AutomationSupport.PathId(id), ids, module, cancellationToken)
-            ?? throw AutomationSupport.NotFound("Contract", id);
+        await AutomationSupport.FindContractAsync(ApiPath.Id(id), ids, module, cancellationToken)
+            ?? throw ApiPath.NotFound("Contract", id);
 
     private static async Task<ContractSettingsRequest?> ReadSettingsAsync(BodyReader body, ContractModality modality, PublicIds ids, CancellationToken cancellationToken)
     {
@@ -191,7 +192,7 @@ internal static class ContractsEndpoints
             body.Date("readjustment_date"),
             body.Bool("permit_appointments_readjustment") ?? false,
             body.String("technical_observations", maxLength: 4000) ?? "",
-            rollover ? AutomationSupport.Minutes(body, "rollover_cap_hours") : null,
+            rollover ? body.Minutes("rollover_cap_hours") : null,
             rollover ? body.Int("rollover_expiry_cycles") : null,
             body.Int("time_rounding_minutes") ?? 0,
             body.Int("minimum_minutes") ?? 0,
@@ -229,7 +230,7 @@ internal static class ContractsEndpoints
             usesItems ? items.Sum(i => i.Total) : body.Decimal("value") ?? 0m,
             body.Decimal("discount_value") ?? 0m,
             AutomationSupport.Enum(body, "discount_type", DiscountTypes) ?? DiscountType.Currency,
-            hours ? AutomationSupport.Minutes(body, "qtd_hours") : null,
+            hours ? body.Minutes("qtd_hours") : null,
             hours ? body.Decimal("surplus_hour_value") : null,
             credit ? body.Decimal("tax") : null,
             credit ? body.Decimal("external_value") : null,
@@ -245,7 +246,7 @@ internal static class ContractsEndpoints
     /// <summary>The contract detail: settings, client, type and the latest rider with the fields of its modality.</summary>
     public static async Task<ContractView> ViewAsync(Guid contractId, IContractsAdministration contracts, PublicIds ids, CancellationToken cancellationToken)
     {
-        var details = await contracts.GetContractDetailsAsync(contractId, cancellationToken) ?? throw AutomationSupport.NotFound("Contract", contractId);
+        var details = await contracts.GetContractDetailsAsync(contractId, cancellationToken) ?? throw ApiPath.NotFound("Contract", contractId);
         var terms = details.Terms;
         var s = details.Settings;
         var type = (await contracts.ListContractTypesAsync(cancellationToken))
@@ -263,11 +264,11 @@ internal static class ContractsEndpoints
         return new ContractView(
             terms.Number,
             terms.Name,
-            AutomationSupport.ModalityName(terms.Modality),
+            ContractNames.Modality(terms.Modality),
             terms.Status is Contracts.PublicApi.ContractStatus.Active or Contracts.PublicApi.ContractStatus.PendingAdjustment,
             StatusName(terms.Status),
             new IdName(map[PublicIdKind.Client, terms.ClientId], details.ClientName),
-            new ContractTypeRef(map.Find(PublicIdKind.ContractType, type?.Id), terms.ContractTypeName, AutomationSupport.ModalityName(terms.Modality)),
+            new ContractTypeRef(map.Find(PublicIdKind.ContractType, type?.Id), terms.ContractTypeName, ContractNames.Modality(terms.Modality)),
             s.BillingTiming == BillingTiming.InAdvance ? "in_advance" : "in_arrears",
             s.BillingDaysBefore,
             s.AutomaticBilling,
@@ -321,13 +322,9 @@ internal static class ContractsEndpoints
             ApiResults.DateTime(history.CreatedAt));
     }
 
-    private static string StatusName(Contracts.PublicApi.ContractStatus status) => status switch
-    {
-        Contracts.PublicApi.ContractStatus.Active => "actives",
-        Contracts.PublicApi.ContractStatus.PendingAdjustment => "readjust",
-        Contracts.PublicApi.ContractStatus.Cancelled => "cancelled",
-        _ => "expired",
-    };
+    /// <summary>Tiflux's status names, except that our own detail tells a cancelled contract from an expired one.</summary>
+    private static string StatusName(Contracts.PublicApi.ContractStatus status) =>
+        status == Contracts.PublicApi.ContractStatus.Cancelled ? "cancelled" : ContractNames.Status(status);
 
     private static Dictionary<string, string> BuildCreateFields()
     {

@@ -1,6 +1,7 @@
 using Tiflux.Billing.PublicApi;
 using Tiflux.Contracts.PublicApi;
 using Tiflux.Web.Api.Conventions;
+using Tiflux.Web.Api.Endpoints;
 using Tiflux.Web.Api.Persistence;
 
 namespace Tiflux.Web.Api.Automation;
@@ -85,7 +86,7 @@ internal static class PendingBillingEndpoints
             query.Fail("due_date", "cannot be combined with base_date");
         }
 
-        var date = dueDate ?? baseDate ?? AutomationSupport.Today(clock);
+        var date = dueDate ?? baseDate ?? BrazilTime.Today(clock);
         var chosen = scope is null ? PendingScope.Both : Scopes[scope];
         return clientIds => new PendingRequest(date, dueDate, clientIds is { Count: > 0 } ? clientIds : null, chosen);
     }

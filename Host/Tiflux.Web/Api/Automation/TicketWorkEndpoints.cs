@@ -1,5 +1,6 @@
 using Tiflux.Tickets.PublicApi;
 using Tiflux.Web.Api.Conventions;
+using Tiflux.Web.Api.Endpoints;
 using Tiflux.Web.Api.Persistence;
 
 namespace Tiflux.Web.Api.Automation;
@@ -62,7 +63,7 @@ internal static class TicketWorkEndpoints
             }
         }
 
-        var date = body.Date("date") ?? AutomationSupport.Today(clock);
+        var date = body.Date("date") ?? BrazilTime.Today(clock);
         var quantity = body.Decimal("quantity") ?? 1m;
         var unitValue = body.Decimal("unit_value");
         var description = body.String("description", maxLength: 2000) ?? "";
@@ -110,8 +111,8 @@ internal static class TicketWorkEndpoints
 
     private static async Task<TicketDto> TicketAsync(string ticketNumber, ITicketsModule tickets, CancellationToken cancellationToken)
     {
-        var number = AutomationSupport.PathId(ticketNumber, "ticket_number");
-        return await tickets.GetTicketAsync(number, cancellationToken) ?? throw AutomationSupport.NotFound("Ticket", ticketNumber);
+        var number = ApiPath.Id(ticketNumber, "ticket_number");
+        return await tickets.GetTicketAsync(number, cancellationToken) ?? throw ApiPath.NotFound("Ticket", ticketNumber);
     }
 
     private static PublicIdBatch Batch(IEnumerable<ExtraValuationDto> extras)

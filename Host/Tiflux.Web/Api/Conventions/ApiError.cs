@@ -8,11 +8,7 @@ namespace Tiflux.Web.Api.Conventions;
 /// </summary>
 internal sealed class ApiError(int status, int code, IReadOnlyDictionary<string, string[]> detail)
 {
-    public int Status => status;
-
     public int Code => code;
-
-    public IReadOnlyDictionary<string, string[]> Detail => detail;
 
     public static string MessageFor(int code) => code switch
     {

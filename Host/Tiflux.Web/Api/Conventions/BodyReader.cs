@@ -191,6 +191,33 @@ internal sealed class BodyReader
         return null;
     }
 
+    /// <summary>A duration in minutes from <c>HH:MM</c> (hours may pass 24) or a number of hours (20, 20.5).</summary>
+    public int? Minutes(string name)
+    {
+        var text = String(name);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var parts = text.Trim().Split(':');
+        if (parts.Length == 2
+            && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var hours)
+            && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var minutes)
+            && minutes < 60 && hours < 100_000)
+        {
+            return (hours * 60) + minutes;
+        }
+
+        if (parts.Length == 1 && decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var decimalHours) && decimalHours < 100_000)
+        {
+            return (int)Math.Round(decimalHours * 60, MidpointRounding.AwayFromZero);
+        }
+
+        Fail(name, "must be a duration as HH:MM or a number of hours");
+        return null;
+    }
+
     public IReadOnlyList<int>? IntArray(string name)
     {
         if (!fields.TryGetValue(name, out var value) || value.ValueKind == JsonValueKind.Null)

@@ -130,12 +130,7 @@ internal static class ClientsEndpoints
     /// <summary>The client behind a path id, or 422 (not a number) / 404 (unknown or not visible to the caller).</summary>
     public static async Task<Guid> ResolveAsync(string id, ApiCaller caller, PublicIds ids, CancellationToken cancellationToken)
     {
-        if (!int.TryParse(id, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number))
-        {
-            throw new ApiErrorException(ApiError.Query("id", "is not a number"));
-        }
-
-        var clientId = await ids.ResolveAsync(PublicIdKind.Client, number, cancellationToken);
+        var clientId = await ids.ResolveAsync(PublicIdKind.Client, ApiPath.Id(id), cancellationToken);
         if (clientId is null || !caller.MaySee(clientId.Value))
         {
             throw NotFound(id);
@@ -192,7 +187,7 @@ internal static class ClientsEndpoints
                 : e)])
             : result;
 
-    private static ApiErrorException NotFound(string id) => new(ApiError.NotFound($"Couldn't find Client with 'id'=\"{id}\""));
+    private static ApiErrorException NotFound(string id) => ApiPath.NotFound("Client", id);
 
     private static readonly Dictionary<string, string> ClientFields = new()
     {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Tiflux.Contracts.PublicApi;
 using Tiflux.Web.Api.Conventions;
 using Tiflux.Web.Api.Persistence;
@@ -20,7 +19,7 @@ internal static class ContractUpdateEndpoint
     {
         var caller = http.Billing();
         var contractId = await ResolveAsync(id, module, ids, cancellationToken);
-        var details = await contracts.GetContractDetailsAsync(contractId, cancellationToken) ?? throw NotFound(id);
+        var details = await contracts.GetContractDetailsAsync(contractId, cancellationToken) ?? throw ApiPath.NotFound("Contract", id);
         var body = await BodyReader.ReadJsonAsync(http.Request, cancellationToken);
         var settings = ReadSettings(body, details.Settings);
         var riderBody = body.Object("rider");
@@ -57,30 +56,13 @@ internal static class ContractUpdateEndpoint
             (await contracts.AddRiderAsync(contractId, rider, caller.Name, cancellationToken)).ThrowIfFailed(RiderFields);
         }
 
-        var updated = await contracts.GetContractDetailsAsync(contractId, cancellationToken) ?? throw NotFound(id);
+        var updated = await contracts.GetContractDetailsAsync(contractId, cancellationToken) ?? throw ApiPath.NotFound("Contract", id);
         return ApiResults.Ok(await ContractDetailShape.BuildAsync(updated, ids, cancellationToken));
     }
 
     /// <summary>The contract with this API id (its number), or 404.</summary>
-    public static async Task<Guid> ResolveAsync(string id, IContractsModule module, PublicIds ids, CancellationToken cancellationToken)
-    {
-        if (!int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
-        {
-            throw new ApiErrorException(ApiError.Query("id", "is not a number"));
-        }
-
-        if (await ids.ResolveAsync(PublicIdKind.Contract, number, cancellationToken) is { } known)
-        {
-            return known;
-        }
-
-        var contract = (await module.GetContractTermsAsync(new ContractTermsRequest(null, null), cancellationToken)).FirstOrDefault(c => c.Number == number)
-            ?? throw NotFound(id);
-        await ids.AssignAsync(PublicIdKind.Contract, contract.Id, cancellationToken, contract.Number);
-        return contract.Id;
-    }
-
-    private static ApiErrorException NotFound(string id) => new(ApiError.NotFound($"Couldn't find Contract with 'id'=\"{id}\""));
+    private static async Task<Guid> ResolveAsync(string id, IContractsModule module, PublicIds ids, CancellationToken cancellationToken) =>
+        await Automation.AutomationSupport.FindContractAsync(ApiPath.Id(id), ids, module, cancellationToken) ?? throw ApiPath.NotFound("Contract", id);
 
     private static ContractSettingsRequest ReadSettings(BodyReader body, ContractSettingsRequest current)
     {
@@ -114,7 +96,7 @@ internal static class ContractUpdateEndpoint
             rider.Fail("due_day", "must be between 1 and 28");
         }
 
-        var hours = rider.Has("qtd_hours") ? HoursToMinutes(rider, "qtd_hours") : last.IncludedMinutes;
+        var hours = rider.Has("qtd_hours") ? rider.Minutes("qtd_hours") : last.IncludedMinutes;
         var credit = terms.Modality is ContractModality.Credit or ContractModality.SharedCredit;
         return new RiderTermsRequest(
             today,
@@ -133,31 +115,6 @@ internal static class ContractUpdateEndpoint
             last.ExtraTicketValue,
             last.Items,
             rider.String("description", maxLength: 500) is { Length: > 0 } reason ? reason : "Alterado pela API");
-    }
-
-    /// <summary>Hours as a number (20, 20.5) or as <c>HH:MM</c>.</summary>
-    public static int? HoursToMinutes(BodyReader body, string field)
-    {
-        var text = body.String(field);
-        if (text is null)
-        {
-            return null;
-        }
-
-        var parts = text.Split(':');
-        if (parts.Length == 2 && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var h)
-            && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var m) && m < 60)
-        {
-            return (h * 60) + m;
-        }
-
-        if (decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var hours) && hours <= 100_000)
-        {
-            return (int)Math.Round(hours * 60, MidpointRounding.AwayFromZero);
-        }
-
-        body.Fail(field, "must be a number of hours or 'HH:MM'");
-        return null;
     }
 
     private static readonly Dictionary<string, string> SettingsFields = new()

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Tiflux.Tickets.PublicApi;
 using Tiflux.Web.Api.Conventions;
 using Tiflux.Web.Api.Persistence;
@@ -79,15 +78,11 @@ internal static class DesksEndpoints
 
     public static async Task<(DeskDto Desk, int PublicId)> FindAsync(string id, ApiCaller caller, ITicketsModule tickets, PublicIds ids, CancellationToken cancellationToken)
     {
-        if (!int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
-        {
-            throw new ApiErrorException(ApiError.Query("id", "is not a number"));
-        }
-
+        var number = ApiPath.Id(id);
         var deskId = await ids.ResolveAsync(PublicIdKind.Desk, number, cancellationToken);
         var desk = deskId is null ? null : (await VisibleAsync(caller, tickets, cancellationToken)).FirstOrDefault(d => d.Id == deskId);
         return desk is null
-            ? throw new ApiErrorException(ApiError.NotFound($"Couldn't find ServiceDesk::Desk with 'id'=\"{id}\""))
+            ? throw ApiPath.NotFound("ServiceDesk::Desk", id)
             : (desk, number);
     }
 

@@ -24,23 +24,17 @@ internal static class EquipmentEndpoints
         var paging = query.Paging();
         var clientNumber = query.Int("client_id");
         query.ThrowIfErrors();
-        var owners = await ClientsAsync(http.Caller(), clientNumber, contracts, ids, cancellationToken);
-        var groups = new List<(ClientSummary Client, ResourceGroupDto Group)>();
-        foreach (var client in owners)
-        {
-            var details = await clients.GetClientDetailsAsync(client.Id, cancellationToken);
-            groups.AddRange(details?.ResourceGroups.Select(g => (client, g)) ?? []);
-        }
-
+        var owners = await OwnersAsync(http.Caller(), clientNumber, contracts, ids, cancellationToken);
+        var groups = owners is null ? [] : (await clients.ListResourceGroupsAsync(owners.Only, cancellationToken)).Where(g => owners.Names.ContainsKey(g.ClientId)).ToList();
         var page = paging.Apply(groups).ToList();
         var map = await ids.AssignAsync(
-            new PublicIdBatch().AddRange(PublicIdKind.EquipmentGroup, page.Select(g => g.Group.Id)).AddRange(PublicIdKind.Client, page.Select(g => g.Client.Id)),
+            new PublicIdBatch().AddRange(PublicIdKind.EquipmentGroup, page.Select(g => g.Id)).AddRange(PublicIdKind.Client, page.Select(g => g.ClientId)),
             cancellationToken);
         return ApiResults.Page(http, page.Select(g => new EquipmentGroupItem(
-            map[PublicIdKind.EquipmentGroup, g.Group.Id], g.Group.Name, new IdName(map[PublicIdKind.Client, g.Client.Id], g.Client.Name))), groups.Count);
+            map[PublicIdKind.EquipmentGroup, g.Id], g.Name, new IdName(map[PublicIdKind.Client, g.ClientId], owners!.Names[g.ClientId]))), groups.Count);
     }
 
-    private static async Task<IResult> EquipmentsAsync(HttpContext http, IContractsModule contracts, PublicIds ids, CancellationToken cancellationToken)
+    private static async Task<IResult> EquipmentsAsync(HttpContext http, IContractsModule contracts, IClientsAdministration clients, PublicIds ids, CancellationToken cancellationToken)
     {
         var query = new QueryReader(http.Request.Query);
         var paging = query.Paging();
@@ -48,41 +42,44 @@ internal static class EquipmentEndpoints
         query.Bool("include_manufacturer");
         query.Bool("include_system");
         query.ThrowIfErrors();
-        var owners = await ClientsAsync(http.Caller(), clientNumber, contracts, ids, cancellationToken);
-        var resources = new List<(ClientSummary Client, ResourceDto Resource)>();
-        foreach (var client in owners)
-        {
-            resources.AddRange((await contracts.GetResourcesAsync(client.Id, cancellationToken)).Select(r => (client, r)));
-        }
-
+        var owners = await OwnersAsync(http.Caller(), clientNumber, contracts, ids, cancellationToken);
+        var resources = owners is null ? [] : (await clients.ListResourcesAsync(owners.Only, cancellationToken)).Where(r => owners.Names.ContainsKey(r.ClientId)).ToList();
         var page = paging.Apply(resources).ToList();
-        var batch = new PublicIdBatch().AddRange(PublicIdKind.Equipment, page.Select(r => r.Resource.Id)).AddRange(PublicIdKind.Client, page.Select(r => r.Client.Id));
-        foreach (var (_, resource) in page)
+        var batch = new PublicIdBatch().AddRange(PublicIdKind.Equipment, page.Select(r => r.Id)).AddRange(PublicIdKind.Client, page.Select(r => r.ClientId));
+        foreach (var resource in page)
         {
             batch.Add(PublicIdKind.EquipmentGroup, resource.ResourceGroupId);
         }
 
         var map = await ids.AssignAsync(batch, cancellationToken);
         return ApiResults.Page(http, page.Select(r => new EquipmentItem(
-            map[PublicIdKind.Equipment, r.Resource.Id], null, null, new IdName(map[PublicIdKind.Client, r.Client.Id], r.Client.Name),
-            r.Resource.ResourceGroupId is { } g ? new IdName(map[PublicIdKind.EquipmentGroup, g], r.Resource.ResourceGroupName ?? "") : null,
-            null, null, null, null, null, false, r.Resource.Name, null, false, false, null, false, null, null, null)), resources.Count);
+            map[PublicIdKind.Equipment, r.Id], null, null, new IdName(map[PublicIdKind.Client, r.ClientId], owners!.Names[r.ClientId]),
+            r.ResourceGroupId is { } g ? new IdName(map[PublicIdKind.EquipmentGroup, g], r.ResourceGroupName ?? "") : null,
+            null, null, null, null, null, false, r.Name, null, false, false, null, false, null, null, null)), resources.Count);
     }
 
-    /// <summary>The clients whose resources the caller may list: one (client_id) or all visible.</summary>
-    private static async Task<IReadOnlyList<ClientSummary>> ClientsAsync(ApiCaller caller, int? clientNumber, IContractsModule contracts, PublicIds ids, CancellationToken cancellationToken)
+    /// <summary>
+    /// The clients whose resources the caller may list, by name: one (client_id), or every client for staff, or the
+    /// portal user's own. <see cref="Owners.Only"/> narrows the query to one client; null when there is none to show.
+    /// </summary>
+    private static async Task<Owners?> OwnersAsync(ApiCaller caller, int? clientNumber, IContractsModule contracts, PublicIds ids, CancellationToken cancellationToken)
     {
-        if (clientNumber is { } n)
+        Guid? only = clientNumber is { } n ? await ids.ResolveAsync(PublicIdKind.Client, n, cancellationToken) ?? Guid.Empty : caller.IsStaff ? null : caller.ClientId;
+        if (only is { } one && (one == Guid.Empty || !caller.MaySee(one)))
         {
-            var id = await ids.ResolveAsync(PublicIdKind.Client, n, cancellationToken);
-            var client = id is { } c && caller.MaySee(c) ? await contracts.GetClientAsync(c, cancellationToken) : null;
-            return client is null ? [] : [client];
+            return null;
         }
 
-        return caller.IsStaff
-            ? await contracts.GetClientsAsync(null, cancellationToken)
-            : caller.ClientId is { } own && await contracts.GetClientAsync(own, cancellationToken) is { } mine ? [mine] : [];
+        if (only is null && !caller.IsStaff)
+        {
+            return null;
+        }
+
+        var visible = await contracts.GetClientsAsync(only is { } c ? [c] : null, cancellationToken);
+        return new Owners(only, visible.ToDictionary(v => v.Id, v => v.Name));
     }
+
+    private sealed record Owners(Guid? Only, IReadOnlyDictionary<Guid, string> Names);
 }
 
 internal sealed record EquipmentGroupItem(int Id, string Name, IdName Client);

@@ -55,11 +55,7 @@ internal static class UserDirectoryEndpoints
     private static async Task<IResult> GetAsync(string id, HttpContext http, UserManager<TifluxUser> users, PublicIds ids, CancellationToken cancellationToken)
     {
         var caller = http.Caller();
-        if (!int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
-        {
-            throw new ApiErrorException(ApiError.Query("id", "is not a number"));
-        }
-
+        var number = ApiPath.Id(id);
         var userId = await ids.ResolveAsync(PublicIdKind.User, number, cancellationToken);
         if (userId != caller.UserId)
         {
@@ -69,7 +65,7 @@ internal static class UserDirectoryEndpoints
         var user = userId is null ? null : await users.FindByIdAsync(userId.Value.ToString());
         if (user is null)
         {
-            throw new ApiErrorException(ApiError.NotFound($"Couldn't find User with 'id'=\"{id}\""));
+            throw ApiPath.NotFound("User", id);
         }
 
         var type = TypeOf(await users.GetRolesAsync(user));

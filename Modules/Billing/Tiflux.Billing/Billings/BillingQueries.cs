@@ -37,6 +37,11 @@ internal sealed class BillingQueries(BillingDbContext db)
             query = query.Where(b => b.NfeNumber == nfe);
         }
 
+        if (request.Number is { } number)
+        {
+            query = query.Where(b => b.Number == number);
+        }
+
         if (request.TicketNumber is { } ticket)
         {
             query = query.Where(b => db.BillingLines.Any(l => l.BillingId == b.Id && l.TicketNumber == ticket));

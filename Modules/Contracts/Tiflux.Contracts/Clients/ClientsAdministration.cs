@@ -38,6 +38,22 @@ internal sealed class ClientsAdministration(ContractsDbContext db, TimeProvider 
         return new PagedList<ClientListItemDto>(items, page, size, total);
     }
 
+    public async Task<IReadOnlyList<ResourceGroupDto>> ListResourceGroupsAsync(Guid? clientId, CancellationToken cancellationToken) =>
+        await db.ResourceGroups.AsNoTracking()
+            .Where(g => clientId == null || g.ClientId == clientId)
+            .OrderBy(g => g.ClientId).ThenBy(g => g.Name)
+            .Select(g => new ResourceGroupDto(g.Id, g.Name) { ClientId = g.ClientId })
+            .ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<ResourceDto>> ListResourcesAsync(Guid? clientId, CancellationToken cancellationToken) =>
+        await (from r in db.Resources.AsNoTracking()
+               where clientId == null || r.ClientId == clientId
+               join g in db.ResourceGroups.AsNoTracking() on r.ResourceGroupId equals g.Id into groups
+               from g in groups.DefaultIfEmpty()
+               orderby r.ClientId, r.Name
+               select new ResourceDto(r.Id, r.ClientId, r.Name, r.ResourceGroupId, g == null ? null : g.Name))
+            .ToListAsync(cancellationToken);
+
     public async Task<ClientDetailsDto?> GetClientDetailsAsync(Guid clientId, CancellationToken cancellationToken)
     {
         var client = await db.Clients.AsNoTracking().SingleOrDefaultAsync(c => c.Id == clientId, cancellationToken);
