@@ -52,6 +52,9 @@ public sealed record BillingHistoryRequest(
 {
     /// <summary>Only the billing with this number.</summary>
     public int? Number { get; init; }
+
+    /// <summary>Only billings not reversed, paid or not (Tiflux's API "billed"; the page's Faturado excludes paid ones).</summary>
+    public bool NotReversed { get; init; }
 }
 
 /// <summary>A row of the billing history.</summary>

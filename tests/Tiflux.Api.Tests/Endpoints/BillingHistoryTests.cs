@@ -61,6 +61,15 @@ public sealed class BillingHistoryTests(ApiFixture fixture)
         Assert.Equal(15, (await api.GetAsync($"/reports/billings/history?client_id={client}&_type=reversed")).Expect(HttpStatusCode.OK).TotalItems);
         Assert.Equal(0, (await api.GetAsync($"/reports/billings/history?client_id={client}&_type=paid")).Expect(HttpStatusCode.OK).TotalItems);
         Assert.Equal(16, (await api.GetAsync($"/reports/billings/history?ticket_number={ticket}")).Expect(HttpStatusCode.OK).TotalItems);
+
+        // Paid (confirmed by a payment integration) is still billed: both filters list it, with paid true.
+        var confirmed = await fixture.In<IBillingPayments, Result>(p => p.ConfirmPaymentAsync(last.Id, DateTimeOffset.UtcNow, "teste", default));
+        Assert.True(confirmed.IsSuccess);
+        var paid = Assert.Single(Shape.Items((await api.GetAsync($"/reports/billings/history?client_id={client}&_type=paid")).Expect(HttpStatusCode.OK)));
+        Assert.True(Shape.Bool(paid, "paid"));
+        Assert.Equal(last.Number, Assert.Single(Shape.Items((await api.GetAsync($"/reports/billings/history?client_id={client}&_type=billed")).Expect(HttpStatusCode.OK)))
+            .GetProperty("billing_id").GetInt32());
+        Assert.True((await fixture.In<IBillingPayments, Result>(p => p.UndoPaymentAsync(last.Id, "teste", "conferência", default))).IsSuccess);
         var dated = await api.GetAsync($"/reports/billings/history?client_id={client}&billing_start_date={Iso(Today)}&billing_end_date={Iso(Today)}");
         Assert.Equal(16, dated.Expect(HttpStatusCode.OK).TotalItems);
         Assert.Equal(0, (await api.GetAsync($"/reports/billings/history?client_id={client}&due_start_date=2000-01-01&due_end_date=2000-12-31")).Expect(HttpStatusCode.OK).TotalItems);

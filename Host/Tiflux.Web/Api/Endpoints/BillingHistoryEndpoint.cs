@@ -6,7 +6,8 @@ namespace Tiflux.Web.Api.Endpoints;
 
 /// <summary>
 /// GET /reports/billings/history (api-v2.md §3.9): billings newest first; <c>billing_id</c> is the billing number, a
-/// reversal stays a flag on the same row, <c>paid</c> comes only from a payment integration.
+/// reversal stays a flag on the same row, <c>paid</c> comes only from a payment integration, <c>_type=billed</c> is every
+/// billing not reversed (paid ones included).
 /// </summary>
 internal static class BillingHistoryEndpoint
 {
@@ -38,9 +39,12 @@ internal static class BillingHistoryEndpoint
 
         var request = new BillingHistoryRequest(
             billingFrom, billingTo, dueFrom, dueTo, clientId, nfe?.ToString(System.Globalization.CultureInfo.InvariantCulture), ticket,
-            type switch { "billed" => BillingState.Billed, "reversed" => BillingState.Reversed, "paid" => BillingState.Paid, _ => null },
+            type switch { "reversed" => BillingState.Reversed, "paid" => BillingState.Paid, _ => null },
             paging.Page,
-            paging.Limit);
+            paging.Limit)
+        {
+            NotReversed = type == "billed",
+        };
         var history = await billing.GetHistoryAsync(request, cancellationToken);
         history.ThrowIfFailed(code: 42201);
         var rows = history.Value.Page.Items;

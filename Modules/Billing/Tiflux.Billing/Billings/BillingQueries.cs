@@ -37,6 +37,11 @@ internal sealed class BillingQueries(BillingDbContext db)
             query = query.Where(b => b.NfeNumber == nfe);
         }
 
+        if (request.NotReversed)
+        {
+            query = query.Where(b => !b.Reversed);
+        }
+
         if (request.Number is { } number)
         {
             query = query.Where(b => b.Number == number);
