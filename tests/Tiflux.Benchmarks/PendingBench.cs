@@ -128,7 +128,7 @@ internal static class PendingBench
         });
 
         var cycles = await Time(async sp => (await sp.GetRequiredService<Tiflux.Contracts.PublicApi.IContractsModule>()
-            .GetCyclesPendingAsync(new Tiflux.Contracts.PublicApi.CyclesPendingRequest(Generator.BaseDate, null, null), ct)).Count);
+            .GetCyclesPendingAsync(new Tiflux.Contracts.PublicApi.CyclesPendingRequest(Generator.BaseDate, null, null), ct)).Cycles.Count);
         var terms = await Time(async sp => (await sp.GetRequiredService<Tiflux.Contracts.PublicApi.IContractsModule>()
             .GetContractTermsAsync(new Tiflux.Contracts.PublicApi.ContractTermsRequest(null, null), ct)).Count);
         var items = await Time(async sp => (await sp.GetRequiredService<Tiflux.Tickets.PublicApi.ITicketsModule>()

@@ -26,7 +26,7 @@ public sealed class AppClient(HttpClient http) : IDisposable
     }
 
     /// <summary>Loads <paramref name="pageUrl"/>, fills the form matched by <paramref name="formSelector"/> and submits it.</summary>
-    public async Task<HttpResponseMessage> SubmitFormAsync(string pageUrl, IDictionary<string, string> fields, string formSelector = "main form")
+    public async Task<HttpResponseMessage> SubmitFormAsync(string pageUrl, IDictionary<string, string> fields, string formSelector = "main form", string? formAction = null)
     {
         var page = await GetPageAsync(pageUrl);
         var form = page.QuerySelector(formSelector) as IHtmlFormElement
@@ -38,7 +38,26 @@ public sealed class AppClient(HttpClient http) : IDisposable
             .Concat(fields)
             .ToList();
 
-        var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? pageUrl : form.GetAttribute("action")!;
+        var action = formAction ?? (string.IsNullOrEmpty(form.GetAttribute("action")) ? pageUrl : form.GetAttribute("action")!);
+        using var content = new FormUrlEncodedContent(values);
+        return await http.PostAsync(new Uri(action, UriKind.Relative), content);
+    }
+
+    /// <summary>
+    /// Submits the form of a page that came back from a POST to <paramref name="postedUrl"/>, as a browser would: to the
+    /// form's action, or, when it has none, to the URL the page was served from (handler query included).
+    /// </summary>
+    public async Task<HttpResponseMessage> SubmitReturnedFormAsync(string postedUrl, string returnedHtml, IDictionary<string, string> fields, string formSelector)
+    {
+        var page = await Parser.ParseDocumentAsync(returnedHtml);
+        var form = page.QuerySelector(formSelector) as IHtmlFormElement
+            ?? throw new InvalidOperationException($"No form '{formSelector}' in the page returned by {postedUrl}.");
+        var values = form.Elements.OfType<IHtmlInputElement>()
+            .Where(i => !string.IsNullOrEmpty(i.Name) && i.Type is "hidden" && !fields.ContainsKey(i.Name))
+            .Select(i => new KeyValuePair<string, string>(i.Name!, i.Value))
+            .Concat(fields)
+            .ToList();
+        var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? postedUrl : form.GetAttribute("action")!;
         using var content = new FormUrlEncodedContent(values);
         return await http.PostAsync(new Uri(action, UriKind.Relative), content);
     }

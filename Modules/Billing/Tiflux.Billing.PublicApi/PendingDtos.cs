@@ -43,6 +43,12 @@ public enum PendingLineKind
 
     /// <summary>An extra expense launched on a ticket.</summary>
     Extra = 11,
+
+    /// <summary>
+    /// Not an amount: a contract whose cycles cannot be computed (a stored date outside the allowed window). Never
+    /// billable; it stands where the contract's cycles would be so the problem is seen and fixed.
+    /// </summary>
+    ContractProblem = 12,
 }
 
 /// <summary>
@@ -109,14 +115,15 @@ public sealed record PendingLineDto(
     public bool IsContractLine => ContractId is not null && CycleIndex is not null;
 }
 
-/// <summary>One row of the pending billing list.</summary>
+/// <summary>One row of the pending billing list; <see cref="Problems"/> names contracts whose cycles cannot be computed.</summary>
 public sealed record PendingClientSummary(
     Guid ClientId,
     string ClientName,
     decimal ContractTotal,
     decimal StandaloneTotal,
     DateOnly? EarliestDueDate,
-    int LineCount)
+    int LineCount,
+    IReadOnlyList<string> Problems)
 {
     public decimal Total => ContractTotal + StandaloneTotal;
 }

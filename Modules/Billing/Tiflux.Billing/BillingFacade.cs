@@ -25,7 +25,8 @@ internal sealed class BillingFacade(BillingDbContext db, PendingBillingEngine en
                 g.Where(l => l.IsContractLine && l.Billable).Sum(l => l.Amount),
                 g.Where(l => !l.IsContractLine && l.Billable).Sum(l => l.Amount),
                 g.Where(l => l.DueDate is not null).Select(l => l.DueDate).Min(),
-                g.Count()))
+                g.Count(),
+                [.. g.Where(l => l.Kind == PendingLineKind.ContractProblem).Select(l => l.Description)]))
             .OrderBy(s => s.ClientName, StringComparer.Ordinal)];
     }
 }

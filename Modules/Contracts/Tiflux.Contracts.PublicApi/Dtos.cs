@@ -101,6 +101,15 @@ public sealed record ContractCycleDto(
     RiderTermsDto Rider,
     ConsumptionPeriodDto? ExcessPeriod);
 
+/// <summary>
+/// A contract whose cycles cannot be computed because one of its stored dates lies outside
+/// <see cref="Tiflux.SharedKernel.BusinessDates"/>; pending billing shows it instead of its cycles.
+/// </summary>
+public sealed record ContractScheduleProblemDto(Guid ContractId, Guid ClientId, int ContractNumber, string ContractName, string Message);
+
+/// <summary>The cycles pending billing, and the contracts whose cycles could not be computed.</summary>
+public sealed record CyclesPendingDto(IReadOnlyList<ContractCycleDto> Cycles, IReadOnlyList<ContractScheduleProblemDto> Problems);
+
 /// <summary>A cycle whose consumption is measured, with the rider in force at its start.</summary>
 public sealed record ConsumptionPeriodDto(int Index, DateOnly Start, DateOnly End, RiderTermsDto Rider);
 

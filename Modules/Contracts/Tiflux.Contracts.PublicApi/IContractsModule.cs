@@ -25,7 +25,7 @@ public interface IContractsModule
     Task<ContractCycleDto?> GetCycleAsync(Guid contractId, DateOnly date, CancellationToken cancellationToken);
 
     /// <summary>Every contract cycle pending billing by the request's date rule, ordered by due date, client, contract.</summary>
-    Task<IReadOnlyList<ContractCycleDto>> GetCyclesPendingAsync(CyclesPendingRequest request, CancellationToken cancellationToken);
+    Task<CyclesPendingDto> GetCyclesPendingAsync(CyclesPendingRequest request, CancellationToken cancellationToken);
 
     /// <summary>A standalone service by id, or null.</summary>
     Task<StandaloneServiceDto?> GetStandaloneServiceAsync(Guid serviceId, CancellationToken cancellationToken);

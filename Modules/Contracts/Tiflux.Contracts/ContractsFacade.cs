@@ -70,18 +70,31 @@ internal sealed class ContractsFacade(ContractsDbContext db, TimeProvider clock)
         return contract is null ? null : CycleCalculator.CycleContaining(contract, date)?.ToDto(contract);
     }
 
-    public async Task<IReadOnlyList<ContractCycleDto>> GetCyclesPendingAsync(CyclesPendingRequest request, CancellationToken cancellationToken)
+    public async Task<CyclesPendingDto> GetCyclesPendingAsync(CyclesPendingRequest request, CancellationToken cancellationToken)
     {
         var contracts = await Filter(ContractsWithRiders(), request.ClientIds, null).ToListAsync(cancellationToken);
         var clients = await db.Clients.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
         var limit = request.ExactDueDate ?? request.BaseDate;
-        return [.. contracts
-            .SelectMany(c => CycleCalculator.CyclesFrom(c, request.NotBefore)
+        var problems = new List<ContractScheduleProblemDto>();
+        var cycles = new List<(string Client, int Number, ContractCycleDto Cycle)>();
+        foreach (var contract in contracts)
+        {
+            // One contract whose dates cannot be scheduled is reported on its own line; it never takes the others down.
+            if (CycleCalculator.ScheduleProblem(contract) is { } problem)
+            {
+                problems.Add(new ContractScheduleProblemDto(contract.Id, contract.ClientId, contract.Number, contract.Name, problem));
+                continue;
+            }
+
+            cycles.AddRange(CycleCalculator.CyclesFrom(contract, request.NotBefore)
                 .TakeWhile(cycle => request.ExactDueDate is null ? cycle.PendingFrom <= limit : cycle.DueDate <= limit)
                 .Where(cycle => request.ExactDueDate is null || cycle.DueDate == request.ExactDueDate)
-                .Select(cycle => (Client: clients.GetValueOrDefault(c.ClientId, ""), c.Number, Cycle: cycle.ToDto(c))))
-            .OrderBy(x => x.Cycle.DueDate).ThenBy(x => x.Client, StringComparer.Ordinal).ThenBy(x => x.Number).ThenBy(x => x.Cycle.Index)
-            .Select(x => x.Cycle)];
+                .Select(cycle => (clients.GetValueOrDefault(contract.ClientId, ""), contract.Number, cycle.ToDto(contract))));
+        }
+
+        return new CyclesPendingDto(
+            [.. cycles.OrderBy(x => x.Cycle.DueDate).ThenBy(x => x.Client, StringComparer.Ordinal).ThenBy(x => x.Number).ThenBy(x => x.Cycle.Index).Select(x => x.Cycle)],
+            problems);
     }
 
     public async Task<StandaloneServiceDto?> GetStandaloneServiceAsync(Guid serviceId, CancellationToken cancellationToken) =>

@@ -1,7 +1,11 @@
 namespace Tiflux.Tickets.PublicApi;
 
 /// <summary>Who performs an action (for the history and for time entries).</summary>
-public sealed record ActorDto(Guid UserId, string Name);
+/// <summary>
+/// Who acts. <paramref name="MayHandleMoney"/>: the "visualizar valores" permission; without it no value can be set
+/// (the Tickets module refuses it, whichever door the request came through).
+/// </summary>
+public sealed record ActorDto(Guid UserId, string Name, bool MayHandleMoney = false);
 
 /// <summary>One line of a ticket list.</summary>
 public sealed record TicketSummary(

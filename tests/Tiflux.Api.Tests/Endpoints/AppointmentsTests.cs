@@ -205,6 +205,23 @@ public sealed class AppointmentsTests(ApiFixture fixture)
     }
 
     [Fact]
+    public async Task Technician_cannot_set_a_value_without_the_money_permission()
+    {
+        var number = await World.NewTicketAsync(fixture, "Valor informado por técnico");
+        using var technician = fixture.Client(Roles.Technician);
+        using var admin = fixture.Client(Roles.Admin);
+        var (serviceId, _) = await World.ServiceTypesAsync(admin, number);
+
+        var refused = (await technician.PostAsync($"/tickets/{number}/appointments", Body(new { attendance = 2, attendance_kind = 1, loose_service_id = serviceId, value = 12345.67 })))
+            .ExpectError(HttpStatusCode.UnprocessableEntity, 42202, "value");
+
+        Assert.Contains("visualizar valores", Assert.Single(refused), StringComparison.Ordinal);
+        Assert.Equal(0, (await admin.GetAsync($"/tickets/{number}/appointments")).Expect(HttpStatusCode.OK).TotalItems);
+        (await technician.PostAsync($"/tickets/{number}/appointments", Body(new { attendance = 2, attendance_kind = 1, loose_service_id = serviceId })))
+            .Expect(HttpStatusCode.Created);
+    }
+
+    [Fact]
     public async Task Manual_and_warranty_values()
     {
         var number = await World.NewTicketAsync(fixture, "Valor manual e garantia");

@@ -172,8 +172,8 @@ public sealed class ContractTests : ContractsFixture
         var client = await NewClientAsync("Cliente", Requests.ValidCnpj);
         var id = await NewContractAsync(client, ContractModality.Free);
 
-        var byBase = await Module(m => m.GetCyclesPendingAsync(new CyclesPendingRequest(new DateOnly(2026, 3, 5), null, null), default));
-        var byDue = await Module(m => m.GetCyclesPendingAsync(new CyclesPendingRequest(default, new DateOnly(2026, 2, 10), [client]), default));
+        var byBase = (await Module(m => m.GetCyclesPendingAsync(new CyclesPendingRequest(new DateOnly(2026, 3, 5), null, null), default))).Cycles;
+        var byDue = (await Module(m => m.GetCyclesPendingAsync(new CyclesPendingRequest(default, new DateOnly(2026, 2, 10), [client]), default))).Cycles;
 
         Assert.Equal([1, 2, 3], byBase.Select(c => c.Index));
         Assert.Equal(new DateOnly(2026, 3, 5), byBase[^1].PendingFrom);

@@ -105,8 +105,8 @@ public sealed class FakeContracts : IContractsModule, ICatalogAdministration
     public Task<ContractCycleDto?> GetCycleAsync(Guid contractId, DateOnly date, CancellationToken cancellationToken) =>
         Task.FromResult<ContractCycleDto?>(null);
 
-    public Task<IReadOnlyList<ContractCycleDto>> GetCyclesPendingAsync(CyclesPendingRequest request, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<ContractCycleDto>>([]);
+    public Task<CyclesPendingDto> GetCyclesPendingAsync(CyclesPendingRequest request, CancellationToken cancellationToken) =>
+        Task.FromResult(new CyclesPendingDto([], []));
 
     public Task<StandaloneServiceDto?> GetStandaloneServiceAsync(Guid serviceId, CancellationToken cancellationToken) =>
         Task.FromResult(Snapshot(_services).FirstOrDefault(s => s.Id == serviceId));

@@ -113,6 +113,34 @@ public sealed class TicketPagesTests(TicketsApp app)
     }
 
     [Fact]
+    public async Task AddEntry_AfterRefreshingTheOptionsForTheDate_SavesTheEntry()
+    {
+        var seed = await SeedAsync();
+        using var client = await app.App.SignInAsAdminAsync();
+        var fields = new Dictionary<string, string>
+        {
+            ["Input.Date"] = Yesterday(),
+            ["Input.Start"] = "09:00",
+            ["Input.End"] = "10:00",
+            ["Input.Description"] = "Troca do nobreak",
+            ["Input.Mode"] = "Remote",
+            ["Input.Kind"] = "Standalone",
+            ["Input.ServiceId"] = seed.Service.Id.ToString(),
+        };
+        var optionsUrl = $"/tickets/{seed.Ticket}/apontamentos/novo?handler=Options";
+        // "Atualizar opções para a data" posts to the Options handler (the button's formaction).
+        using var options = await client.SubmitFormAsync($"/tickets/{seed.Ticket}/apontamentos/novo", fields, "form#entry-form", optionsUrl);
+        Assert.Equal(HttpStatusCode.OK, options.StatusCode);
+
+        // "Salvar apontamento" on the page the options refresh returned, as a browser posts it.
+        using var saved = await client.SubmitReturnedFormAsync(optionsUrl, await options.Content.ReadAsStringAsync(), fields, "form#entry-form");
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var ticket = await app.WithTickets(t => t.GetTicketAsync(seed.Ticket, CancellationToken.None));
+        Assert.Equal("Troca do nobreak", Assert.Single(ticket!.Entries).Description);
+    }
+
+    [Fact]
     public async Task AddEntry_WithFutureDate_ShowsThePortugueseMessageNextToTheFieldAndSavesNothing()
     {
         var seed = await SeedAsync();

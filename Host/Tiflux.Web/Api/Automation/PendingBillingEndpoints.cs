@@ -57,7 +57,8 @@ internal static class PendingBillingEndpoints
                 ApiResults.Money(t.StandaloneTotal),
                 ApiResults.Money(t.Total),
                 ApiResults.Date(t.EarliestDueDate),
-                t.LineCount)),
+                t.LineCount,
+                t.Problems)),
             totals.Count);
     }
 
@@ -149,7 +150,9 @@ internal static class PendingBillingEndpoints
 }
 
 /// <summary>One client's pending totals (billable amounts only).</summary>
-internal sealed record PendingClientView(IdName Client, string ContractTotal, string StandaloneTotal, string Total, string? EarliestDueDate, int LineCount);
+/// <summary>A client's pending totals; <c>problems</c> lists contracts whose cycles cannot be computed (nothing billed until fixed).</summary>
+internal sealed record PendingClientView(
+    IdName Client, string ContractTotal, string StandaloneTotal, string Total, string? EarliestDueDate, int LineCount, IReadOnlyList<string> Problems);
 
 /// <summary>A fact of an explanation, e.g. ("Horas incluídas", "20:00").</summary>
 internal sealed record FactView(string Label, string Value);

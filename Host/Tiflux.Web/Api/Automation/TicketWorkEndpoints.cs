@@ -71,7 +71,7 @@ internal static class TicketWorkEndpoints
 
         var saved = await tickets.SaveExtraAsync(
             new SaveExtraRequest(ticket.Number, null, expenseId!.Value, date, quantity, caller.CanSeeMoney ? unitValue : null, description, null),
-            new ActorDto(caller.UserId, caller.Name),
+            new ActorDto(caller.UserId, caller.Name, caller.CanSeeMoney),
             cancellationToken);
         saved.ThrowIfFailed(ExtraFields);
         var extra = (await TicketAsync(ticketNumber, tickets, cancellationToken)).Extras.Single(e => e.Id == saved.Value);
@@ -101,7 +101,7 @@ internal static class TicketWorkEndpoints
         body.ThrowIfErrors();
         var result = await tickets.ReviewTicketAsync(
             new ReviewTicketRequest(ticket.Number, approve, ReviewerRole.PermissionedUser, rating, comment),
-            new ActorDto(caller.UserId, caller.Name),
+            new ActorDto(caller.UserId, caller.Name, caller.CanSeeMoney),
             cancellationToken);
         result.ThrowIfFailed(ReviewFields);
         return ApiResults.Ok(new ApiMessage(approve

@@ -68,7 +68,7 @@ internal static class AppointmentCreateEndpoint
             ticket.Number, null, date!.Value, start!.Value, end!.Value, caller.UserId, caller.Name, description!,
             valuation.Mode, valuation.Kind, valuation.RiderId, valuation.ServiceId, valuation.TravelId, valuation.RideAlong,
             valuation.Warranty, valuation.Value is not null, valuation.Value);
-        var saved = await tickets.SaveTimeEntryAsync(request, new ActorDto(caller.UserId, caller.Name), cancellationToken);
+        var saved = await tickets.SaveTimeEntryAsync(request, new ActorDto(caller.UserId, caller.Name, caller.CanSeeMoney), cancellationToken);
         saved.ThrowIfFailed(EntryFields);
 
         var entry = (await tickets.GetTicketAsync(ticket.Number, cancellationToken))!.Entries.Single(e => e.Id == saved.Value);

@@ -78,7 +78,7 @@ internal static class TicketWriteEndpoints
             new CreateTicketRequest(
                 title!, description!, clientId!.Value, desk!.Id, priorityId, responsible?.Id, responsible?.Name,
                 string.IsNullOrWhiteSpace(requesterName) ? caller.Name : requesterName, requesterEmail ?? caller.Email, resourceId),
-            new ActorDto(caller.UserId, caller.Name),
+            new ActorDto(caller.UserId, caller.Name, caller.CanSeeMoney),
             cancellationToken);
         created.ThrowIfFailed(TicketFields);
         var ticket = await tickets.GetTicketAsync(created.Value, cancellationToken) ?? throw new InvalidOperationException("Ticket vanished.");
@@ -122,7 +122,7 @@ internal static class TicketWriteEndpoints
             ticket.RequesterName,
             ticket.RequesterEmail,
             ticket.ResourceId);
-        (await tickets.UpdateTicketAsync(request, new ActorDto(caller.UserId, caller.Name), cancellationToken)).ThrowIfFailed(TicketFields);
+        (await tickets.UpdateTicketAsync(request, new ActorDto(caller.UserId, caller.Name, caller.CanSeeMoney), cancellationToken)).ThrowIfFailed(TicketFields);
         var updated = await tickets.GetTicketAsync(ticket.Number, cancellationToken) ?? ticket;
         return ApiResults.Ok(await shape.BuildAsync(updated, cancellationToken));
     }
@@ -131,7 +131,7 @@ internal static class TicketWriteEndpoints
     {
         var caller = http.Staff();
         var ticket = await shape.FindAsync(ticket_number, caller, cancellationToken);
-        var result = await tickets.CloseTicketAsync(ticket.Number, new ActorDto(caller.UserId, caller.Name), cancellationToken);
+        var result = await tickets.CloseTicketAsync(ticket.Number, new ActorDto(caller.UserId, caller.Name, caller.CanSeeMoney), cancellationToken);
         ThrowTransition(result, 42206, ticket.RunningTimers.Count > 0 ? "This ticket has pre appointment(s), remove or complete them to close" : null);
         return ApiResults.Ok(new ApiMessage($"Ticket {ticket.Number} closed successfully"));
     }
@@ -140,7 +140,7 @@ internal static class TicketWriteEndpoints
     {
         var caller = http.Staff();
         var ticket = await shape.FindAsync(ticket_number, caller, cancellationToken);
-        var result = await tickets.CancelTicketAsync(ticket.Number, new ActorDto(caller.UserId, caller.Name), cancellationToken);
+        var result = await tickets.CancelTicketAsync(ticket.Number, new ActorDto(caller.UserId, caller.Name, caller.CanSeeMoney), cancellationToken);
         ThrowTransition(result, 42206, ticket.RunningTimers.Count > 0 ? "This ticket has pre appointment(s), remove or complete them to close" : null);
         return ApiResults.Ok(new ApiMessage($"Ticket {ticket.Number} cancelled successfully"));
     }
@@ -152,7 +152,7 @@ internal static class TicketWriteEndpoints
         var body = await BodyReader.ReadJsonAsync(http.Request, cancellationToken);
         var reason = body.String("disapproval_reason", maxLength: 2000);
         body.ThrowIfErrors();
-        var actor = new ActorDto(caller.UserId, caller.Name);
+        var actor = new ActorDto(caller.UserId, caller.Name, caller.CanSeeMoney);
         Result result;
         if (ticket.State == TicketState.Open)
         {

@@ -104,7 +104,7 @@ public sealed class EntryModel(ITicketsModule tickets, UserManager<TifluxUser> u
             new SaveTimeEntryRequest(
                 Number, EntryId, Input.Date!.Value, Input.Start!.Value, Input.End!.Value, technician.Id, technician.Name,
                 Input.Description ?? "", Input.Mode, Input.Kind, Input.RiderId, Input.ServiceId, Input.TravelId, Input.RideAlongTicketNumber,
-                Input.Warranty, Input.ManualValue && ShowMoney, Input.ManualValue && ShowMoney ? Input.Value : null, Input.FromTimerId),
+                Input.Warranty, Input.ManualValue, Input.ManualValue ? Input.Value : null, Input.FromTimerId),
             me,
             cancellationToken);
         if (!result.IsSuccess)

@@ -24,12 +24,13 @@ public abstract class TicketsPageModel : PageModel
     protected async Task LoadPermissionsAsync(IAuthorizationService authorization) =>
         ShowMoney = (await authorization.AuthorizeAsync(User, IdentityRegistration.CanSeeMoney)).Succeeded;
 
+    /// <summary>The signed-in actor; call after <see cref="LoadPermissionsAsync"/> so it carries the money permission.</summary>
     protected async Task<ActorDto> ActorAsync(UserManager<TifluxUser> users)
     {
         var user = await users.GetUserAsync(User);
         var id = user?.Id ?? Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier) ?? Guid.Empty.ToString());
         var name = string.IsNullOrWhiteSpace(user?.FullName) ? User.Identity?.Name ?? "?" : user.FullName;
-        return new ActorDto(id, name);
+        return new ActorDto(id, name, ShowMoney);
     }
 
     /// <summary>Puts each error next to its field (<c>Input.Field</c>) or in the summary when it has none.</summary>

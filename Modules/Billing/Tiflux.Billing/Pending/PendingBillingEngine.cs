@@ -43,7 +43,9 @@ internal sealed class PendingBillingEngine(IContractsModule contracts, ITicketsM
         CancellationToken cancellationToken)
     {
         // Cycles due exactly on a date are priced after every earlier unbilled cycle, so rolled-over balances agree.
-        var cycles = await contracts.GetCyclesPendingAsync(new CyclesPendingRequest(request.ExactDueDate ?? request.BaseDate, null, request.ClientIds), cancellationToken);
+        var pendingCycles = await contracts.GetCyclesPendingAsync(new CyclesPendingRequest(request.ExactDueDate ?? request.BaseDate, null, request.ClientIds), cancellationToken);
+        lines.AddRange(pendingCycles.Problems.Select(p => ContractProblemLine.From(p, names.GetValueOrDefault(p.ClientId, "?"))));
+        var cycles = pendingCycles.Cycles;
         var contractIds = cycles.Select(c => c.ContractId).Distinct().ToList();
         if (contractIds.Count == 0)
         {

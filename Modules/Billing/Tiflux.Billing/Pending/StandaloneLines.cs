@@ -15,12 +15,17 @@ internal static class StandaloneLines
             BillableItemKind.Travel => (PendingLineKind.Travel, $"travel:{item.Id}"),
             _ => (PendingLineKind.Extra, $"extra:{item.Id}"),
         };
-        var (quantity, unit) = item.Kind == BillableItemKind.TimeEntry && item.Minutes is { } minutes
-            ? (Math.Round(minutes / 60m, 4), "h")
-            : (item.Quantity, "un");
+        // A manual value is one amount, not hours × the service's rate: its line says so instead of a product that
+        // does not add up (0,25 h × R$ 150,00 ≠ R$ 99,90).
+        var (quantity, unit, unitValue) = item switch
+        {
+            { Kind: BillableItemKind.TimeEntry, ManualValue: true } => (1m, "valor manual", item.Amount),
+            { Kind: BillableItemKind.TimeEntry, Minutes: { } minutes } => (Math.Round(minutes / 60m, 4), "h", item.UnitValue),
+            _ => (item.Quantity, "un", item.UnitValue),
+        };
         return new PendingLineDto(
             key, key, kind, item.ClientId, clientName, null, null, null, item.TicketNumber, item.Id, item.ReviewedOn, null,
-            item.Date, item.Date, Description(item), quantity, unit, item.UnitValue, item.Warranty ? 0m : item.Amount, !item.Warranty,
+            item.Date, item.Date, Description(item), quantity, unit, unitValue, item.Warranty ? 0m : item.Amount, !item.Warranty,
             Explain(item));
     }
 
@@ -68,7 +73,8 @@ internal static class StandaloneLines
         return item.Kind switch
         {
             BillableItemKind.TimeEntry when item.ManualValue =>
-                new("Serviço avulso com valor manual", Format.Money(item.Amount), facts, [], null, null),
+                new("Serviço avulso com valor manual (o tempo não multiplica o valor)",
+                    $"valor manual = {Format.Money(item.Amount)} (tempo {Format.Hours(item.Minutes ?? 0)})", facts, [], null, null),
             BillableItemKind.TimeEntry =>
                 new($"Serviço avulso: horas × valor da hora ({(item.Mode is { } mode ? mode.Portuguese() : "?")})",
                     $"{Format.Hours(item.Minutes ?? 0)} × {Format.Money(item.UnitValue)}/h = {Format.Money(item.Amount)}", facts, [], null, null),

@@ -9,10 +9,14 @@ namespace Tiflux.Billing.Runs;
 /// <summary>The cycles a run bills: due, unbilled cycles of contracts with automatic billing, not ignored.</summary>
 internal sealed class RunPlanner(IContractsModule contracts, PendingBillingEngine engine, BillingDbContext db)
 {
+    /// <summary>The cycle index a batch error carries when the contract's cycles cannot be computed at all.</summary>
+    public const int UnschedulableCycle = 0;
+
     public async Task<RunPlanDto> PlanAsync(DateOnly runDate, CancellationToken cancellationToken)
     {
-        var cycles = await contracts.GetCyclesPendingAsync(new CyclesPendingRequest(runDate, null, null), cancellationToken);
-        var terms = (await contracts.GetContractTermsAsync(new ContractTermsRequest(null, [.. cycles.Select(c => c.ContractId).Distinct()]), cancellationToken))
+        var pendingCycles = await contracts.GetCyclesPendingAsync(new CyclesPendingRequest(runDate, null, null), cancellationToken);
+        var contractIds = pendingCycles.Cycles.Select(c => c.ContractId).Concat(pendingCycles.Problems.Select(p => p.ContractId)).Distinct();
+        var terms = (await contracts.GetContractTermsAsync(new ContractTermsRequest(null, [.. contractIds]), cancellationToken))
             .Where(t => t.AutomaticBilling)
             .ToDictionary(t => t.Id);
         if (terms.Count == 0)
@@ -27,15 +31,18 @@ internal sealed class RunPlanner(IContractsModule contracts, PendingBillingEngin
             .Select(e => (e.ContractId, e.CycleIndex)).ToHashSet();
         var pending = await engine.ComputeAsync(new PendingRequest(runDate, null, clientIds, PendingScope.Contracts), cancellationToken);
         var planned = pending.Lines
-            .Where(l => l.ContractId is { } id && terms.ContainsKey(id) && !ignored.Contains((id, l.CycleIndex!.Value)))
+            .Where(l => l.ContractId is { } id && terms.ContainsKey(id) && !ignored.Contains((id, l.CycleIndex ?? UnschedulableCycle)))
             .GroupBy(l => l.GroupKey)
             .Select(g =>
             {
                 var first = g.First();
                 var contract = terms[first.ContractId!.Value];
-                return new PlannedCycleDto(
-                    contract.Id, contract.Name, first.CycleIndex!.Value, contract.ClientId, first.ClientName, first.DueDate!.Value,
-                    g.Where(l => l.Billable).Sum(l => l.Amount), [.. g], Problem(contract, clients.GetValueOrDefault(contract.ClientId)));
+                // A contract whose cycles cannot be computed is one batch error ("cycle 0") until somebody fixes its dates.
+                return first.Kind == PendingLineKind.ContractProblem
+                    ? new PlannedCycleDto(contract.Id, contract.Name, UnschedulableCycle, contract.ClientId, first.ClientName, runDate, 0m, [.. g], first.Description)
+                    : new PlannedCycleDto(
+                        contract.Id, contract.Name, first.CycleIndex!.Value, contract.ClientId, first.ClientName, first.DueDate!.Value,
+                        g.Where(l => l.Billable).Sum(l => l.Amount), [.. g], Problem(contract, clients.GetValueOrDefault(contract.ClientId)));
             })
             .OrderBy(c => c.DueDate).ThenBy(c => c.ClientName, StringComparer.Ordinal).ThenBy(c => c.ContractName, StringComparer.Ordinal).ThenBy(c => c.CycleIndex)
             .ToList();

@@ -13,8 +13,9 @@ internal sealed partial class ContractsAdministration
         var errors = new Errors();
         errors.Require(request.ContractIds.Count > 0, "ContractIds", "Selecione ao menos um contrato.");
         errors.Require((request.Percent is null) != (request.NewValue is null), "Percent", "Informe um percentual ou um novo valor (apenas um).");
-        errors.Require(request.Percent is null or >= 0, "Percent", "O percentual de reajuste não pode ser negativo.");
+        errors.Require(request.Percent is null or (>= 0 and <= 1000), "Percent", "O percentual de reajuste deve estar entre 0 e 1000%.");
         errors.Require(request.NewValue is null or >= 0, "NewValue", "O novo valor não pode ser negativo.");
+        errors.Require(Money.IsStorable(request.NewValue), "NewValue", Money.OutOfRangeMessage);
         errors.NotBlank(request.IndexName, "IndexName", "o índice (IGP-M, IPCA, IGP-DI ou outro)", 60);
         if (errors.Any)
         {

@@ -118,6 +118,7 @@ internal sealed partial class ContractsAdministration
 
         var errors = new Errors();
         errors.Require(contract.CancelledOn is null, "CancelledOn", "O contrato já está cancelado.");
+        errors.InWindow(cancelledOn, "CancelledOn");
         errors.Require(cancelledOn >= contract.StartDate, "CancelledOn", "O cancelamento não pode ser anterior ao início do contrato.");
         errors.NotBlank(reason, "Reason", "o motivo do cancelamento", 1000);
         if (errors.Any)

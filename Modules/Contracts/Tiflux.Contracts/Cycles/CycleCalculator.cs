@@ -1,5 +1,7 @@
 using Tiflux.Contracts.Agreements;
+using System.Globalization;
 using Tiflux.Contracts.PublicApi;
+using Tiflux.SharedKernel;
 
 namespace Tiflux.Contracts.Cycles;
 
@@ -11,6 +13,29 @@ namespace Tiflux.Contracts.Cycles;
 /// </summary>
 internal static class CycleCalculator
 {
+    /// <summary>
+    /// Why the contract's cycles cannot be computed, or null. Validation keeps new dates inside
+    /// <see cref="BusinessDates"/>; this guards rows stored before it (as ±infinity) so they surface as one line.
+    /// </summary>
+    public static string? ScheduleProblem(Contract contract)
+    {
+        var dates = new (string Label, DateOnly? Date)[]
+        {
+            ("início", contract.StartDate), ("expiração", contract.ExpirationDate), ("cancelamento", contract.CancelledOn),
+        }.Concat(contract.Riders.SelectMany(r => new (string Label, DateOnly? Date)[]
+        {
+            ($"início do aditivo {r.Release}", r.StartDate), ($"fim do aditivo {r.Release}", r.EndDate),
+        }));
+        var outside = dates.FirstOrDefault(d => !BusinessDates.Contains(d.Date));
+        return outside.Label is null
+            ? null
+            : string.Create(CultureInfo.InvariantCulture,
+                $"Os ciclos do contrato não podem ser calculados: data de {outside.Label} ({Show(outside.Date!.Value)}) fora do intervalo permitido. {BusinessDates.OutOfRangeMessage} Corrija o contrato.");
+    }
+
+    private static string Show(DateOnly date) =>
+        date == DateOnly.MinValue || date == DateOnly.MaxValue ? "inválida" : date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+
     public static (DateOnly Start, DateOnly End) WindowContaining(Contract contract, DateOnly date)
     {
         if (contract.CycleAnchor == CycleAnchor.CalendarMonth)
@@ -33,7 +58,7 @@ internal static class CycleCalculator
 
     public static ContractCycle? CycleContaining(Contract contract, DateOnly date)
     {
-        if (date < contract.StartDate)
+        if (date < contract.StartDate || !BusinessDates.Contains(date) || ScheduleProblem(contract) is not null)
         {
             return null;
         }
@@ -45,7 +70,7 @@ internal static class CycleCalculator
     /// <summary>Cycles from the one containing <paramref name="from"/> (or the first) onwards, until the contract's life ends.</summary>
     public static IEnumerable<ContractCycle> CyclesFrom(Contract contract, DateOnly? from = null)
     {
-        if (contract.Riders.Count == 0)
+        if (contract.Riders.Count == 0 || ScheduleProblem(contract) is not null)
         {
             yield break;
         }

@@ -7,6 +7,9 @@ internal static class ContractSettingsValidator
     public static void Validate(ContractSettingsRequest settings, ContractModality modality, Errors errors, string prefix = "Settings.")
     {
         errors.NotBlank(settings.Name, prefix + "Name", "o nome do contrato");
+        errors.InWindow(settings.StartDate, prefix + "StartDate");
+        errors.InWindow(settings.ExpirationDate, prefix + "ExpirationDate");
+        errors.InWindow(settings.NextAdjustmentDate, prefix + "NextAdjustmentDate");
         errors.Require(settings.BillingDaysBefore is >= 0 and <= 28, prefix + "BillingDaysBefore", "Faturar X dias antes deve estar entre 0 e 28.");
         errors.Require(settings.ExpirationDate is null || settings.ExpirationDate >= settings.StartDate, prefix + "ExpirationDate", "A expiração não pode ser anterior ao início.");
         errors.Require(!settings.AutomaticRenewal || (settings.ExpirationDate is not null && settings.DurationMonths is > 0),

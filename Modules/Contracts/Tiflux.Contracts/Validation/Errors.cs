@@ -34,6 +34,15 @@ internal sealed class Errors
         }
     }
 
+    /// <summary>The date is inside the one window of dates anybody may enter (<see cref="BusinessDates"/>).</summary>
+    public void InWindow(DateOnly? date, string field)
+    {
+        if (BusinessDates.Check(date, field) is { } error)
+        {
+            _errors.Add(error);
+        }
+    }
+
     public void NotNegative(decimal? value, string field, string label) =>
         Require(value is null or >= 0, field, $"{label} não pode ser negativo.");
 

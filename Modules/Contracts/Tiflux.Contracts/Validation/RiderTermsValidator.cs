@@ -7,6 +7,8 @@ internal static class RiderTermsValidator
 {
     public static void Validate(RiderTermsRequest rider, ContractModality modality, Errors errors, string prefix = "Rider.")
     {
+        errors.InWindow(rider.StartDate, prefix + "StartDate");
+        errors.InWindow(rider.EndDate, prefix + "EndDate");
         errors.Require(rider.DueDay is >= 1 and <= 28, prefix + "DueDay", "O dia de vencimento deve estar entre 1 e 28.");
         errors.Require(rider.EndDate is null || rider.EndDate >= rider.StartDate, prefix + "EndDate", "O fim da vigência não pode ser anterior ao início.");
         errors.NotNegative(rider.Value, prefix + "Value", "O valor");

@@ -9,7 +9,11 @@ internal static class EntryTimeRules
     public static List<Error> Validate(DateOnly date, TimeOnly start, TimeOnly end, string? description, DateOnly today)
     {
         var errors = new List<Error>();
-        if (date > today)
+        if (!BusinessDates.Contains(date))
+        {
+            errors.Add(Error.Validation("Date", BusinessDates.OutOfRangeMessage));
+        }
+        else if (date > today)
         {
             errors.Add(Error.Validation("Date", "A data do apontamento não pode estar no futuro."));
         }

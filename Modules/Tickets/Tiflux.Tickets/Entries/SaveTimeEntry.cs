@@ -45,6 +45,11 @@ internal sealed class SaveTimeEntry(TicketsDbContext db, IContractsModule contra
         }
 
         var errors = EntryTimeRules.Validate(request.Date, request.Start, request.End, request.Description, BrazilClock.Today(time));
+        if ((request.ManualValue || request.Value is not null) && !actor.MayHandleMoney)
+        {
+            errors.Add(MoneyPermission.ValueRefused("Value"));
+        }
+
         var minutes = EntryTimeRules.Minutes(request.Start, request.End);
         if (errors.Count == 0 && await FindOverlapAsync(request, cancellationToken) is { } other)
         {
