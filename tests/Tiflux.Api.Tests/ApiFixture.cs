@@ -111,7 +111,7 @@ public sealed class ApiFixture : IAsyncLifetime
             await users.UpdateAsync(user);
             return user.Id;
         });
-        var actor = new ActorDto(TechnicianId, TechnicianName);
+        var actor = new ActorDto(TechnicianId, TechnicianName, MayHandleMoney: true);
         ReviewedTicket = await TicketAsync(ClientId, "Servidor parado", actor);
         OpenTicket = await TicketAsync(ClientId, "Impressora fiscal sem comunicação", actor);
         OtherClientTicket = await TicketAsync(OtherClientId, "Troca de óleo do servidor", actor);
@@ -144,7 +144,7 @@ public sealed class ApiFixture : IAsyncLifetime
         Ok(await In<ITicketsModule, Result<Guid>>(t => t.SaveDeskAsync(new SaveDeskRequest(
             DeskId, "Suporte", ["Triagem", "Atendimento", "Resolvido"], [new("Aberto", StatusKind.Open), new("Fechado", StatusKind.Closed), new("Cancelado", StatusKind.Cancelled)],
             ["Alta", "Normal"], [.. deskClients, clientId], DeskValuationMode.WithValuation, true, ReviewerKind.Both, 72, false), default)));
-        var actor = new ActorDto(TechnicianId, TechnicianName);
+        var actor = new ActorDto(TechnicianId, TechnicianName, MayHandleMoney: true);
         var ticket = await TicketAsync(clientId, "Visita técnica", actor);
         var day = Yesterday.AddDays(-Interlocked.Increment(ref workDays));
         await EntryAsync(new SaveTimeEntryRequest(ticket, null, day, new(9, 0), new(10, 30), TechnicianId, TechnicianName, "Troca de fonte", AttendanceMode.External, EntryKind.Standalone, null, ServiceId, TravelId), actor);

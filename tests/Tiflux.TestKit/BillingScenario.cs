@@ -29,7 +29,7 @@ public sealed class BillingScenario : IAsyncLifetime
     public const string Technician = "Técnica Joana";
     public const string OrganizationName = "Suporte Exemplo TI";
 
-    private static readonly ActorDto Actor = new(Guid.CreateVersion7(), Technician);
+    private static readonly ActorDto Actor = new(Guid.CreateVersion7(), Technician, MayHandleMoney: true);
 
     public ModuleTestServices Services { get; private set; } = null!;
 

@@ -69,7 +69,7 @@ public sealed class SignedAttachmentLinkTests(AppFixture app)
         var tickets = sp.GetRequiredService<ITicketsModule>();
         var ct = CancellationToken.None;
         var suffix = Guid.NewGuid().ToString("N")[..8];
-        var tech = new ActorDto(Guid.CreateVersion7(), "Técnico " + suffix);
+        var tech = new ActorDto(Guid.CreateVersion7(), "Técnico " + suffix, MayHandleMoney: true);
         var clientId = Ok(await sp.GetRequiredService<IClientsAdministration>().CreateClientAsync(
             new SaveClientRequest("Anexos " + suffix, "Anexos " + suffix + " Ltda", BillingScenario.NewCpf(), [], ReportLayout.Detailed, ""), ct));
         var expense = Ok(await sp.GetRequiredService<ICatalogAdministration>().SaveExtraExpenseAsync(

@@ -120,7 +120,7 @@ public sealed class AutomationFixture : IAsyncLifetime
             new { name = Unique("Suporte avulso"), client_id = clientId, external_value = 150, remote_value = "100.00", internal_value = 80 }, HttpStatusCode.Created);
         var serviceId = await In<Tiflux.Web.Api.Persistence.PublicIds, Guid?>(ids =>
             ids.ResolveAsync(Tiflux.Web.Api.Persistence.PublicIdKind.LooseService, service["id"]!.GetValue<int>(), default));
-        var actor = new ActorDto(Guid.CreateVersion7(), "Técnica Joana");
+        var actor = new ActorDto(Guid.CreateVersion7(), "Técnica Joana", MayHandleMoney: true);
         var desk = Ok(await In<ITicketsModule, Result<Guid>>(t => t.SaveDeskAsync(
             new SaveDeskRequest(null, Unique("Mesa"), ["Atendimento"], [new("Aberto", StatusKind.Open), new("Fechado", StatusKind.Closed), new("Cancelado", StatusKind.Cancelled)],
                 ["Normal"], [], DeskValuationMode.WithValuation, true, ReviewerKind.Both, 72, false),
@@ -147,7 +147,7 @@ public sealed class AutomationFixture : IAsyncLifetime
         var terms = (await In<Tiflux.Contracts.PublicApi.IContractsModule, IReadOnlyList<Tiflux.Contracts.PublicApi.ContractTermsDto>>(c =>
             c.GetContractTermsAsync(new Tiflux.Contracts.PublicApi.ContractTermsRequest(null, [contractId!.Value]), default))).Single();
         var rider = terms.Riders.Single(r => r.IsInForceOn(date));
-        var actor = new ActorDto(Guid.CreateVersion7(), "Técnico Rui");
+        var actor = new ActorDto(Guid.CreateVersion7(), "Técnico Rui", MayHandleMoney: true);
         var desk = Ok(await In<ITicketsModule, Result<Guid>>(t => t.SaveDeskAsync(
             new SaveDeskRequest(null, Unique("Mesa contrato"), ["Atendimento"], [new("Aberto", StatusKind.Open), new("Fechado", StatusKind.Closed), new("Cancelado", StatusKind.Cancelled)],
                 ["Normal"], [], DeskValuationMode.WithValuation, true, ReviewerKind.Both, 72, false),

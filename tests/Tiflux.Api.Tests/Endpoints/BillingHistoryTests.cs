@@ -112,7 +112,7 @@ public sealed class BillingHistoryTests(ApiFixture fixture)
     /// <summary>A reviewed ticket of the other client with one remote hour of the loose service (120.00).</summary>
     private async Task<int> BillableTicketAsync(string title)
     {
-        var actor = new ActorDto(fixture.TechnicianId, ApiFixture.TechnicianName);
+        var actor = new ActorDto(fixture.TechnicianId, ApiFixture.TechnicianName, MayHandleMoney: true);
         var number = Ok(await fixture.In<ITicketsModule, Result<int>>(t => t.CreateTicketAsync(
             new CreateTicketRequest(title, "Descrição", fixture.OtherClientId, fixture.DeskId, null, fixture.TechnicianId, ApiFixture.TechnicianName, "Rui", "rui@oficina.example", null), actor, default)));
         Ok(await fixture.In<ITicketsModule, Result<Guid>>(t => t.SaveTimeEntryAsync(

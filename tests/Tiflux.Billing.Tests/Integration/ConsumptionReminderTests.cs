@@ -15,7 +15,7 @@ namespace Tiflux.Billing.Tests.Integration;
 [Trait("Category", "Integration")]
 public sealed class ConsumptionReminderTests : IAsyncLifetime
 {
-    private static readonly ActorDto Tech = new(Guid.NewGuid(), "Técnica");
+    private static readonly ActorDto Tech = new(Guid.NewGuid(), "Técnica", MayHandleMoney: true);
 
     private ModuleTestServices _services = null!;
     private Guid _rider;

@@ -62,7 +62,7 @@ public sealed class AdjustmentTests : ContractsFixture
 
         var result = await Admin(a => a.ApplyAdjustmentsAsync(new ApplyAdjustmentRequest([id], -2m, null, "IGP-M", "fin"), default));
 
-        Assert.Equal("O percentual de reajuste não pode ser negativo.", Assert.Single(result.Errors).Message);
+        Assert.Equal("O percentual de reajuste deve estar entre 0 e 1000%.", Assert.Single(result.Errors).Message);
     }
 
     [Fact]

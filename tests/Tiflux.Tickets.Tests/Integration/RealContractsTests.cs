@@ -12,7 +12,7 @@ namespace Tiflux.Tickets.Tests.Integration;
 [Trait("Category", "Integration")]
 public sealed class RealContractsTests(RealContractsTests.DemoData data) : IClassFixture<RealContractsTests.DemoData>
 {
-    private static readonly ActorDto Tech = new(Guid.CreateVersion7(), "Técnico Real");
+    private static readonly ActorDto Tech = new(Guid.CreateVersion7(), "Técnico Real", MayHandleMoney: true);
     private readonly ModuleTestServices _services = data.Services;
 
     /// <summary>Contracts and Tickets modules on one database, loaded by their demo seeders in host order.</summary>

@@ -7,7 +7,7 @@ namespace Tiflux.Tickets.Tests.Support;
 /// <summary>Test data builder: one client with a rider, a service and a travel, and desks to open tickets on.</summary>
 public sealed class Scenario(TicketsDb db)
 {
-    public static readonly ActorDto Tech = new(Guid.CreateVersion7(), "Técnica de Teste");
+    public static readonly ActorDto Tech = new(Guid.CreateVersion7(), "Técnica de Teste", MayHandleMoney: true);
 
     public ClientSummary Client { get; private set; } = null!;
 

@@ -9,7 +9,7 @@ namespace Tiflux.Tickets.Tests.Web;
 [Trait("Category", "Integration")]
 public sealed class TicketPagesTests(TicketsApp app)
 {
-    private static readonly ActorDto Someone = new(Guid.CreateVersion7(), "Alguém");
+    private static readonly ActorDto Someone = new(Guid.CreateVersion7(), "Alguém", MayHandleMoney: true);
 
     private async Task<(ClientSummary Client, RiderTermsDto Rider, StandaloneServiceDto Service, Guid DeskId, int Ticket)> SeedAsync(bool review = true)
     {

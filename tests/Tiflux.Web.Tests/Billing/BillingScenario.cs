@@ -48,7 +48,7 @@ public sealed class BillingScenario
         var catalog = sp.GetRequiredService<ICatalogAdministration>();
         var tickets = sp.GetRequiredService<ITicketsModule>();
         var ct = CancellationToken.None;
-        var tech = new ActorDto(Guid.CreateVersion7(), "Técnica " + suffix);
+        var tech = new ActorDto(Guid.CreateVersion7(), "Técnica " + suffix, MayHandleMoney: true);
 
         scenario.ClientId = Ok(await clients.CreateClientAsync(
             new SaveClientRequest(scenario.ClientName, scenario.ClientName + " Ltda", NewCpf(), [], ReportLayout.Detailed, ""), ct));
