@@ -147,7 +147,7 @@ internal sealed class NotificationsFacade(
         var total = await db.Messages.CountAsync(cancellationToken);
         var rows = await db.Messages.AsNoTracking()
             .OrderByDescending(m => m.CreatedAt).ThenByDescending(m => m.Id)
-            .Skip((page - 1) * pageSize).Take(pageSize)
+            .Skip(PagedList.Skip(page, pageSize)).Take(pageSize)
             .Select(m => new OutgoingMessageDto(m.Id, m.Kind, m.Recipients, m.Subject, m.Status, m.Attempts, m.LastError, m.CreatedAt, m.SentAt, m.AttachmentName, m.RequestedBy))
             .ToListAsync(cancellationToken);
         return new PagedList<OutgoingMessageDto>(rows, page, pageSize, total);

@@ -66,7 +66,7 @@ internal static class TicketWorkEndpoints
         var date = body.Date("date") ?? BrazilTime.Today(clock);
         var quantity = body.Decimal("quantity") ?? 1m;
         var unitValue = body.Decimal("unit_value");
-        var description = body.String("description", maxLength: 2000) ?? "";
+        var description = body.String("description", maxLength: TicketLimits.ExtraDescription) ?? "";
         body.ThrowIfErrors();
 
         var saved = await tickets.SaveExtraAsync(
@@ -92,7 +92,7 @@ internal static class TicketWorkEndpoints
 
         var approve = body.Bool("approve") ?? false;
         var rating = body.Int("rating");
-        var comment = body.String("comment", maxLength: 2000) ?? body.String("reason", maxLength: 2000);
+        var comment = body.String("comment", maxLength: TicketLimits.ReviewComment) ?? body.String("reason", maxLength: TicketLimits.ReviewComment);
         if (!approve && string.IsNullOrWhiteSpace(comment) && !body.HasErrors)
         {
             body.Fail("comment", "can't be blank when rejecting");

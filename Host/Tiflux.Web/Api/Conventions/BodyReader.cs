@@ -1,16 +1,24 @@
 using System.Globalization;
 using System.Text.Json;
+using Tiflux.SharedKernel;
 
 namespace Tiflux.Web.Api.Conventions;
 
 /// <summary>
 /// Lenient body reading as Tiflux does (api-v2.md §1.3): unknown fields are ignored; integers and decimals may come
 /// as numbers or numeric strings; booleans are false for <c>false, "false", "f", "0", 0</c>, null for null and true
-/// for anything else. Type problems are collected per field and reported as one 422/42202.
+/// for anything else. Type problems are collected per field and reported as one 422/42202. Text with NUL or unpaired
+/// surrogates, numbers beyond numeric(14,2) and dates outside <see cref="BusinessDates"/> are field errors too: they
+/// are what the database would refuse with a 500.
 /// </summary>
 internal sealed class BodyReader
 {
     public const int MaxBodyBytes = 1024 * 1024;
+
+    public static readonly string OutOfDateRange = string.Create(
+        CultureInfo.InvariantCulture, $"must be between {BusinessDates.Min:yyyy-MM-dd} and {BusinessDates.Max:yyyy-MM-dd}");
+
+    public const string InvalidCharacters = "contains invalid characters (NUL or an unpaired surrogate)";
 
     private readonly Dictionary<string, JsonElement> fields;
     private readonly Dictionary<string, List<string>> errors = [];
@@ -44,9 +52,7 @@ internal sealed class BodyReader
                 throw new ApiErrorException(ApiError.BadRequest("The request's body must be a JSON object"));
             }
 
-            return new BodyReader(document.RootElement.EnumerateObject()
-                .GroupBy(p => p.Name, StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => g.Last().Value.Clone(), StringComparer.Ordinal));
+            return Of(document.RootElement);
         }
         catch (JsonException)
         {
@@ -84,6 +90,12 @@ internal sealed class BodyReader
             return null;
         }
 
+        if (value.ValueKind == JsonValueKind.String && !TryGetText(value, out _))
+        {
+            Fail(name, InvalidCharacters);
+            return null;
+        }
+
         var text = value.ValueKind switch
         {
             JsonValueKind.String => value.GetString()!,
@@ -93,6 +105,12 @@ internal sealed class BodyReader
         if (text is null)
         {
             Fail(name, "must be a string");
+            return null;
+        }
+
+        if (!TextInput.IsStorable(text))
+        {
+            Fail(name, InvalidCharacters);
             return null;
         }
 
@@ -130,8 +148,9 @@ internal sealed class BodyReader
 
     public decimal? Decimal(string name, bool required = false)
     {
+        string? text = null;
         if (!fields.TryGetValue(name, out var value) || value.ValueKind == JsonValueKind.Null
-            || (value.ValueKind == JsonValueKind.String && string.IsNullOrWhiteSpace(value.GetString())))
+            || (value.ValueKind == JsonValueKind.String && TryGetText(value, out text) && string.IsNullOrWhiteSpace(text)))
         {
             if (required)
             {
@@ -141,14 +160,17 @@ internal sealed class BodyReader
             return null;
         }
 
-        if (value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out var number))
+        if ((value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out var number))
+            || (text is not null
+                && decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out number)))
         {
-            return number;
-        }
+            // Every decimal column is numeric(14,2) (money, quantities): a larger number would fail the INSERT.
+            if (!Money.IsStorable(number))
+            {
+                Fail(name, string.Create(CultureInfo.InvariantCulture, $"must be between {-Money.MaxAmount} and {Money.MaxAmount}"));
+                return null;
+            }
 
-        if (value.ValueKind == JsonValueKind.String
-            && decimal.TryParse(value.GetString(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out number))
-        {
             return number;
         }
 
@@ -167,7 +189,7 @@ internal sealed class BodyReader
         return value.ValueKind switch
         {
             JsonValueKind.False => false,
-            JsonValueKind.String => value.GetString() is not ("false" or "f" or "0"),
+            JsonValueKind.String => !TryGetText(value, out var text) || text is not ("false" or "f" or "0"),
             JsonValueKind.Number => value.GetRawText() is not ("0" or "0.0"),
             _ => true,
         };
@@ -184,6 +206,12 @@ internal sealed class BodyReader
         string[] formats = ["yyyy-MM-dd", "dd/MM/yyyy", "yyyy/MM/dd", "dd-MM-yyyy"];
         if (DateOnly.TryParseExact(text.Trim(), formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
+            if (!BusinessDates.Contains(date))
+            {
+                Fail(name, OutOfDateRange);
+                return null;
+            }
+
             return date;
         }
 
@@ -238,7 +266,7 @@ internal sealed class BodyReader
             {
                 numbers.Add(n);
             }
-            else if (item.ValueKind == JsonValueKind.String && int.TryParse(item.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out n))
+            else if (item.ValueKind == JsonValueKind.String && TryGetText(item, out var text) && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out n))
             {
                 numbers.Add(n);
             }
@@ -299,7 +327,19 @@ internal sealed class BodyReader
             return null;
         }
 
-        return [.. value.EnumerateArray().Select(i => i.GetString()!)];
+        var texts = new List<string>();
+        foreach (var item in value.EnumerateArray())
+        {
+            if (!TryGetText(item, out var text) || !TextInput.IsStorable(text))
+            {
+                Fail(name, InvalidCharacters);
+                return null;
+            }
+
+            texts.Add(text!);
+        }
+
+        return texts;
     }
 
     public void Fail(string name, string reason)
@@ -337,6 +377,34 @@ internal sealed class BodyReader
         }
     }
 
-    private static BodyReader Of(JsonElement element) =>
-        new(element.EnumerateObject().GroupBy(p => p.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last().Value.Clone(), StringComparer.Ordinal));
+    private static BodyReader Of(JsonElement element)
+    {
+        try
+        {
+            return new(element.EnumerateObject().GroupBy(p => p.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last().Value.Clone(), StringComparer.Ordinal));
+        }
+        catch (InvalidOperationException)
+        {
+            // A field name with a lone-surrogate escape ("\ud800") cannot be decoded: there is no field to blame.
+            throw new ApiErrorException(ApiError.BadRequest("The request's body has a field name with invalid characters"));
+        }
+    }
+
+    /// <summary>
+    /// The string value, or false when it cannot be decoded: <see cref="JsonElement.GetString"/> throws on an escaped
+    /// lone surrogate such as <c>"\ud800"</c>, which is valid JSON but no valid text.
+    /// </summary>
+    private static bool TryGetText(JsonElement value, out string? text)
+    {
+        try
+        {
+            text = value.GetString();
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            text = null;
+            return false;
+        }
+    }
 }

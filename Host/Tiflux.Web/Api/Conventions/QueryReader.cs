@@ -1,4 +1,5 @@
 using System.Globalization;
+using Tiflux.SharedKernel;
 
 namespace Tiflux.Web.Api.Conventions;
 
@@ -17,6 +18,12 @@ internal sealed class QueryReader(IQueryCollection query, int errorCode = 42201)
         if (value is not null && value.Length > maxLength)
         {
             Fail(name, $"is too long (maximum is {maxLength} characters)");
+            return null;
+        }
+
+        if (!TextInput.IsStorable(value))
+        {
+            Fail(name, BodyReader.InvalidCharacters);
             return null;
         }
 
@@ -155,6 +162,12 @@ internal sealed class QueryReader(IQueryCollection query, int errorCode = 42201)
             return null;
         }
 
+        if (!BusinessDates.Contains(date))
+        {
+            Fail(name, BodyReader.OutOfDateRange);
+            return null;
+        }
+
         return date;
     }
 
@@ -169,6 +182,12 @@ internal sealed class QueryReader(IQueryCollection query, int errorCode = 42201)
         if (!DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at))
         {
             Fail(name, "invalid datetime");
+            return null;
+        }
+
+        if (!BusinessDates.Contains(at))
+        {
+            Fail(name, BodyReader.OutOfDateRange);
             return null;
         }
 
@@ -212,7 +231,7 @@ internal sealed class QueryReader(IQueryCollection query, int errorCode = 42201)
 /// <summary>A page request: <see cref="Page"/> is 1-based, <see cref="Limit"/> the page size.</summary>
 internal readonly record struct Paging(int Page, int Limit)
 {
-    public int Skip => (int)Math.Min(int.MaxValue, (long)(Page - 1) * Limit);
+    public int Skip => PagedList.Skip(Page, Limit);
 
     public IEnumerable<T> Apply<T>(IEnumerable<T> items) => items.Skip(Skip).Take(Limit);
 }

@@ -50,7 +50,7 @@ internal static class AppointmentCreateEndpoint
             body.Fail("end_time", "must be greater than or equal to init_time");
         }
 
-        var description = body.String("description", required: true, maxLength: 10_000);
+        var description = body.String("description", required: true, maxLength: TicketLimits.EntryDescription);
         var externalUser = body.String("external_user_name");
         if (externalUser is { Length: > 255 })
         {

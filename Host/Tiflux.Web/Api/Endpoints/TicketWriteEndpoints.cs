@@ -40,8 +40,8 @@ internal static class TicketWriteEndpoints
         var caller = http.Caller();
         ApiAccess.Require(caller.IsStaff || caller.IsPortalUser);
         var body = await BodyReader.ReadAsync(http.Request, cancellationToken);
-        var title = body.String("title", required: true, maxLength: 200);
-        var description = body.String("description", required: true, maxLength: 100_000);
+        var title = body.String("title", required: true, maxLength: TicketLimits.Title);
+        var description = body.String("description", required: true, maxLength: TicketLimits.Description);
         var clientNumber = body.Int("client_id", required: true);
         var deskNumber = body.Int("desk_id", required: true);
         var priorityNumber = body.Int("priority_id");
@@ -91,8 +91,8 @@ internal static class TicketWriteEndpoints
         var caller = http.Staff();
         var ticket = await shape.FindAsync(ticket_number, caller, cancellationToken);
         var body = await BodyReader.ReadJsonAsync(http.Request, cancellationToken);
-        var title = body.String("title", required: body.Has("title"), maxLength: 200);
-        var description = body.String("description", maxLength: 100_000);
+        var title = body.String("title", required: body.Has("title"), maxLength: TicketLimits.Title);
+        var description = body.String("description", maxLength: TicketLimits.Description);
         var stage = await OptionAsync(body, "stage_id", PublicIdKind.Stage, ticket.Desk.Stages, ids, cancellationToken);
         var status = await OptionAsync(body, "status_id", PublicIdKind.Status, ticket.Desk.Statuses.Select(s => new DeskOptionDto(s.Id, s.Name, s.Position)), ids, cancellationToken);
         var priority = await OptionAsync(body, "priority_id", PublicIdKind.Priority, ticket.Desk.Priorities, ids, cancellationToken);

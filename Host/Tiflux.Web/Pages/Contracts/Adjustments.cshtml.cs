@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Tiflux.Contracts.PublicApi;
+using Tiflux.SharedKernel;
 using Tiflux.Web.Identity;
 using Tiflux.Web.Pages.Shared;
 
@@ -58,6 +59,12 @@ public sealed class AdjustmentsModel(IContractsAdministration contracts, TimePro
                 ModelState.AddModelError("mes", "Mês inválido: use o formato AAAA-MM, por exemplo 2026-11.");
             }
 
+            first = new DateOnly(today.Year, today.Month, 1);
+        }
+        else if (!BusinessDates.Contains(first))
+        {
+            // 9999-12 would make the module compute the month after December 9999.
+            ModelState.AddModelError("mes", BusinessDates.OutOfRangeMessage);
             first = new DateOnly(today.Year, today.Month, 1);
         }
 

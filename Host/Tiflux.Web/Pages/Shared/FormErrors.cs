@@ -30,16 +30,25 @@ public static class FormErrors
     public static IReadOnlyList<string> MessagesFor(this ModelStateDictionary modelState, string key) =>
         modelState.TryGetValue(key, out var entry) ? [.. entry.Errors.Select(e => e.ErrorMessage)] : [];
 
-    /// <summary>Parses a money field, recording an error under <paramref name="key"/> when the text is not a number.</summary>
+    /// <summary>
+    /// Parses a money field (also percentages and quantities, all numeric(14,2)), recording an error under
+    /// <paramref name="key"/> when the text is not a number or is beyond what the column holds.
+    /// </summary>
     public static decimal? Money(this ModelStateDictionary modelState, string? text, string key)
     {
-        if (FormParsing.TryParseMoney(text, out var value))
+        if (!FormParsing.TryParseMoney(text, out var value))
         {
-            return value;
+            modelState.AddModelError(key, FormParsing.MoneyError);
+            return null;
         }
 
-        modelState.AddModelError(key, FormParsing.MoneyError);
-        return null;
+        if (!SharedKernel.Money.IsStorable(value))
+        {
+            modelState.AddModelError(key, SharedKernel.Money.OutOfRangeMessage);
+            return null;
+        }
+
+        return value;
     }
 
     /// <summary>Parses an HH:MM field, recording an error under <paramref name="key"/> when the text is not a duration.</summary>

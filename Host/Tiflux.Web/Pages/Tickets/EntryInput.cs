@@ -18,6 +18,7 @@ public sealed class EntryInput
 
     public Guid? TechnicianId { get; set; }
 
+    [StringLength(TicketLimits.EntryDescription, ErrorMessage = "A descrição deve ter no máximo {1} caracteres.")]
     public string? Description { get; set; }
 
     public AttendanceMode? Mode { get; set; }

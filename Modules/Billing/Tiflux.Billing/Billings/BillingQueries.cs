@@ -65,7 +65,7 @@ internal sealed class BillingQueries(BillingDbContext db)
         var counted = query.Where(b => !b.Reversed);
         var totalValue = await counted.SumAsync(b => (decimal?)b.RealValue, cancellationToken) ?? 0m;
         var countedBillings = await counted.CountAsync(cancellationToken);
-        var rows = await query.OrderByDescending(b => b.Number).Skip((page - 1) * size).Take(size).ToListAsync(cancellationToken);
+        var rows = await query.OrderByDescending(b => b.Number).Skip(PagedList.Skip(page, size)).Take(size).ToListAsync(cancellationToken);
         return Result<BillingHistoryDto>.Success(new BillingHistoryDto(new PagedList<BillingSummary>([.. rows.Select(Summary)], page, size, total), totalValue, countedBillings));
     }
 

@@ -44,7 +44,7 @@ internal sealed class ContractListQuery(ContractsDbContext db, TimeProvider cloc
             .Where(c => request.Statuses is null || request.Statuses.Contains(c.StatusOn(today)))
             .ToList();
         var (page, size) = Paging.Normalize(request.Page, request.PageSize);
-        var pageItems = contracts.Skip((page - 1) * size).Take(size).ToList();
+        var pageItems = contracts.Skip(PagedList.Skip(page, size)).Take(size).ToList();
         var clientIds = pageItems.Select(c => c.ClientId).Distinct().ToList();
         var typeIds = pageItems.Select(c => c.ContractTypeId).Distinct().ToList();
         var clients = await db.Clients.AsNoTracking().Where(c => clientIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);

@@ -28,7 +28,7 @@ internal sealed class ClientsAdministration(ContractsDbContext db, TimeProvider 
 
         var (page, size) = Paging.Normalize(request.Page, request.PageSize);
         var total = await query.CountAsync(cancellationToken);
-        var clients = await query.OrderBy(c => c.Name).Skip((page - 1) * size).Take(size).ToListAsync(cancellationToken);
+        var clients = await query.OrderBy(c => c.Name).Skip(PagedList.Skip(page, size)).Take(size).ToListAsync(cancellationToken);
         var ids = clients.Select(c => c.Id).ToList();
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var contracts = await db.Contracts.AsNoTracking().Where(c => ids.Contains(c.ClientId)).ToListAsync(cancellationToken);

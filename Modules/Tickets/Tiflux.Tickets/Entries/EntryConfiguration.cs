@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Tiflux.Tickets.PublicApi;
 using Tiflux.Tickets.Tickets;
 
 namespace Tiflux.Tickets.Entries;
@@ -18,7 +19,7 @@ internal sealed class EntryConfiguration : IEntityTypeConfiguration<TimeEntry>
         builder.Property(e => e.Start).HasColumnName("start_time");
         builder.Property(e => e.End).HasColumnName("end_time");
         builder.Property(e => e.TechnicianName).HasMaxLength(200);
-        builder.Property(e => e.Description).HasMaxLength(4000);
+        builder.Property(e => e.Description).HasMaxLength(TicketLimits.EntryDescription);
         builder.Property(e => e.SourceName).HasMaxLength(300);
         builder.Property(e => e.TravelName).HasMaxLength(200);
         builder.Property(e => e.HourRate).HasPrecision(14, 2);

@@ -56,6 +56,16 @@ internal sealed class ExtraCommands(TicketsDbContext db, IContractsModule contra
         {
             errors.Add(Error.Validation("Quantity", "A quantidade deve ser maior que zero."));
         }
+        else if (request.Quantity != Math.Round(request.Quantity, 2))
+        {
+            // The column keeps two decimals; rounding 0.001 silently to 0.00 would bill nothing without saying so.
+            errors.Add(Error.Validation("Quantity", "A quantidade aceita no máximo duas casas decimais."));
+        }
+
+        if (request.Description?.Length > TicketLimits.ExtraDescription)
+        {
+            errors.Add(Error.Validation("Description", $"A descrição deve ter no máximo {TicketLimits.ExtraDescription} caracteres."));
+        }
 
         var unitValue = request.UnitValue ?? expense?.UnitValue ?? 0m;
         if (unitValue is < 0 or > 9_999_999.99m)

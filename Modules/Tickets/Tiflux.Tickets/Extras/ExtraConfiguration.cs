@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Tiflux.Tickets.PublicApi;
 using Tiflux.Tickets.Tickets;
 
 namespace Tiflux.Tickets.Extras;
@@ -11,7 +12,7 @@ internal sealed class ExtraConfiguration : IEntityTypeConfiguration<ExtraValuati
         builder.ToTable("extra_valuations", t => t.HasCheckConstraint("ck_extra_valuations_quantity", "quantity > 0"));
         builder.HasKey(e => e.Id);
         builder.Property(e => e.ExpenseName).HasMaxLength(200);
-        builder.Property(e => e.Description).HasMaxLength(2000);
+        builder.Property(e => e.Description).HasMaxLength(TicketLimits.ExtraDescription);
         builder.Property(e => e.AttachmentName).HasMaxLength(255);
         builder.Property(e => e.Quantity).HasPrecision(14, 2);
         builder.Property(e => e.UnitValue).HasPrecision(14, 2);

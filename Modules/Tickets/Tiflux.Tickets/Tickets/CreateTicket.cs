@@ -10,7 +10,7 @@ internal sealed class CreateTicket(TicketsDbContext db, IContractsModule contrac
 {
     public async Task<Result<int>> HandleAsync(CreateTicketRequest request, ActorDto actor, CancellationToken cancellationToken)
     {
-        var errors = TicketValidation.Validate(request.Title, request.RequesterName, request.RequesterEmail);
+        var errors = TicketValidation.Validate(request.Title, request.Description, request.RequesterName, request.RequesterEmail);
         var desk = await db.Desks.SingleOrDefaultAsync(d => d.Id == request.DeskId, cancellationToken);
         var client = await contracts.GetClientAsync(request.ClientId, cancellationToken);
         if (client is null || !client.Active)

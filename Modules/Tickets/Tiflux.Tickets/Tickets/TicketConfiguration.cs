@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Tiflux.Tickets.PublicApi;
 
 namespace Tiflux.Tickets.Tickets;
 
@@ -15,15 +16,15 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
             .HasDefaultValueSql($"nextval('{TicketsModule.Schema}.{NumberSequence}')")
             .ValueGeneratedOnAdd();
         builder.HasIndex(t => t.Number).IsUnique();
-        builder.Property(t => t.Title).HasMaxLength(200);
-        builder.Property(t => t.Description).HasMaxLength(20_000);
+        builder.Property(t => t.Title).HasMaxLength(TicketLimits.Title);
+        builder.Property(t => t.Description).HasMaxLength(TicketLimits.Description);
         builder.Property(t => t.ClientName).HasMaxLength(200);
         builder.Property(t => t.ResponsibleName).HasMaxLength(200);
         builder.Property(t => t.RequesterName).HasMaxLength(200);
         builder.Property(t => t.RequesterEmail).HasMaxLength(254);
         builder.Property(t => t.ResourceName).HasMaxLength(200);
         builder.Property(t => t.ResourceGroupName).HasMaxLength(200);
-        builder.Property(t => t.ReviewComment).HasMaxLength(2000);
+        builder.Property(t => t.ReviewComment).HasMaxLength(TicketLimits.ReviewComment);
         builder.Property(t => t.DisapprovalReason).HasMaxLength(2000);
         builder.HasIndex(t => t.ClientId);
         builder.HasIndex(t => new { t.State, t.ReviewDueAt });

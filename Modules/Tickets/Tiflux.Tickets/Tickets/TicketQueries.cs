@@ -14,7 +14,7 @@ internal sealed class TicketQueries(TicketsDbContext db)
         var page = Math.Max(1, request.Page);
         var size = Math.Clamp(request.PageSize, 1, 200);
         var total = await query.CountAsync(cancellationToken);
-        var rows = await Project(query.OrderByDescending(t => t.Number).Skip((page - 1) * size).Take(size)).ToListAsync(cancellationToken);
+        var rows = await Project(query.OrderByDescending(t => t.Number).Skip(PagedList.Skip(page, size)).Take(size)).ToListAsync(cancellationToken);
         return new PagedList<TicketSummary>(await ToSummariesAsync(rows, cancellationToken), page, size, total);
     }
 

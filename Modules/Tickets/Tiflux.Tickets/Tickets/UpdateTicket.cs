@@ -18,7 +18,7 @@ internal sealed class UpdateTicket(TicketsDbContext db, IContractsModule contrac
         }
 
         var desk = await db.Desks.SingleAsync(d => d.Id == ticket.DeskId, cancellationToken);
-        var errors = TicketValidation.Validate(request.Title, request.RequesterName, request.RequesterEmail);
+        var errors = TicketValidation.Validate(request.Title, request.Description, request.RequesterName, request.RequesterEmail);
         var stage = desk.Stages.Find(s => s.Id == request.StageId);
         var status = desk.Statuses.Find(s => s.Id == request.StatusId);
         var priority = desk.Priorities.Find(s => s.Id == request.PriorityId);

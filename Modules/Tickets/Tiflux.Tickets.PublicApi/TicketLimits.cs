@@ -1,0 +1,18 @@
+namespace Tiflux.Tickets.PublicApi;
+
+/// <summary>
+/// The lengths of the Tickets module's text columns, public so the pages and the API refuse longer text with a
+/// message instead of meeting the database's error.
+/// </summary>
+public static class TicketLimits
+{
+    public const int Title = 200;
+
+    public const int Description = 20_000;
+
+    public const int EntryDescription = 4_000;
+
+    public const int ExtraDescription = 2_000;
+
+    public const int ReviewComment = 2_000;
+}
