@@ -46,4 +46,10 @@ public interface IBillingWorkflow
 
     /// <summary>Saves the organisation billing settings.</summary>
     Task SaveSettingsAsync(BillingSettingsDto settings, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Makes Tickets' billed marks agree with the billings (after a crash between the two modules' commits); runs
+    /// every 10 minutes as a job. Idempotent.
+    /// </summary>
+    Task<BilledMarksReconciled> ReconcileBilledMarksAsync(CancellationToken cancellationToken);
 }

@@ -113,3 +113,6 @@ public sealed record BillingDetailsDto(
 
 /// <summary>Organisation billing settings.</summary>
 public sealed record BillingSettingsDto(bool AllowDueDateBeforeBillingDate);
+
+/// <summary>What a reconciliation of billed marks changed: items released, items marked again, billings it could not mark.</summary>
+public sealed record BilledMarksReconciled(int Released, int Restored, int Failed);

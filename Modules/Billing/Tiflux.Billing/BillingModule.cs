@@ -38,6 +38,8 @@ public static class BillingModule
         services.AddScoped<OutboxProcessor<BillingDbContext>>(sp => new OutboxProcessor<BillingDbContext>(
             sp.GetRequiredService<BillingDbContext>(), sp, sp.GetRequiredService<OutboxEventTypes>(), sp.GetRequiredService<TimeProvider>()));
         services.AddScoped<BillingOutboxJob>();
+        services.AddScoped<ReconcileBilledMarks>();
+        services.AddScoped<BilledMarksJob>();
         return services;
     }
 
@@ -52,5 +54,6 @@ public static class BillingModule
             new RecurringJobOptions { TimeZone = BillingRunJob.Brazil });
         jobs.AddOrUpdate<ConsumptionReminderJob>(ConsumptionReminderJob.RecurringId, job => job.RunAsync(CancellationToken.None), "15 * * * *");
         jobs.AddOrUpdate<BillingOutboxJob>(BillingOutboxJob.RecurringId, job => job.RunAsync(CancellationToken.None), "* * * * *");
+        jobs.AddOrUpdate<BilledMarksJob>(ReconcileBilledMarks.RecurringId, job => job.RunAsync(CancellationToken.None), "*/10 * * * *");
     }
 }

@@ -14,8 +14,11 @@ internal sealed class BillingWorkflow(
     ReverseBilling reverse,
     BillingEditing editing,
     BillingQueries queries,
+    ReconcileBilledMarks reconcile,
     IBackgroundJobClient? jobs = null) : IBillingWorkflow
 {
+    public Task<BilledMarksReconciled> ReconcileBilledMarksAsync(CancellationToken cancellationToken) => reconcile.RunAsync(cancellationToken);
+
     public async Task<Result<BillingCreatedDto>> CreateBillingAsync(CreateBillingRequest request, CancellationToken cancellationToken)
     {
         var result = await create.RunAsync(request, cancellationToken);

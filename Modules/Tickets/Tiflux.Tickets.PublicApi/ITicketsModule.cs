@@ -28,6 +28,9 @@ public interface ITicketsModule
     /// <summary>Releases every item billed in <paramref name="billingId"/> (billing reversal); returns how many.</summary>
     Task<int> UnmarkBilledAsync(Guid billingId, CancellationToken cancellationToken);
 
+    /// <summary>Every billing id that some item is marked billed in (for Billing's reconciliation of marks).</summary>
+    Task<IReadOnlyList<Guid>> GetBillingIdsWithBilledItemsAsync(CancellationToken cancellationToken);
+
     /// <summary>Whether the client has tickets that are open or awaiting review (blocks client inactivation).</summary>
     Task<bool> HasOpenOrUnreviewedTicketsAsync(Guid clientId, CancellationToken cancellationToken);
 

@@ -34,6 +34,9 @@ internal sealed class TicketsFacade(TicketsDbContext db, IServiceProvider servic
     public Task<int> UnmarkBilledAsync(Guid billingId, CancellationToken cancellationToken) =>
         Get<BillingMarks>().UnmarkAsync(billingId, cancellationToken);
 
+    public Task<IReadOnlyList<Guid>> GetBillingIdsWithBilledItemsAsync(CancellationToken cancellationToken) =>
+        Get<BillingMarks>().BillingIdsAsync(cancellationToken);
+
     public Task<bool> HasOpenOrUnreviewedTicketsAsync(Guid clientId, CancellationToken cancellationToken) =>
         db.Tickets.AnyAsync(
             t => t.ClientId == clientId && (t.State == TicketState.Open || t.State == TicketState.AwaitingReview),

@@ -28,6 +28,9 @@ public sealed class BillingWorld : IAsyncLifetime
 
     public ModuleTestServices Services { get; private set; } = null!;
 
+    /// <summary>Fault injection: the process "dies" right after Tickets commits its billed marks (off by default).</summary>
+    public CrashSwitch Crash { get; } = new();
+
     public Guid Alfa { get; private set; }
 
     public Guid Beta { get; private set; }
@@ -46,7 +49,8 @@ public sealed class BillingWorld : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Services = await ModuleTestServices.CreateAsync(Now, s => s.AddContractsModule(), s => s.AddTicketsModule(), s => s.AddBillingModule());
+        Services = await ModuleTestServices.CreateAsync(
+            Now, s => s.AddContractsModule(), s => s.AddTicketsModule(), s => CrashingTickets.Register(s, Crash), s => s.AddBillingModule());
         Alfa = await ClientAsync("Alfa Serviços", "11.222.333/0001-81");
         Beta = await ClientAsync("Beta Comércio", "11.444.777/0001-61");
         AlfaContract = await ContractAsync(Alfa, ContractModality.Hours, r => r with { Value = 2000m, IncludedMinutes = 600, SurplusHourRate = 150m });

@@ -15,7 +15,8 @@ namespace Tiflux.Billing.Billings;
 /// Faturar: recomputes the client's pending lines, keeps the selected groups, and writes the billing, its lines, the
 /// billed cycles, ledger movements and an outbox event in one transaction. The items are marked billed in Tickets while
 /// that transaction is still open, so a failure on either side leaves nothing written; unique indexes on active line
-/// keys and cycles make a concurrent billing of the same item fail.
+/// keys and cycles make a concurrent billing of the same item fail. A crash between Tickets' commit and ours leaves
+/// marks without a billing: <see cref="ReconcileBilledMarks"/> releases them (docs/decisions/0010-input-bounds-and-integrity.md).
 /// </summary>
 internal sealed class CreateBilling(BillingDbContext db, PendingBillingEngine engine, ITicketsModule tickets, TimeProvider clock)
 {
@@ -39,7 +40,7 @@ internal sealed class CreateBilling(BillingDbContext db, PendingBillingEngine en
         try
         {
             var billing = await InsertAsync(request, lines, computation, settings, cancellationToken);
-            var items = lines.Where(l => !l.IsContractLine).Select(ToItemRef).ToList();
+            var items = lines.Where(l => !l.IsContractLine && l.SourceId is not null).Select(ToItemRef).ToList();
             if (items.Count > 0)
             {
                 var marked = await tickets.MarkBilledAsync(new MarkBilledRequest(billing.Id, items), cancellationToken);
@@ -76,7 +77,7 @@ internal sealed class CreateBilling(BillingDbContext db, PendingBillingEngine en
     private async Task<BillingDocument> InsertAsync(CreateBillingRequest request, List<PendingLineDto> lines, PendingComputation computation, BillingSettings settings, CancellationToken cancellationToken)
     {
         // The settings row is locked until commit: billing numbers are gapless and in creation order.
-        await db.Database.ExecuteSqlRawAsync("SELECT 1 FROM billing.billing_settings WHERE id = 1 FOR UPDATE", cancellationToken);
+        await BillingWriteLock.AcquireAsync(db, cancellationToken);
         await db.Entry(settings).ReloadAsync(cancellationToken);
         settings.LastBillingNumber++;
         var itemsTotal = lines.Sum(l => l.Amount);
@@ -197,14 +198,7 @@ internal sealed class CreateBilling(BillingDbContext db, PendingBillingEngine en
     private async Task<BillingSettings> SettingsAsync(CancellationToken cancellationToken) =>
         await db.Settings.SingleAsync(s => s.Id == 1, cancellationToken);
 
-    private static BillableItemRefDto ToItemRef(PendingLineDto line) => new(
-        line.Kind switch
-        {
-            PendingLineKind.StandaloneEntry => BillableItemKind.TimeEntry,
-            PendingLineKind.Travel => BillableItemKind.Travel,
-            _ => BillableItemKind.Extra,
-        },
-        line.SourceId!.Value);
+    private static BillableItemRefDto ToItemRef(PendingLineDto line) => new(ReconcileBilledMarks.ItemKindOf(line.Kind), line.SourceId!.Value);
 
     private static BillingLine ToBillingLine(Guid billingId, int position, PendingLineDto l) => new()
     {

@@ -23,6 +23,7 @@ internal sealed class ReverseBilling(BillingDbContext db, ITicketsModule tickets
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await BillingWriteLock.AcquireAsync(db, cancellationToken);
         var billing = await db.Billings.FromSqlInterpolated($"SELECT * FROM billing.billings WHERE id = {billingId} FOR UPDATE")
             .SingleOrDefaultAsync(cancellationToken);
         if (billing is null)

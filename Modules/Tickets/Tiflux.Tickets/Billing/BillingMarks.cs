@@ -55,6 +55,12 @@ internal sealed class BillingMarks(TicketsDbContext db)
         return count;
     }
 
+    public async Task<IReadOnlyList<Guid>> BillingIdsAsync(CancellationToken cancellationToken) =>
+        await db.TimeEntries.Where(e => e.BilledInBillingId != null).Select(e => e.BilledInBillingId!.Value)
+            .Union(db.TimeEntries.Where(e => e.TravelBilledInBillingId != null).Select(e => e.TravelBilledInBillingId!.Value))
+            .Union(db.Extras.Where(e => e.BilledInBillingId != null).Select(e => e.BilledInBillingId!.Value))
+            .ToListAsync(cancellationToken);
+
     private Task<int> MarkOneAsync(BillableItemRefDto item, Guid billingId, CancellationToken cancellationToken)
     {
         var reviewed = db.Tickets.Where(t => t.State == TicketState.Reviewed).Select(t => t.Id);
