@@ -18,6 +18,7 @@ internal static class BillingsEndpoints
     {
         ["ClientId"] = "client_id",
         ["SelectedGroupKeys"] = "group_keys",
+        ["BillAll"] = "bill_all",
         ["BillingDate"] = "billing_date",
         ["DueDate"] = "due_date",
         ["Discount"] = "discount",

@@ -157,8 +157,8 @@ internal static class ContractsEndpoints
     private static async Task<ContractSettingsRequest?> ReadSettingsAsync(BodyReader body, ContractModality modality, PublicIds ids, CancellationToken cancellationToken)
     {
         var name = body.String("name", required: true, maxLength: 255);
-        var timing = AutomationSupport.Enum(body, "billing_timing", Timings) ?? BillingTiming.InAdvance;
-        var anchor = AutomationSupport.Enum(body, "cycle_anchor", Anchors) ?? CycleAnchor.CalendarMonth;
+        var timing = AutomationSupport.Enum(body, "billing_timing", Timings) ?? ContractDefaults.Timing;
+        var anchor = AutomationSupport.Enum(body, "cycle_anchor", Anchors) ?? ContractDefaults.Anchor;
         var start = body.Date("start_date", required: true);
         var rollover = ContractsText.UsesRollover(modality);
         var reminder = body.Object("consumption_reminder");

@@ -27,13 +27,17 @@ public sealed class ContractNewModel(IContractsAdministration contracts, IContra
             Settings = new ContractSettingsInput
             {
                 StartDate = today,
-                BillingDaysBefore = 5,
-                AdjustmentIntervalMonths = 12,
-                NextAdjustmentDate = today.AddMonths(12),
+                BillingTiming = ContractDefaults.Timing,
+                CycleAnchor = ContractDefaults.Anchor,
+                BillingDaysBefore = ContractDefaults.BillingDaysBefore,
+                AdjustmentIntervalMonths = ContractDefaults.AdjustmentIntervalMonths,
+
+                // Left blank: the Contracts module schedules the first adjustment from the start date the user enters.
+                NextAdjustmentDate = null,
                 TimeRoundingIncrementMinutes = 0,
                 MinimumMinutesPerEntry = 0,
             },
-            Rider = new RiderInput { DueDay = 10 },
+            Rider = new RiderInput { DueDay = ContractDefaults.DueDay },
         };
         Input.Rider.WithItemRows();
         await LoadAsync(cancellationToken);

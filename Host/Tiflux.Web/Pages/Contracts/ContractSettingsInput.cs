@@ -9,7 +9,7 @@ public sealed class ContractSettingsInput
 {
     public string? Name { get; set; }
 
-    public BillingTiming BillingTiming { get; set; } = BillingTiming.InAdvance;
+    public BillingTiming BillingTiming { get; set; } = ContractDefaults.Timing;
 
     public int? BillingDaysBefore { get; set; }
 

@@ -65,7 +65,8 @@ public sealed class DetailsModel(ITicketsModule tickets, UserManager<TifluxUser>
             return await RedisplayAsync("dados", cancellationToken);
         }
 
-        var responsible = (await StaffDirectory.ListAsync(users)).FirstOrDefault(s => s.Id == Input.ResponsibleUserId);
+        var current = await tickets.GetTicketAsync(Number, cancellationToken);
+        var responsible = StaffWithResponsible(await StaffDirectory.ListAsync(users), current).FirstOrDefault(s => s.Id == Input.ResponsibleUserId);
         var result = await tickets.UpdateTicketAsync(
             new UpdateTicketRequest(Number, Input.Title ?? "", Input.Description ?? "", Input.StageId ?? Guid.Empty,
                 Input.StatusId ?? Guid.Empty, Input.PriorityId ?? Guid.Empty, responsible?.Id, responsible?.Name,
@@ -170,11 +171,20 @@ public sealed class DetailsModel(ITicketsModule tickets, UserManager<TifluxUser>
             Tab = "dados";
         }
 
-        Staff = await StaffDirectory.ListAsync(users);
+        Staff = StaffWithResponsible(await StaffDirectory.ListAsync(users), ticket);
         Resources = await tickets.GetResourceChoicesAsync(ticket.ClientId, cancellationToken);
         CurrentUserId = (await ActorAsync(users)).UserId;
         return true;
     }
+
+    /// <summary>
+    /// The staff list plus the ticket's current responsible when they are not in it (e.g. a deactivated user), so the
+    /// form shows who it is and saving it unchanged keeps them instead of unassigning the ticket.
+    /// </summary>
+    private static IReadOnlyList<ChoiceDto> StaffWithResponsible(IReadOnlyList<ChoiceDto> staff, TicketDto? ticket) =>
+        ticket?.ResponsibleUserId is { } id && staff.All(s => s.Id != id)
+            ? [new ChoiceDto(id, ticket.ResponsibleName ?? "?"), .. staff]
+            : staff;
 
     public string StatusName(Guid id) => Ticket.Desk.Statuses.FirstOrDefault(s => s.Id == id)?.Name ?? "—";
 

@@ -24,6 +24,14 @@ public sealed class NewModel(ITicketsModule tickets, UserManager<TifluxUser> use
         await LoadAsync(cancellationToken);
     }
 
+    /// <summary>Reloads resources and priorities for the chosen client and desk; saves nothing.</summary>
+    public async Task<IActionResult> OnPostChoicesAsync(CancellationToken cancellationToken)
+    {
+        ModelState.Clear();
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid)

@@ -16,7 +16,7 @@ namespace Tiflux.Billing.Billings;
 /// billed cycles, ledger movements and an outbox event in one transaction. The items are marked billed in Tickets while
 /// that transaction is still open, so a failure on either side leaves nothing written; unique indexes on active line
 /// keys and cycles make a concurrent billing of the same item fail. A crash between Tickets' commit and ours leaves
-/// marks without a billing: <see cref="ReconcileBilledMarks"/> releases them (docs/decisions/0010-input-bounds-and-integrity.md).
+/// marks without a billing: <see cref="ReconcileBilledMarks"/> releases them (docs/decisions/0010-input-bounds.md).
 /// </summary>
 internal sealed class CreateBilling(BillingDbContext db, PendingBillingEngine engine, ITicketsModule tickets, TimeProvider clock)
 {
@@ -150,7 +150,9 @@ internal sealed class CreateBilling(BillingDbContext db, PendingBillingEngine en
         var errors = new List<Error>();
         if (selectedGroups.Count == 0)
         {
-            errors.Add(Error.Validation("SelectedGroupKeys", "Selecione ao menos um item para faturar."));
+            errors.Add(request.BillAll
+                ? Error.Validation("BillAll", "Não há itens pendentes para faturar com estes filtros.")
+                : Error.Validation("SelectedGroupKeys", "Selecione ao menos um item para faturar."));
             return errors;
         }
 

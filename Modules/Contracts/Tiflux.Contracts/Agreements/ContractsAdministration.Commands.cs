@@ -39,6 +39,11 @@ internal sealed partial class ContractsAdministration
             CreatedAt = clock.GetUtcNow(),
         };
         ContractTerms.Apply(contract, request.Settings);
+        if (contract.AdjustmentIntervalMonths is { } interval && contract.NextAdjustmentDate is null)
+        {
+            contract.NextAdjustmentDate = ContractDefaults.FirstAdjustment(contract.StartDate, interval, Today);
+        }
+
         contract.Riders.Add(ContractTerms.NewRider(contract.Id, 1, request.Rider with { Reason = "Contrato criado" }, request.CreatedBy, clock.GetUtcNow()));
         db.Contracts.Add(contract);
         await db.SaveChangesAsync(cancellationToken);
