@@ -1,6 +1,5 @@
 using Tiflux.Billing.PublicApi;
 using Tiflux.SharedKernel;
-using Tiflux.Tickets.PublicApi;
 
 namespace Tiflux.Billing.Tests.Integration;
 

@@ -24,7 +24,7 @@ public sealed class BillingWorld : IAsyncLifetime
 {
     public static readonly DateTimeOffset Now = new(2026, 4, 20, 15, 0, 0, TimeSpan.Zero);
 
-    private static readonly ActorDto Tech = new(Guid.Parse("0195f000-0000-7000-8000-000000000e01", MayHandleMoney: true), "Técnica de Teste");
+    private static readonly ActorDto Tech = new(Guid.Parse("0195f000-0000-7000-8000-000000000e01"), "Técnica de Teste", MayHandleMoney: true);
 
     public ModuleTestServices Services { get; private set; } = null!;
 
