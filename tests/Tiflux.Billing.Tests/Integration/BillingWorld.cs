@@ -31,6 +31,8 @@ public sealed class BillingWorld : IAsyncLifetime
     /// <summary>Fault injection: the process "dies" right after Tickets commits its billed marks (off by default).</summary>
     public CrashSwitch Crash { get; } = new();
 
+    public Guid Desk { get; private set; }
+
     public Guid Alfa { get; private set; }
 
     public Guid Beta { get; private set; }
@@ -59,7 +61,7 @@ public sealed class BillingWorld : IAsyncLifetime
         var betaRider = await RiderAsync(BetaContract);
         var service = Ok(await Services.InScopeAsync<ICatalogAdministration, Result<Guid>>(c => c.SaveStandaloneServiceAsync(null, new("Suporte avulso", Alfa, 180m, 120m, 90m, true), default)));
         var travel = Ok(await Services.InScopeAsync<ICatalogAdministration, Result<Guid>>(c => c.SaveTravelAsync(null, new("Visita técnica", 75m, TravelScope.Client, Alfa, null, true), default)));
-        var desk = Ok(await Tickets(t => t.SaveDeskAsync(
+        var desk = Desk = Ok(await Tickets(t => t.SaveDeskAsync(
             new SaveDeskRequest(null, "Suporte", ["Triagem", "Atendimento", "Concluído"], [new("Aberto", StatusKind.Open), new("Fechado", StatusKind.Closed), new("Cancelado", StatusKind.Cancelled)],
                 ["Normal"], [], DeskValuationMode.WithValuation, true, ReviewerKind.Both, 72, false),
             default)));
@@ -99,6 +101,28 @@ public sealed class BillingWorld : IAsyncLifetime
         Services.InScopeAsync<IBillingModule, IReadOnlyList<PendingClientSummary>>(b => b.GetPendingTotalsAsync(request, default));
 
     public Task<T> Tickets<T>(Func<ITicketsModule, Task<T>> action) => Services.InScopeAsync(action);
+
+    /// <summary>A client with a Horas Cumulativas contract in arrears from <paramref name="start"/>; returns the client, contract and rider.</summary>
+    public async Task<(Guid Client, Guid Contract, Guid Rider)> CumulativeContractAsync(
+        string clientName, string taxId, DateOnly start, decimal fee, int includedMinutes, decimal surplusRate, int? capMinutes, int? expiryCycles)
+    {
+        var client = await ClientAsync(clientName, taxId);
+        var type = Ok(await Services.InScopeAsync<IContractsAdministration, Result<Guid>>(a => a.CreateContractTypeAsync("Tipo banco de horas " + clientName, ContractModality.CumulativeHours, default)));
+        var settings = new ContractSettingsRequest(
+            "Banco de horas " + clientName, BillingTiming.InArrears, 5, false, start, null, null, false, CycleAnchor.CalendarMonth, null, null, true, "",
+            capMinutes, expiryCycles, 0, 0, false, null, [], []);
+        var terms = new RiderTermsRequest(start, null, 10, fee, 0m, DiscountType.Currency, null, null, null, null, null, null, null, null, [], "Contrato novo")
+            with { IncludedMinutes = includedMinutes, SurplusHourRate = surplusRate };
+        var contract = Ok(await Services.InScopeAsync<IContractsAdministration, Result<Guid>>(a => a.CreateContractAsync(new(client, type, settings, terms, "teste"), default)));
+        return (client, contract, await RiderAsync(contract));
+    }
+
+    /// <summary>An open ticket of <paramref name="client"/> on the world's desk.</summary>
+    public Task<int> OpenTicketAsync(Guid client) => TicketAsync(Desk, client);
+
+    /// <summary>A remote contract entry of <paramref name="hours"/> from 08:00 on <paramref name="date"/> (yyyy-MM-dd).</summary>
+    public Task<Guid> ContractEntryAsync(int ticket, string date, int hours, Guid rider) =>
+        EntryAsync(ticket, date, 8, 0, 8 + hours, 0, AttendanceMode.Remote, rider: rider);
 
     private static T Ok<T>(Result<T> result)
     {

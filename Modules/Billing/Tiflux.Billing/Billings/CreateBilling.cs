@@ -31,6 +31,7 @@ internal sealed class CreateBilling(BillingDbContext db, PendingBillingEngine en
         var lines = pending.Where(l => selectedGroups.Contains(l.GroupKey)).ToList();
         var settings = await SettingsAsync(cancellationToken);
         var errors = Validate(request, selectedGroups, lines, settings);
+        errors.AddRange(BillingOrder.Check(selectedGroups, computation));
         if (errors.Count > 0)
         {
             return Result<BillingCreatedDto>.Failure(errors);

@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Tiflux.Billing.Persistence;
 using Tiflux.Billing.PublicApi;
 using Tiflux.SharedKernel;
+using Tiflux.Billing.Pending;
+using Tiflux.Contracts.PublicApi;
 using Tiflux.Tickets.PublicApi;
 
 namespace Tiflux.Billing.Billings;
@@ -10,7 +12,7 @@ namespace Tiflux.Billing.Billings;
 /// Estorno: the billing keeps its amounts and is marked reversed; its lines, cycles and ledger movements stop counting,
 /// so the same items and cycles are pending again exactly as before, and the tickets' items are released.
 /// </summary>
-internal sealed class ReverseBilling(BillingDbContext db, ITicketsModule tickets, TimeProvider clock)
+internal sealed class ReverseBilling(BillingDbContext db, ITicketsModule tickets, IContractsModule contracts, TimeProvider clock)
 {
     public static string PaidMessage(int number) =>
         $"O faturamento nº {number} já foi pago pela integração (Asaas / Conta Azul). Para estorná-lo, confirme que o valor será devolvido ao cliente (reembolso): a cobrança será reembolsada na integração.";
@@ -41,6 +43,11 @@ internal sealed class ReverseBilling(BillingDbContext db, ITicketsModule tickets
             return Result.Failure(Error.Conflict(PaidMessage(billing.Number)));
         }
 
+        if (await LaterBilledCycleAsync(billingId, cancellationToken) is { } later)
+        {
+            return Result.Failure(Error.Conflict(BillingOrder.ReverseLaterFirst(later.Number, later.ContractName)));
+        }
+
         var now = clock.GetUtcNow();
         billing.Reversed = true;
         billing.ReversedAt = now;
@@ -57,5 +64,32 @@ internal sealed class ReverseBilling(BillingDbContext db, ITicketsModule tickets
         await tickets.UnmarkBilledAsync(billingId, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return Result.Success();
+    }
+
+    /// <summary>Another active billing holding a later cycle of a contract (that carries balances) this billing bills.</summary>
+    private async Task<(int Number, string ContractName)?> LaterBilledCycleAsync(Guid billingId, CancellationToken cancellationToken)
+    {
+        var cycles = await db.BilledCycles.AsNoTracking().Where(c => c.BillingId == billingId && c.Active).ToListAsync(cancellationToken);
+        if (cycles.Count == 0)
+        {
+            return null;
+        }
+
+        var carrying = (await contracts.GetContractTermsAsync(new ContractTermsRequest(null, [.. cycles.Select(c => c.ContractId).Distinct()]), cancellationToken))
+            .Where(PendingBillingEngine.CarriesBalance).ToDictionary(t => t.Id, t => t.Name);
+        foreach (var cycle in cycles.Where(c => carrying.ContainsKey(c.ContractId)))
+        {
+            var later = await db.BilledCycles.AsNoTracking()
+                .Where(c => c.Active && c.ContractId == cycle.ContractId && c.CycleIndex > cycle.CycleIndex && c.BillingId != billingId)
+                .Join(db.Billings, c => c.BillingId, b => b.Id, (c, b) => b.Number)
+                .OrderByDescending(n => n)
+                .FirstOrDefaultAsync(cancellationToken);
+            if (later > 0)
+            {
+                return (later, carrying[cycle.ContractId]);
+            }
+        }
+
+        return null;
     }
 }

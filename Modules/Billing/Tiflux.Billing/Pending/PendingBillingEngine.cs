@@ -20,9 +20,10 @@ internal sealed class PendingBillingEngine(IContractsModule contracts, ITicketsM
         var names = (await contracts.GetClientsAsync(request.ClientIds, cancellationToken)).ToDictionary(c => c.Id, c => c.Name);
         var lines = new List<PendingLineDto>();
         var movements = new Dictionary<string, IReadOnlyList<LedgerMovement>>();
+        var billFirst = new Dictionary<string, IReadOnlyList<UnbilledCycle>>();
         if (request.Scope != PendingScope.Standalone)
         {
-            await AddContractLinesAsync(request, names, lines, movements, cancellationToken);
+            await AddContractLinesAsync(request, names, lines, movements, billFirst, cancellationToken);
         }
 
         if (request.Scope != PendingScope.Contracts)
@@ -32,7 +33,7 @@ internal sealed class PendingBillingEngine(IContractsModule contracts, ITicketsM
             lines.AddRange(items.Select(i => StandaloneLines.From(i, names.GetValueOrDefault(i.ClientId, "?"))));
         }
 
-        return new PendingComputation(Order(lines), movements);
+        return new PendingComputation(Order(lines), movements, billFirst);
     }
 
     private async Task AddContractLinesAsync(
@@ -40,6 +41,7 @@ internal sealed class PendingBillingEngine(IContractsModule contracts, ITicketsM
         Dictionary<Guid, string> names,
         List<PendingLineDto> lines,
         Dictionary<string, IReadOnlyList<LedgerMovement>> movements,
+        Dictionary<string, IReadOnlyList<UnbilledCycle>> billFirst,
         CancellationToken cancellationToken)
     {
         // Cycles due exactly on a date are priced after every earlier unbilled cycle, so rolled-over balances agree.
@@ -85,19 +87,33 @@ internal sealed class PendingBillingEngine(IContractsModule contracts, ITicketsM
             var contract = terms[group.Key];
             var contractLots = lots.GetValueOrDefault(contract.Id) ?? [];
             var contractEntries = entries.GetValueOrDefault(contract.Id) ?? [];
+            // Unbilled cycles are priced in time order from the balances the billed ones left. Billed cycles always form
+            // a prefix for contracts that carry balances (CreateBilling and ReverseBilling keep it so), which makes
+            // every cycle's amount independent of the order in which cycles were billed (docs/decisions/0012-billing-order.md).
+            var earlier = new List<UnbilledCycle>();
             foreach (var cycle in group.OrderBy(c => c.Index))
             {
                 var input = BuildInput(contract, cycle, names, contractEntries, contractLots);
                 var result = CyclePricer.Price(input);
                 contractLots = Apply(contractLots, result.Movements);
+                var groupKey = CyclePricer.GroupKey(contract.Id, cycle.Index);
                 if (request.ExactDueDate is null || cycle.DueDate == request.ExactDueDate)
                 {
                     lines.AddRange(result.Lines);
-                    movements[CyclePricer.GroupKey(contract.Id, cycle.Index)] = result.Movements;
+                    movements[groupKey] = result.Movements;
+                    if (CarriesBalance(contract) && earlier.Count > 0)
+                    {
+                        billFirst[groupKey] = [.. earlier];
+                    }
                 }
+
+                earlier.Add(new UnbilledCycle(groupKey, contract.Name, cycle.Start, cycle.End));
             }
         }
     }
+
+    /// <summary>Whether a cycle's amount depends on the cycles before it (a balance carried from one to the next).</summary>
+    public static bool CarriesBalance(ContractTermsDto contract) => contract.Modality == ContractModality.CumulativeHours;
 
     private static CycleInput BuildInput(ContractTermsDto contract, ContractCycleDto cycle, Dictionary<Guid, string> names, IReadOnlyList<ConsumptionEntryDto> entries, IReadOnlyList<HourLot> lots)
     {
