@@ -103,16 +103,20 @@ public sealed class BillingWorld : IAsyncLifetime
     public Task<T> Tickets<T>(Func<ITicketsModule, Task<T>> action) => Services.InScopeAsync(action);
 
     /// <summary>A client with a Horas Cumulativas contract in arrears from <paramref name="start"/>; returns the client, contract and rider.</summary>
-    public async Task<(Guid Client, Guid Contract, Guid Rider)> CumulativeContractAsync(
-        string clientName, string taxId, DateOnly start, decimal fee, int includedMinutes, decimal surplusRate, int? capMinutes, int? expiryCycles)
+    public Task<(Guid Client, Guid Contract, Guid Rider)> CumulativeContractAsync(
+        string clientName, string taxId, DateOnly start, decimal fee, int includedMinutes, decimal surplusRate, int? capMinutes, int? expiryCycles) =>
+        ContractForAsync(clientName, taxId, ContractModality.CumulativeHours, start, r => r with { Value = fee, IncludedMinutes = includedMinutes, SurplusHourRate = surplusRate }, capMinutes, expiryCycles);
+
+    /// <summary>A client with one contract of <paramref name="modality"/> in arrears from <paramref name="start"/>; returns the client, contract and rider.</summary>
+    public async Task<(Guid Client, Guid Contract, Guid Rider)> ContractForAsync(
+        string clientName, string taxId, ContractModality modality, DateOnly start, Func<RiderTermsRequest, RiderTermsRequest> rider, int? capMinutes = null, int? expiryCycles = null)
     {
         var client = await ClientAsync(clientName, taxId);
-        var type = Ok(await Services.InScopeAsync<IContractsAdministration, Result<Guid>>(a => a.CreateContractTypeAsync("Tipo banco de horas " + clientName, ContractModality.CumulativeHours, default)));
+        var type = Ok(await Services.InScopeAsync<IContractsAdministration, Result<Guid>>(a => a.CreateContractTypeAsync($"Tipo {modality} {clientName}", modality, default)));
         var settings = new ContractSettingsRequest(
-            "Banco de horas " + clientName, BillingTiming.InArrears, 5, false, start, null, null, false, CycleAnchor.CalendarMonth, null, null, true, "",
+            $"Contrato {modality} {clientName}", BillingTiming.InArrears, 5, false, start, null, null, false, CycleAnchor.CalendarMonth, null, null, true, "",
             capMinutes, expiryCycles, 0, 0, false, null, [], []);
-        var terms = new RiderTermsRequest(start, null, 10, fee, 0m, DiscountType.Currency, null, null, null, null, null, null, null, null, [], "Contrato novo")
-            with { IncludedMinutes = includedMinutes, SurplusHourRate = surplusRate };
+        var terms = rider(new RiderTermsRequest(start, null, 10, 0m, 0m, DiscountType.Currency, null, null, null, null, null, null, null, null, [], "Contrato novo"));
         var contract = Ok(await Services.InScopeAsync<IContractsAdministration, Result<Guid>>(a => a.CreateContractAsync(new(client, type, settings, terms, "teste"), default)));
         return (client, contract, await RiderAsync(contract));
     }
@@ -121,8 +125,8 @@ public sealed class BillingWorld : IAsyncLifetime
     public Task<int> OpenTicketAsync(Guid client) => TicketAsync(Desk, client);
 
     /// <summary>A remote contract entry of <paramref name="hours"/> from 08:00 on <paramref name="date"/> (yyyy-MM-dd).</summary>
-    public Task<Guid> ContractEntryAsync(int ticket, string date, int hours, Guid rider) =>
-        EntryAsync(ticket, date, 8, 0, 8 + hours, 0, AttendanceMode.Remote, rider: rider);
+    public Task<Guid> ContractEntryAsync(int ticket, string date, int hours, Guid rider, AttendanceMode mode = AttendanceMode.Remote, bool warranty = false) =>
+        EntryAsync(ticket, date, 8, 0, 8 + hours, 0, mode, rider: rider, warranty: warranty);
 
     private static T Ok<T>(Result<T> result)
     {
