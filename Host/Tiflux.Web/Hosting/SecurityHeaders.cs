@@ -34,12 +34,14 @@ internal static class SecurityHeaders
         var pagePolicy = PagePolicy(FormTargets(configuration[ContaAzulAuthKey]));
         return app.Use((context, next) =>
         {
+            // Decided now: Hangfire's dashboard moves the path into PathBase before the response starts.
+            var policy = context.Request.Path.StartsWithSegments(HangfirePath) ? HangfirePolicy : pagePolicy;
             // Set when the response starts: the exception handler clears the headers of a failed response, and its
             // error page must carry them too.
             context.Response.OnStarting(() =>
             {
                 var headers = context.Response.Headers;
-                headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments(HangfirePath) ? HangfirePolicy : pagePolicy;
+                headers.ContentSecurityPolicy = policy;
                 headers.XFrameOptions = "DENY";
                 headers.XContentTypeOptions = "nosniff";
                 headers["Referrer-Policy"] = "strict-origin-when-cross-origin";

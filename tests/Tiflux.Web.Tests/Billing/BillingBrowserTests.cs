@@ -109,11 +109,13 @@ public sealed partial class BillingBrowserTests(AppFixture app)
 
         // New contract: its script (wwwroot/js, allowed by the CSP) shows only the chosen modality's fieldsets.
         await page.GotoAsync("/contratos/novo");
+        var forFree = page.Locator("[data-modalities~='Free']").First;
         var hoursOnly = page.Locator("fieldset[data-modalities='Hours CumulativeHours']");
+        await Assertions.Expect(forFree).ToBeHiddenAsync();
+        var freeType = await page.Locator("select[data-modality-source] option[data-modality='Free']").First.GetAttributeAsync("value");
+        await page.Locator("select[data-modality-source]").SelectOptionAsync(freeType!);
+        await Assertions.Expect(forFree).ToBeVisibleAsync();
         await Assertions.Expect(hoursOnly).ToBeHiddenAsync();
-        var hoursType = await page.Locator("select[data-modality-source] option[data-modality='Hours']").First.GetAttributeAsync("value");
-        await page.Locator("select[data-modality-source]").SelectOptionAsync(hoursType!);
-        await Assertions.Expect(hoursOnly).ToBeVisibleAsync();
         Assert.Empty(cspViolations);
     }
 
