@@ -56,6 +56,9 @@ var app = builder.Build();
 await StartupTasks.RunAsync(app.Services, app.Lifetime.ApplicationStopping);
 RecurringJobs.Register(app.Services);
 
+// First, so that every response carries the browser security headers, error pages and static files included.
+app.UseSecurityHeaders(app.Configuration);
+
 var brazil = new CultureInfo("pt-BR");
 app.UseRequestLocalization(new RequestLocalizationOptions
 {
@@ -70,6 +73,7 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseStatusCodePagesWithReExecute("/erro/{0}");
+app.UseTifluxApiErrors();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();

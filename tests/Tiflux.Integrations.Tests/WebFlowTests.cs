@@ -111,7 +111,7 @@ public sealed class WebFlowTests
         Assert.Equal(payment.Str("bankSlipUrl"), history.QuerySelector($"tr[data-id='{first}'] a.boleto")!.GetAttribute("href"));
 
         // Reversal of the unpaid billing deletes the charge.
-        using (var reversed = await finance.SubmitFormAsync($"/faturamento/{first}", new Dictionary<string, string> { ["motivo"] = "Valor errado" }, "#estornar"))
+        using (var reversed = await finance.SubmitFormAsync($"/faturamento/{first}", new Dictionary<string, string> { ["motivo"] = "Valor errado", ["confirmo"] = "true" }, "#estornar"))
         {
             Assert.Equal(HttpStatusCode.Redirect, reversed.StatusCode);
         }
@@ -158,7 +158,7 @@ public sealed class WebFlowTests
         Assert.Equal(1L, await database.ScalarAsync<long>($"SELECT count(*) FROM integrations.webhook_events WHERE id = '{eventId}'"));
 
         // A paid billing is not reversed silently.
-        using (var refused = await finance.SubmitFormAsync($"/faturamento/{second}", new Dictionary<string, string> { ["motivo"] = "Desistiu" }, "#estornar"))
+        using (var refused = await finance.SubmitFormAsync($"/faturamento/{second}", new Dictionary<string, string> { ["motivo"] = "Desistiu", ["confirmo"] = "true" }, "#estornar"))
         {
             Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
             Assert.Contains("já foi pago", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()), StringComparison.Ordinal);

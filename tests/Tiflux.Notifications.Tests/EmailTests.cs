@@ -158,3 +158,28 @@ public sealed class SmtpOptionsTests
         Assert.Equal(6, resources); // subject, HTML and text of BillingPdf and ConsumptionReminder
     }
 }
+
+/// <summary>E-mailing a reversed billing: its own scenario, because the shared one must stay a valid billing.</summary>
+public sealed class ReversedBillingEmailTests : IAsyncLifetime
+{
+    private readonly BillingScenario scenario = new();
+
+    public Task InitializeAsync() => scenario.InitializeAsync();
+
+    public Task DisposeAsync() => scenario.DisposeAsync();
+
+    [Fact]
+    public async Task BillingPdf_OfAReversedBilling_IsRefused_AndNothingIsQueued()
+    {
+        var id = scenario.Billing.Summary.Id;
+        var reversed = await scenario.In<Tiflux.Billing.PublicApi.IBillingWorkflow, Result>(w => w.ReverseBillingAsync(id, "Valor errado", "financeiro", false, default));
+        Assert.True(reversed.IsSuccess);
+
+        var queued = await scenario.In<INotificationsModule, Result<Guid>>(n => n.QueueBillingPdfEmailAsync(
+            new BillingPdfEmailRequest(id, ["financeiro@padaria.example"], ClosingReportLayout.Synthetic, "financeiro"), default));
+
+        Assert.Equal($"O faturamento nº {scenario.Billing.Summary.Number} foi estornado: o relatório não pode ser enviado por e-mail.", Assert.Single(queued.Errors).Message);
+        Assert.Equal(0L, await scenario.Services.Database.ScalarAsync<long>("SELECT count(*) FROM notifications.outgoing_messages"));
+        Assert.DoesNotContain(scenario.Jobs.Jobs, j => j.Type == typeof(SendEmailJob));
+    }
+}

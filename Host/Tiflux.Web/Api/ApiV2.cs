@@ -40,6 +40,13 @@ internal static class ApiV2
 
     public static bool IsApiRequest(this HttpContext context) => context.Request.Path.StartsWithSegments(Prefix);
 
+    /// <summary>
+    /// JSON errors for every /api/v2 failure, also before an endpoint runs (authentication, routing); placed before
+    /// authentication and inside the host's HTML exception handler and status-code pages (see <see cref="ApiFailures"/>).
+    /// </summary>
+    public static IApplicationBuilder UseTifluxApiErrors(this IApplicationBuilder app) =>
+        app.UseWhen(IsApiRequest, api => api.UseMiddleware<ApiFailures>());
+
     /// <summary>Rate limits and body caps for /api/v2; runs before authorization.</summary>
     public static IApplicationBuilder UseTifluxApi(this IApplicationBuilder app) =>
         app.UseWhen(IsApiRequest, api => api.UseMiddleware<ApiRateLimiter>());
@@ -66,6 +73,6 @@ internal static class ApiV2
         TicketWorkEndpoints.Map(api);
         PendingBillingEndpoints.Map(api);
         BillingsEndpoints.Map(api);
-        api.MapFallback(() => ApiError.NotFound("No route matches this path").ToResult()).ExcludeFromDescription();
+        api.MapFallback(ApiFallback.Answer).ExcludeFromDescription();
     }
 }

@@ -109,7 +109,11 @@ public sealed record BillingDetailsDto(
     string? ReversalReason,
     IReadOnlyList<BilledLineDto> Lines,
     IReadOnlyList<AttachmentInfoDto> Attachments,
-    IReadOnlyList<AuditEntryDto> Audit);
+    IReadOnlyList<AuditEntryDto> Audit)
+{
+    /// <summary>When the billing was reversed (estornado); null while it stands. The reason is <see cref="ReversalReason"/>.</summary>
+    public DateTimeOffset? ReversedAt { get; init; }
+}
 
 /// <summary>Organisation billing settings.</summary>
 public sealed record BillingSettingsDto(bool AllowDueDateBeforeBillingDate);

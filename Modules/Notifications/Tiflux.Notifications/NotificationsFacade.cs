@@ -78,6 +78,12 @@ internal sealed class NotificationsFacade(
             return Error.NotFound("Faturamento não encontrado.");
         }
 
+        // A reversed billing is no longer owed: sending its report would look like a valid charge to the client.
+        if (billing.Summary.State == BillingState.Reversed)
+        {
+            return Error.Conflict(ReversedMessage(billing.Summary.Number));
+        }
+
         var client = await contracts.GetClientAsync(billing.Summary.ClientId, cancellationToken);
         if (client is null)
         {
@@ -111,6 +117,9 @@ internal sealed class NotificationsFacade(
         Enqueue(message.Id);
         return Result<Guid>.Success(message.Id);
     }
+
+    public static string ReversedMessage(int number) =>
+        $"O faturamento nº {number} foi estornado: o relatório não pode ser enviado por e-mail.";
 
     public async Task<Result<Guid>> QueueConsumptionReminderAsync(ConsumptionReminderEmailRequest request, CancellationToken cancellationToken)
     {

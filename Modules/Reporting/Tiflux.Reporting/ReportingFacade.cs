@@ -43,7 +43,7 @@ internal sealed partial class ReportingFacade(
             return Result<ReportFile>.Failure(view.Errors);
         }
 
-        var fileName = $"faturamento-{view.Value.BillingNumber}-{Slug(layout)}.pdf";
+        var fileName = $"faturamento-{view.Value.BillingNumber}-{Slug(layout)}{(view.Value.Reversal is null ? "" : "-estornado")}.pdf";
         return await PdfAsync(Html(view.Value), view.Value.Title, fileName, cancellationToken);
     }
 
@@ -113,7 +113,13 @@ internal sealed partial class ReportingFacade(
         }
 
         var s = details.Summary;
-        var header = new ClosingReportHeader(false, s.Number.ToString(Format.Brazil), s.BillingDate, s.DueDate, s.NfeNumber, details.Observations, s.ItemsTotal, s.Discount, s.Interest, s.RealValue);
+        var header = new ClosingReportHeader(false, s.Number.ToString(Format.Brazil), s.BillingDate, s.DueDate, s.NfeNumber, details.Observations, s.ItemsTotal, s.Discount, s.Interest, s.RealValue)
+        {
+            // A reversed billing's documents stay downloadable (history, audits) but must never pass for a valid one.
+            Reversal = s.State == BillingState.Reversed
+                ? new ReportReversal(DateOnly.FromDateTime((details.ReversedAt ?? s.CreatedAt).ToOffset(TimeSpan.FromHours(-3)).DateTime), details.ReversalReason ?? "")
+                : null,
+        };
         return Result<ClosingReportView>.Success(await builder.BuildAsync(client, header, [.. details.Lines.Select(ReportLine.From)], layout, cancellationToken));
     }
 

@@ -1,5 +1,6 @@
 using Tiflux.Billing.PublicApi;
 using Tiflux.SharedKernel;
+using Tiflux.TestKit;
 
 namespace Tiflux.Billing.Tests.Integration;
 
@@ -101,6 +102,34 @@ public sealed class BillingWorkflowTests : IAsyncLifetime
         Assert.Equal(field, Assert.Single(result.Errors).Field);
         Assert.Equal(0L, await _world.Services.Database.ScalarAsync<long>("SELECT count(*) FROM billing.billings"));
         Assert.Equal(groups, (await AlfaPendingAsync()).Select(l => l.GroupKey).Distinct());
+    }
+
+    [Theory]
+    [InlineData("invoice.pdf", "O arquivo invoice.pdf é um executável e não pode ser anexado.")]
+    [InlineData("notes.txt", "O arquivo notes.txt é um executável e não pode ser anexado.")]
+    public async Task Attachment_ExecutableUnderAnAllowedExtension_IsRefused(string name, string message)
+    {
+        var billing = await BillAsync([], all: true);
+        var content = name.EndsWith(".pdf", StringComparison.Ordinal) ? SampleFiles.WindowsExecutable : SampleFiles.LinuxExecutable;
+
+        var added = await Workflow(w => w.AddAttachmentAsync(billing.Value.Id, new AttachmentUpload(name, "application/pdf", content), "financeiro", default));
+
+        Assert.Equal(message, Assert.Single(added.Errors).Message);
+        Assert.Equal(0L, await _world.Services.Database.ScalarAsync<long>("SELECT count(*) FROM billing.billing_attachments"));
+    }
+
+    [Fact]
+    public async Task Attachment_RealPdfAndPng_AreAccepted_AndAPngNamedPdfIsNot()
+    {
+        var billing = await BillAsync([], all: true, files: [new AttachmentUpload("nota.pdf", "application/pdf", SampleFiles.Pdf)]);
+
+        var png = await Workflow(w => w.AddAttachmentAsync(billing.Value.Id, new AttachmentUpload("foto.png", "image/png", SampleFiles.Png), "financeiro", default));
+        var disguised = await Workflow(w => w.AddAttachmentAsync(billing.Value.Id, new AttachmentUpload("foto.pdf", "application/pdf", SampleFiles.Png), "financeiro", default));
+
+        Assert.True(billing.IsSuccess);
+        Assert.True(png.IsSuccess);
+        Assert.Equal("O conteúdo do arquivo foto.pdf não corresponde à extensão .pdf.", Assert.Single(disguised.Errors).Message);
+        Assert.Equal(2L, await _world.Services.Database.ScalarAsync<long>("SELECT count(*) FROM billing.billing_attachments"));
     }
 
     [Fact]

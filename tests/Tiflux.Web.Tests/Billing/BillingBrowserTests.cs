@@ -44,6 +44,15 @@ public sealed partial class BillingBrowserTests(AppFixture app)
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = address.ToString(), Locale = "pt-BR" });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(15_000);
+        // Every page below runs under the app's Content-Security-Policy; a blocked script or style shows up here.
+        var cspViolations = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+            {
+                cspViolations.Add($"{page.Url}: {message.Text}");
+            }
+        };
 
         // Sign in.
         await page.GotoAsync("/conta/entrar");
@@ -77,6 +86,7 @@ public sealed partial class BillingBrowserTests(AppFixture app)
         await page.Locator($"#historico tr[data-number='{first}']").GetByRole(AriaRole.Link, new() { Name = first.ToString(CultureInfo.InvariantCulture) }).ClickAsync();
         await Assertions.Expect(page.Locator("#valor-real")).ToHaveTextAsync(BillingScenario.Money(realValue));
         await page.GetByLabel("Motivo do estorno").FillAsync("Desconto combinado errado");
+        await page.GetByLabel("Confirmo o estorno").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Estornar" }).ClickAsync();
         await Assertions.Expect(page.Locator("#situacao")).ToHaveTextAsync("Estornado");
         await Assertions.Expect(page.Locator("#motivo-estorno")).ToHaveTextAsync("Desconto combinado errado");
@@ -96,6 +106,17 @@ public sealed partial class BillingBrowserTests(AppFixture app)
         await Assertions.Expect(page.Locator($"#historico tr[data-number='{first}'] .state")).ToHaveTextAsync("Estornado");
         await Assertions.Expect(page.Locator($"#historico tr[data-number='{first + 1}'] .real-value")).ToHaveTextAsync(BillingScenario.Money(realValue));
         await Assertions.Expect(page.Locator("#total-historico")).ToHaveTextAsync(BillingScenario.Money(realValue));
+
+        // New contract: its script (wwwroot/js, allowed by the CSP) shows only the chosen modality's fieldsets.
+        await page.GotoAsync("/contratos/novo");
+        var forFree = page.Locator("[data-modalities~='Free']").First;
+        var hoursOnly = page.Locator("fieldset[data-modalities='Hours CumulativeHours']");
+        await Assertions.Expect(forFree).ToBeHiddenAsync();
+        var freeType = await page.Locator("select[data-modality-source] option[data-modality='Free']").First.GetAttributeAsync("value");
+        await page.Locator("select[data-modality-source]").SelectOptionAsync(freeType!);
+        await Assertions.Expect(forFree).ToBeVisibleAsync();
+        await Assertions.Expect(hoursOnly).ToBeHiddenAsync();
+        Assert.Empty(cspViolations);
     }
 
     private static async Task ShowPendingAsync(IPage page, BillingScenario scenario)

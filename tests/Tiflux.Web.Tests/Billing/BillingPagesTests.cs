@@ -113,7 +113,7 @@ public sealed class BillingPagesTests(AppFixture app)
         var billing = Assert.Single((await scenario.HistoryAsync()).Page.Items);
 
         var detailsUrl = $"/faturamento/{billing.Id}";
-        using var reversed = await client.SubmitAsync(await client.GetPageAsync(detailsUrl), "#estornar", Fields(("motivo", "Valor combinado errado")), pageUrl: detailsUrl);
+        using var reversed = await client.SubmitAsync(await client.GetPageAsync(detailsUrl), "#estornar", Fields(("motivo", "Valor combinado errado"), ("confirmo", "true")), pageUrl: detailsUrl);
 
         Assert.Equal(HttpStatusCode.Redirect, reversed.StatusCode);
         var after = await scenario.PendingAsync();
@@ -127,6 +127,72 @@ public sealed class BillingPagesTests(AppFixture app)
     }
 
     [Fact]
+    public async Task Reversal_WithoutConfirmation_IsRefused_AndTheBillingStands()
+    {
+        var scenario = await BillingScenario.CreateAsync(app.Factory.Services);
+        var entry = (await scenario.PendingAsync()).First(l => l.Billable && !l.IsContractLine).GroupKey;
+        using var client = await app.Factory.SignInAsNewUserAsync(Roles.Finance);
+        using var created = await client.SubmitAsync(await SelectAsync(client, scenario, [entry]), "#finalizar");
+        var billing = Assert.Single((await scenario.HistoryAsync()).Page.Items);
+        var detailsUrl = $"/faturamento/{billing.Id}";
+        var details = await client.GetPageAsync(detailsUrl);
+        Assert.NotNull(details.QuerySelector("#estornar input[type=checkbox][name=confirmo]"));
+
+        using var refused = await client.SubmitAsync(details, "#estornar", Fields(("motivo", "Valor errado")), pageUrl: detailsUrl);
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var page = await BrowserForm.ParseAsync(refused);
+        Assert.Equal("Marque \"Confirmo o estorno\" para estornar o faturamento.", page.QuerySelector("#erro-estorno")!.TextContent);
+        Assert.Equal(BillingState.Billed, Assert.Single((await scenario.HistoryAsync()).Page.Items).State);
+    }
+
+    [Fact]
+    public async Task ReversedBilling_CannotBeEmailed_FromThePageOrByPostingTheForm()
+    {
+        var scenario = await BillingScenario.CreateAsync(app.Factory.Services);
+        var entry = (await scenario.PendingAsync()).First(l => l.Billable && !l.IsContractLine).GroupKey;
+        using var client = await app.Factory.SignInAsNewUserAsync(Roles.Finance);
+        using var created = await client.SubmitAsync(await SelectAsync(client, scenario, [entry]), "#finalizar");
+        var billing = Assert.Single((await scenario.HistoryAsync()).Page.Items);
+        var detailsUrl = $"/faturamento/{billing.Id}";
+        var emailUrl = $"/relatorios/faturamentos/{billing.Id}/email";
+        var emailForm = await client.GetPageAsync(emailUrl);
+        using var reversed = await client.SubmitAsync(await client.GetPageAsync(detailsUrl), "#estornar", Fields(("motivo", "Valor errado"), ("confirmo", "true")), pageUrl: detailsUrl);
+        Assert.Equal(HttpStatusCode.Redirect, reversed.StatusCode);
+
+        var details = await client.GetPageAsync(detailsUrl);
+        var page = await client.GetPageAsync(emailUrl);
+        using var posted = await client.SubmitAsync(emailForm, "main form.stack", Fields(("Recipients", "financeiro@cliente.example")), pageUrl: emailUrl);
+
+        Assert.DoesNotContain(details.QuerySelectorAll("#relatorios a"), a => a.GetAttribute("href") == emailUrl);
+        var refusal = $"O faturamento nº {billing.Number} foi estornado: o relatório não pode ser enviado por e-mail.";
+        Assert.Equal(refusal, page.QuerySelector("#email-recusado")!.TextContent);
+        Assert.Null(page.QuerySelector("main form.stack"));
+        Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+        Assert.Equal(refusal, (await BrowserForm.ParseAsync(posted)).QuerySelector("#email-recusado")!.TextContent);
+        Assert.Equal(0L, await app.Database.ScalarAsync<long>($"SELECT count(*) FROM notifications.outgoing_messages WHERE related_id = '{billing.Id}'"));
+    }
+
+    [Fact]
+    public async Task TicketWithBilledItems_OffersNeitherReopenNorCancel()
+    {
+        var scenario = await BillingScenario.CreateAsync(app.Factory.Services);
+        using var admin = await app.Factory.SignInAsAdminAsync();
+        var ticketUrl = $"/tickets/{scenario.TicketNumber}";
+        var before = await admin.GetPageAsync(ticketUrl);
+        using var finance = await app.Factory.SignInAsNewUserAsync(Roles.Finance);
+        using var created = await finance.SubmitAsync(await SelectAsync(finance, scenario, null), "#finalizar");
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+
+        var after = await admin.GetPageAsync(ticketUrl);
+
+        Assert.NotEmpty(before.QuerySelectorAll("form[action*='handler=Cancel']"));
+        Assert.Contains("Possui itens faturados", after.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Empty(after.QuerySelectorAll("form[action*='handler=Cancel']"));
+        Assert.Empty(after.QuerySelectorAll("form[action*='handler=Reopen']"));
+    }
+
+    [Fact]
     public async Task Reversal_WithoutReason_IsRefusedWithAMessage()
     {
         var scenario = await BillingScenario.CreateAsync(app.Factory.Services);
@@ -136,7 +202,7 @@ public sealed class BillingPagesTests(AppFixture app)
         var billing = Assert.Single((await scenario.HistoryAsync()).Page.Items);
         var detailsUrl = $"/faturamento/{billing.Id}";
 
-        using var refused = await client.SubmitAsync(await client.GetPageAsync(detailsUrl), "#estornar", Fields(("motivo", "  ")), pageUrl: detailsUrl);
+        using var refused = await client.SubmitAsync(await client.GetPageAsync(detailsUrl), "#estornar", Fields(("motivo", "  "), ("confirmo", "true")), pageUrl: detailsUrl);
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         var page = await BrowserForm.ParseAsync(refused);
@@ -201,7 +267,7 @@ public sealed class BillingPagesTests(AppFixture app)
         var byNfe = billings.Single(b => b.NfeNumber == nfe);
         var byTicket = billings.Single(b => b.NfeNumber != nfe);
         var detailsUrl = $"/faturamento/{byTicket.Id}";
-        using (await client.SubmitAsync(await client.GetPageAsync(detailsUrl), "#estornar", Fields(("motivo", "teste")), pageUrl: detailsUrl))
+        using (await client.SubmitAsync(await client.GetPageAsync(detailsUrl), "#estornar", Fields(("motivo", "teste"), ("confirmo", "true")), pageUrl: detailsUrl))
         {
         }
 

@@ -34,7 +34,8 @@ internal static class ApiOpenApi
                     Version = "2",
                     Description = "Compatible with Tiflux API v2 (change only the base URL) plus set-up and billing automation. "
                         + "Authorization: Bearer <personal API token>. Lists page with offset (page number) and limit (1..200) and "
-                        + "answer X-Total-Items. Errors: {error_code, message, detail}.",
+                        + "answer X-Total-Items. Errors: {error_code, message, detail}; 415/41501 when a JSON route gets another Content-Type, "
+                        + "500/50001 on an unexpected failure.",
                 };
                 // Paths relative to the API base, as in Tiflux's own document; the host's other endpoints are left out.
                 var paths = new OpenApiPaths();

@@ -26,6 +26,10 @@ public sealed class DetailsModel(IBillingWorkflow workflow, IIntegrationsModule 
     [BindProperty(Name = "reembolso")]
     public bool RefundConfirmed { get; set; }
 
+    /// <summary>The required "Confirmo o estorno" checkbox: a reversal cannot be undone, so one click is not enough.</summary>
+    [BindProperty(Name = "confirmo")]
+    public bool ReversalConfirmed { get; set; }
+
     [BindProperty(Name = "arquivo")]
     public IFormFile? Upload { get; set; }
 
@@ -60,7 +64,9 @@ public sealed class DetailsModel(IBillingWorkflow workflow, IIntegrationsModule 
 
     public async Task<IActionResult> OnPostEstornarAsync(Guid id, CancellationToken cancellationToken)
     {
-        var result = await workflow.ReverseBillingAsync(id, Reason ?? "", By, RefundConfirmed, cancellationToken);
+        var result = ReversalConfirmed
+            ? await workflow.ReverseBillingAsync(id, Reason ?? "", By, RefundConfirmed, cancellationToken)
+            : Result.Failure(Error.Validation("Confirm", "Marque \"Confirmo o estorno\" para estornar o faturamento."));
         return await AfterAsync(id, result, "Faturamento estornado. Os itens voltaram a ficar pendentes.", "estornar", cancellationToken);
     }
 

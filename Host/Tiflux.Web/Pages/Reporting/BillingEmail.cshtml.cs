@@ -37,6 +37,9 @@ public sealed class BillingEmailModel(IBillingWorkflow billings, IContractsModul
 
     public Guid? QueuedId { get; private set; }
 
+    /// <summary>Set for a reversed billing: the page explains why nothing can be sent instead of showing the form.</summary>
+    public string? Refusal { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid billingId, CancellationToken cancellationToken)
     {
         var client = await LoadAsync(billingId, cancellationToken);
@@ -60,6 +63,13 @@ public sealed class BillingEmailModel(IBillingWorkflow billings, IContractsModul
         if (await LoadAsync(billingId, cancellationToken) is null)
         {
             return NotFound();
+        }
+
+        if (Refusal is not null)
+        {
+            // The module refuses too (NotificationsFacade); answering here keeps the form away from a reversed billing.
+            ModelState.AddModelError("", Refusal);
+            return Page();
         }
 
         var recipients = notifications.ParseAddresses(Recipients);
@@ -107,6 +117,9 @@ public sealed class BillingEmailModel(IBillingWorkflow billings, IContractsModul
         Number = billing.Summary.Number;
         ClientName = billing.Summary.ClientName;
         RealValue = billing.Summary.RealValue.ToString("C2", System.Globalization.CultureInfo.GetCultureInfo("pt-BR"));
+        Refusal = billing.Summary.State == BillingState.Reversed
+            ? $"O faturamento nº {billing.Summary.Number} foi estornado: o relatório não pode ser enviado por e-mail."
+            : null;
         return await contracts.GetClientAsync(billing.Summary.ClientId, cancellationToken);
     }
 }

@@ -25,8 +25,20 @@ public sealed class StatementModel(IContractsModule contracts, IReportingModule 
 
     public string? ErrorMessage { get; private set; }
 
-    public async Task OnGetAsync(Guid? clientId, Guid? contractId, DateOnly? from, DateOnly? to, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// The filter form; a download button sends its <paramref name="format"/> (name="format" on the button, so the page
+    /// needs no script under the Content-Security-Policy) and gets the file.
+    /// </summary>
+    public async Task<IActionResult> OnGetAsync(Guid? clientId, Guid? contractId, DateOnly? from, DateOnly? to, string? format, CancellationToken cancellationToken)
+    {
+        if (!string.IsNullOrEmpty(format))
+        {
+            return await OnGetDownloadAsync(clientId, contractId, from, to, format, cancellationToken);
+        }
+
         await LoadAsync(clientId, contractId, from, to, cancellationToken);
+        return Page();
+    }
 
     public async Task<IActionResult> OnGetDownloadAsync(Guid? clientId, Guid? contractId, DateOnly? from, DateOnly? to, string? format, CancellationToken cancellationToken)
     {

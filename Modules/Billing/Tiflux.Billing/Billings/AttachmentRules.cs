@@ -3,7 +3,10 @@ using Tiflux.SharedKernel;
 
 namespace Tiflux.Billing.Billings;
 
-/// <summary>Attachments: documents and images only, at most 5 MB each, and never an executable whatever its name.</summary>
+/// <summary>
+/// Attachments: documents and images only, at most 5 MB each, whose bytes match their extension
+/// (<see cref="FileContent"/>: never an executable whatever its name).
+/// </summary>
 internal static class AttachmentRules
 {
     public const long MaxBytes = 5 * 1024 * 1024;
@@ -39,14 +42,11 @@ internal static class AttachmentRules
             return Error.Validation("Attachments", $"O arquivo {upload.FileName} passa do limite de 5 MB.");
         }
 
-        return LooksExecutable(upload.Content)
-            ? Error.Validation("Attachments", $"O arquivo {upload.FileName} é um executável e não pode ser anexado.")
+        return FileContent.Problem(upload.FileName, upload.Content) is { } problem
+            ? Error.Validation("Attachments", problem)
             : null;
     }
 
     public static string ContentTypeFor(string fileName) =>
         Allowed.GetValueOrDefault(Path.GetExtension(fileName), "application/octet-stream");
-
-    private static bool LooksExecutable(byte[] content) =>
-        content is [(byte)'M', (byte)'Z', ..] or [0x7F, (byte)'E', (byte)'L', (byte)'F', ..] or [(byte)'#', (byte)'!', ..];
 }

@@ -83,7 +83,10 @@ internal sealed class BillingQueries(BillingDbContext db)
             .Select(a => new AuditEntryDto(a.Action, a.By, a.At, a.Details)).ToListAsync(cancellationToken);
         return new BillingDetailsDto(
             Summary(billing), billing.Observations, billing.ReversalReason,
-            [.. billing.Lines.OrderBy(l => l.Position).Select(ToDto)], attachments, audit);
+            [.. billing.Lines.OrderBy(l => l.Position).Select(ToDto)], attachments, audit)
+        {
+            ReversedAt = billing.Reversed ? billing.ReversedAt : null,
+        };
     }
 
     public static BillingSummary Summary(BillingDocument b) => new(

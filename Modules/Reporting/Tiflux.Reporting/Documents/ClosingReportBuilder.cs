@@ -47,7 +47,14 @@ internal sealed record ClosingReportHeader(
     decimal ItemsTotal,
     decimal Discount,
     decimal Interest,
-    decimal RealValue);
+    decimal RealValue)
+{
+    /// <summary>Set when the billing was reversed (estorno): every layout then carries the ESTORNADO mark.</summary>
+    public ReportReversal? Reversal { get; init; }
+}
+
+/// <summary>When (Brazil date) and why a billing was reversed.</summary>
+internal sealed record ReportReversal(DateOnly On, string Reason);
 
 /// <summary>Turns lines into the flat view of one of the four layouts.</summary>
 internal sealed class ClosingReportBuilder(ITicketsModule tickets, IAttachmentLinkSigner links, IOptions<OrganizationOptions> organization, TimeProvider time)
@@ -129,7 +136,9 @@ internal sealed class ClosingReportBuilder(ITicketsModule tickets, IAttachmentLi
             : [new ReportGroupView("", Format.Money(items.Sum(i => i.Amount)), [.. items.Select(i => i.Item)])];
 
         var org = organization.Value;
-        var title = header.IsPreview ? "Prévia do relatório de fechamento" : $"Relatório de fechamento — faturamento nº {header.BillingNumber}";
+        var title = header.IsPreview ? "Prévia do relatório de fechamento"
+            : header.Reversal is null ? $"Relatório de fechamento — faturamento nº {header.BillingNumber}"
+            : $"Relatório de fechamento — faturamento nº {header.BillingNumber} — ESTORNADO";
         return new ClosingReportView(
             title,
             LayoutName(layout),
@@ -149,7 +158,10 @@ internal sealed class ClosingReportBuilder(ITicketsModule tickets, IAttachmentLi
             Format.Money(header.Discount),
             Format.Money(header.Interest),
             Format.Money(header.RealValue),
-            time.GetUtcNow().ToOffset(TimeSpan.FromHours(-3)).ToString("dd/MM/yyyy HH:mm", Format.Brazil));
+            time.GetUtcNow().ToOffset(TimeSpan.FromHours(-3)).ToString("dd/MM/yyyy HH:mm", Format.Brazil))
+        {
+            Reversal = header.Reversal is { } r ? new ReversalView(Format.Date(r.On), r.Reason) : null,
+        };
     }
 
     /// <summary>The time entries behind a ticket's lines: the entry a line bills (its source), else the explanation's entries.</summary>

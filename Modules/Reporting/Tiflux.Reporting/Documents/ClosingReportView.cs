@@ -20,7 +20,14 @@ internal sealed record ClosingReportView(
     string Discount,
     string Interest,
     string RealValue,
-    string GeneratedAt);
+    string GeneratedAt)
+{
+    /// <summary>The reversal (estorno) of the billing, or null; the template marks the whole document when set.</summary>
+    public ReversalView? Reversal { get; init; }
+}
+
+/// <summary>The date (dd/MM/yyyy) and reason of a reversal.</summary>
+internal sealed record ReversalView(string Date, string Reason);
 
 internal sealed record OrganizationView(string Name, string Cnpj, string Address);
 

@@ -3,7 +3,10 @@ using Tiflux.Tickets.PublicApi;
 
 namespace Tiflux.Tickets.Extras;
 
-/// <summary>Only common office files up to 5 MB; the content type is derived from the extension, never trusted from the client.</summary>
+/// <summary>
+/// Only common office files up to 5 MB whose bytes match their extension (<see cref="FileContent"/>); the content type
+/// is derived from the extension, never trusted from the client.
+/// </summary>
 internal static class AttachmentRules
 {
     public const long MaxBytes = 5 * 1024 * 1024;
@@ -32,9 +35,14 @@ internal static class AttachmentRules
         }
 
         var extension = Path.GetExtension(upload.FileName);
-        return ContentTypes.TryGetValue(extension, out var type)
-            ? Result<string>.Success(type)
-            : Error.Validation("Attachment", "Tipo de arquivo não permitido. Use PDF, PNG, JPG, XLSX, DOCX ou TXT.");
+        if (!ContentTypes.TryGetValue(extension, out var type))
+        {
+            return Error.Validation("Attachment", "Tipo de arquivo não permitido. Use PDF, PNG, JPG, XLSX, DOCX ou TXT.");
+        }
+
+        return FileContent.Problem(upload.FileName, upload.Content) is { } problem
+            ? Error.Validation("Attachment", problem)
+            : Result<string>.Success(type);
     }
 
     public static string SafeFileName(string fileName)
