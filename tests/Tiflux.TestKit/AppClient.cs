@@ -31,16 +31,7 @@ public sealed class AppClient(HttpClient http) : IDisposable
         var page = await GetPageAsync(pageUrl);
         var form = page.QuerySelector(formSelector) as IHtmlFormElement
             ?? throw new InvalidOperationException($"No form '{formSelector}' on {pageUrl}.");
-        // Like a browser, a name may repeat (e.g. ASP.NET's "__Invariant" marker per number field); a field given replaces them.
-        var values = form.Elements.OfType<IHtmlInputElement>()
-            .Where(i => !string.IsNullOrEmpty(i.Name) && i.Type is "hidden" && !fields.ContainsKey(i.Name))
-            .Select(i => new KeyValuePair<string, string>(i.Name!, i.Value))
-            .Concat(fields)
-            .ToList();
-
-        var action = formAction ?? (string.IsNullOrEmpty(form.GetAttribute("action")) ? pageUrl : form.GetAttribute("action")!);
-        using var content = new FormUrlEncodedContent(values);
-        return await http.PostAsync(new Uri(action, UriKind.Relative), content);
+        return await PostAsync(form, fields, formAction ?? (string.IsNullOrEmpty(form.GetAttribute("action")) ? pageUrl : form.GetAttribute("action")!));
     }
 
     /// <summary>
@@ -52,12 +43,18 @@ public sealed class AppClient(HttpClient http) : IDisposable
         var page = await Parser.ParseDocumentAsync(returnedHtml);
         var form = page.QuerySelector(formSelector) as IHtmlFormElement
             ?? throw new InvalidOperationException($"No form '{formSelector}' in the page returned by {postedUrl}.");
+        return await PostAsync(form, fields, string.IsNullOrEmpty(form.GetAttribute("action")) ? postedUrl : form.GetAttribute("action")!);
+    }
+
+    /// <summary>Posts the form's hidden fields with <paramref name="fields"/> to <paramref name="action"/>.</summary>
+    private async Task<HttpResponseMessage> PostAsync(IHtmlFormElement form, IDictionary<string, string> fields, string action)
+    {
+        // Like a browser, a name may repeat (e.g. ASP.NET's "__Invariant" marker per number field); a field given replaces them.
         var values = form.Elements.OfType<IHtmlInputElement>()
             .Where(i => !string.IsNullOrEmpty(i.Name) && i.Type is "hidden" && !fields.ContainsKey(i.Name))
             .Select(i => new KeyValuePair<string, string>(i.Name!, i.Value))
             .Concat(fields)
             .ToList();
-        var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? postedUrl : form.GetAttribute("action")!;
         using var content = new FormUrlEncodedContent(values);
         return await http.PostAsync(new Uri(action, UriKind.Relative), content);
     }
