@@ -49,6 +49,12 @@ public enum PendingLineKind
     /// billable; it stands where the contract's cycles would be so the problem is seen and fixed.
     /// </summary>
     ContractProblem = 12,
+
+    /// <summary>
+    /// A correction of an already billed cycle (entries added, edited or removed after it was billed), carried by the
+    /// contract's next pending cycle: the cycle's excess recomputed with today's entries minus what was billed for it.
+    /// </summary>
+    CycleAdjustment = 13,
 }
 
 /// <summary>

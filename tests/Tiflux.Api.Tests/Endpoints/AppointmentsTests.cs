@@ -212,12 +212,12 @@ public sealed class AppointmentsTests(ApiFixture fixture)
         using var admin = fixture.Client(Roles.Admin);
         var (serviceId, _) = await World.ServiceTypesAsync(admin, number);
 
-        var refused = (await technician.PostAsync($"/tickets/{number}/appointments", Body(new { attendance = 2, attendance_kind = 1, loose_service_id = serviceId, value = 12345.67 })))
+        var refused = (await technician.PostAsync($"/tickets/{number}/appointments", Body(new { attendance = 2, attendance_kind = 1, loose_service_id = serviceId, value = 12345.67 }, 20)))
             .ExpectError(HttpStatusCode.UnprocessableEntity, 42202, "value");
 
         Assert.Contains("visualizar valores", Assert.Single(refused), StringComparison.Ordinal);
         Assert.Equal(0, (await admin.GetAsync($"/tickets/{number}/appointments")).Expect(HttpStatusCode.OK).TotalItems);
-        (await technician.PostAsync($"/tickets/{number}/appointments", Body(new { attendance = 2, attendance_kind = 1, loose_service_id = serviceId })))
+        (await technician.PostAsync($"/tickets/{number}/appointments", Body(new { attendance = 2, attendance_kind = 1, loose_service_id = serviceId }, 20)))
             .Expect(HttpStatusCode.Created);
     }
 

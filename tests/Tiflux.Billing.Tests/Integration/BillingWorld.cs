@@ -121,6 +121,21 @@ public sealed class BillingWorld : IAsyncLifetime
         return (client, contract, await RiderAsync(contract));
     }
 
+    /// <summary>Changes a contract entry to <paramref name="hours"/> from 08:00 on <paramref name="date"/>.</summary>
+    public async Task EditContractEntryAsync(int ticket, Guid entryId, string date, int hours, Guid rider) =>
+        Ok(await Tickets(t => t.SaveTimeEntryAsync(
+            new SaveTimeEntryRequest(
+                ticket, entryId, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), new TimeOnly(8, 0), new TimeOnly(8 + hours, 0), Tech.UserId, Tech.Name,
+                "Atendimento corrigido", AttendanceMode.Remote, EntryKind.Contract, rider),
+            Tech,
+            default)));
+
+    public async Task DeleteEntryAsync(int ticket, Guid entryId)
+    {
+        var deleted = await Tickets(t => t.DeleteTimeEntryAsync(ticket, entryId, Tech, default));
+        Assert.True(deleted.IsSuccess, string.Join("; ", deleted.Errors.Select(e => e.Message)));
+    }
+
     /// <summary>An open ticket of <paramref name="client"/> on the world's desk.</summary>
     public Task<int> OpenTicketAsync(Guid client) => TicketAsync(Desk, client);
 

@@ -21,9 +21,10 @@ public sealed class StandaloneLinesTests
         ["External 0:20 at R$ 180,00/h = R$ 60,00"] = (
             Item(BillableItemKind.TimeEntry, 1m, 180m, 60.00m, minutes: 20, mode: AttendanceMode.External),
             PendingLineKind.StandaloneEntry, 0.3333m, "h", 60.00m, true, "Externo", "00:20 × R$ 180,00/h = R$ 60,00"),
+        // Not "0,25 h × R$ 150,00 = R$ 99,90": a manual value is one amount, whatever the time and the service's rate.
         ["Manual value R$ 99,90"] = (
-            Item(BillableItemKind.TimeEntry, 1m, 120m, 99.90m, minutes: 60, mode: AttendanceMode.Remote, manual: true),
-            PendingLineKind.StandaloneEntry, 1m, "h", 99.90m, true, "valor manual", "R$ 99,90"),
+            Item(BillableItemKind.TimeEntry, 1m, 150m, 99.90m, minutes: 15, mode: AttendanceMode.Remote, manual: true),
+            PendingLineKind.StandaloneEntry, 1m, "valor manual", 99.90m, true, "valor manual", "valor manual = R$ 99,90 (tempo 00:15)"),
         ["Travel R$ 75,00"] = (
             Item(BillableItemKind.Travel, 1m, 75m, 75.00m, mode: AttendanceMode.External),
             PendingLineKind.Travel, 1m, "un", 75.00m, true, "caronas não são cobradas", "R$ 75,00"),
@@ -50,6 +51,7 @@ public sealed class StandaloneLinesTests
         var line = StandaloneLines.From(row.Item, "Alfa Matriz");
 
         Assert.Equal((row.Kind, row.Quantity, row.Unit, row.Amount, row.Billable), (line.Kind, line.Quantity, line.Unit, line.Amount, line.Billable));
+        Assert.True(!line.Billable || Tiflux.SharedKernel.Money.Round(line.Quantity * line.UnitValue) == line.Amount, $"{line.Quantity} × {line.UnitValue} ≠ {line.Amount}");
         Assert.Contains(row.Rule, line.Explanation.Rule, StringComparison.Ordinal);
         Assert.Contains(row.Formula, line.Explanation.Formula, StringComparison.Ordinal);
         Assert.False(line.IsContractLine);

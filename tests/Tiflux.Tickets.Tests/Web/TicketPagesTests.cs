@@ -120,8 +120,8 @@ public sealed class TicketPagesTests(TicketsApp app)
         var fields = new Dictionary<string, string>
         {
             ["Input.Date"] = Yesterday(),
-            ["Input.Start"] = "09:00",
-            ["Input.End"] = "10:00",
+            ["Input.Start"] = "05:10",
+            ["Input.End"] = "05:40",
             ["Input.Description"] = "Troca do nobreak",
             ["Input.Mode"] = "Remote",
             ["Input.Kind"] = "Standalone",

@@ -65,8 +65,14 @@ internal sealed class PendingBillingEngine(IContractsModule contracts, ITicketsM
 
         var terms = (await contracts.GetContractTermsAsync(new ContractTermsRequest(null, [.. unbilled.Select(c => c.ContractId).Distinct()]), cancellationToken))
             .ToDictionary(t => t.Id);
-        var lots = await LoadLotsAsync([.. terms.Keys], cancellationToken);
-        var entries = await LoadEntriesAsync(unbilled, terms, cancellationToken);
+
+        // Billed cycles of the last year are checked for work changed after billing (adjustments on the next cycle).
+        var lookback = (request.ExactDueDate ?? request.BaseDate).AddMonths(-AdjustmentLookbackMonths);
+        var billedRecently = cycles.Where(c => billed.Contains((c.ContractId, c.Index)) && terms.ContainsKey(c.ContractId)
+            && c.ExcessPeriod is { } period && period.End >= lookback).ToList();
+        var ledger = await LoadLedgerAsync([.. terms.Keys], cancellationToken);
+        var billedAmounts = await LoadBilledAmountsAsync(billedRecently, cancellationToken);
+        var entries = await LoadEntriesAsync([.. unbilled, .. billedRecently], terms, cancellationToken);
         if (request.ClientIds is not null)
         {
             var missing = terms.Values.Select(t => t.ClientId)
@@ -85,8 +91,23 @@ internal sealed class PendingBillingEngine(IContractsModule contracts, ITicketsM
         foreach (var group in unbilled.GroupBy(c => c.ContractId))
         {
             var contract = terms[group.Key];
-            var contractLots = lots.GetValueOrDefault(contract.Id) ?? [];
+            var contractLedger = ledger.GetValueOrDefault(contract.Id) ?? [];
+            var contractLots = Lots(contractLedger, beforePeriod: null);
             var contractEntries = entries.GetValueOrDefault(contract.Id) ?? [];
+            var target = group.MinBy(c => c.Index)!;
+            if (request.ExactDueDate is null || target.DueDate == request.ExactDueDate)
+            {
+                foreach (var billedCycle in billedRecently.Where(c => c.ContractId == contract.Id).OrderBy(c => c.Index))
+                {
+                    var input = BuildInput(contract, billedCycle, names, contractEntries, Lots(contractLedger, beforePeriod: billedCycle.ExcessPeriod!.Index));
+                    var amounts = billedAmounts.GetValueOrDefault((contract.Id, billedCycle.Index)) ?? new BilledAmounts(0m, 0m, 0);
+                    if (CycleAdjustments.For(input, CyclePricer.Price(input), amounts, target, names.GetValueOrDefault(contract.ClientId, "?")) is { } adjustment)
+                    {
+                        lines.Add(adjustment);
+                    }
+                }
+            }
+
             // Unbilled cycles are priced in time order from the balances the billed ones left. Billed cycles always form
             // a prefix for contracts that carry balances (CreateBilling and ReverseBilling keep it so), which makes
             // every cycle's amount independent of the order in which cycles were billed (docs/decisions/0012-billing-order.md).
@@ -111,6 +132,9 @@ internal sealed class PendingBillingEngine(IContractsModule contracts, ITicketsM
             }
         }
     }
+
+    /// <summary>How far back billed cycles are checked for work changed after billing.</summary>
+    public const int AdjustmentLookbackMonths = 12;
 
     /// <summary>Whether a cycle's amount depends on the cycles before it (a balance carried from one to the next).</summary>
     public static bool CarriesBalance(ContractTermsDto contract) => contract.Modality == ContractModality.CumulativeHours;
@@ -151,17 +175,44 @@ internal sealed class PendingBillingEngine(IContractsModule contracts, ITicketsM
             .ToDictionary(g => g.Key, g => (IReadOnlyList<ConsumptionEntryDto>)[.. g]);
     }
 
-    private async Task<Dictionary<Guid, IReadOnlyList<HourLot>>> LoadLotsAsync(List<Guid> contractIds, CancellationToken cancellationToken)
-    {
-        var entries = await db.Ledger.AsNoTracking()
+    private async Task<Dictionary<Guid, List<LedgerEntry>>> LoadLedgerAsync(List<Guid> contractIds, CancellationToken cancellationToken) =>
+        (await db.Ledger.AsNoTracking()
             .Where(l => l.Active && contractIds.Contains(l.ContractId) && l.LotCycleIndex != null)
-            .ToListAsync(cancellationToken);
-        return entries.GroupBy(e => e.ContractId).ToDictionary(
-            g => g.Key,
-            g => (IReadOnlyList<HourLot>)[.. g.GroupBy(e => e.LotCycleIndex!.Value).Select(lot => new HourLot(
+            .ToListAsync(cancellationToken))
+            .GroupBy(e => e.ContractId)
+            .ToDictionary(g => g.Key, g => g.ToList());
+
+    /// <summary>The hour lots the ledger holds, or only those recorded by periods before <paramref name="beforePeriod"/>.</summary>
+    private static IReadOnlyList<HourLot> Lots(List<LedgerEntry> ledger, int? beforePeriod) =>
+        [.. ledger.Where(e => beforePeriod is null || e.CycleIndex < beforePeriod)
+            .GroupBy(e => e.LotCycleIndex!.Value)
+            .Select(lot => new HourLot(
                 lot.Key,
                 lot.Sum(e => e.Kind == LedgerKind.HoursIn ? e.Minutes : -e.Minutes),
-                lot.Max(e => e.ExpiresAfterCycle)))]);
+                lot.Max(e => e.ExpiresAfterCycle)))];
+
+    /// <summary>Per billed cycle: its excess as billed, and the adjustments billed for it since.</summary>
+    private async Task<Dictionary<(Guid ContractId, int CycleIndex), BilledAmounts>> LoadBilledAmountsAsync(List<ContractCycleDto> billedCycles, CancellationToken cancellationToken)
+    {
+        if (billedCycles.Count == 0)
+        {
+            return [];
+        }
+
+        var contractIds = billedCycles.Select(c => c.ContractId).Distinct().ToList();
+        var kinds = new[] { PendingLineKind.HoursExcess, PendingLineKind.TicketExcess, PendingLineKind.CreditExcess, PendingLineKind.CycleAdjustment };
+        var rows = await db.BillingLines.AsNoTracking()
+            .Where(l => l.Active && l.ContractId != null && contractIds.Contains(l.ContractId.Value) && kinds.Contains(l.Kind))
+            .Select(l => new { ContractId = l.ContractId!.Value, l.CycleIndex, l.Kind, l.Key, l.Amount })
+            .ToListAsync(cancellationToken);
+        return rows
+            .GroupBy(r => (r.ContractId, Cycle: r.Kind == PendingLineKind.CycleAdjustment ? CycleAdjustments.AdjustedCycle(r.Key) : r.CycleIndex!.Value))
+            .ToDictionary(
+                g => g.Key,
+                g => new BilledAmounts(
+                    g.Where(r => r.Kind != PendingLineKind.CycleAdjustment).Sum(r => r.Amount),
+                    g.Where(r => r.Kind == PendingLineKind.CycleAdjustment).Sum(r => r.Amount),
+                    g.Count(r => r.Kind == PendingLineKind.CycleAdjustment)));
     }
 
     private static IReadOnlyList<HourLot> Apply(IReadOnlyList<HourLot> lots, IReadOnlyList<LedgerMovement> movements)
