@@ -13,7 +13,7 @@ namespace Tiflux.Billing.Billings;
 /// Tickets agree with Billing: marks of a billing that is not active are released; an active billing whose items carry
 /// no mark gets them back. Idempotent: a second run finds nothing to do.
 /// </summary>
-internal sealed class ReconcileBilledMarks(BillingDbContext db, ITicketsModule tickets, ILogger<ReconcileBilledMarks> log)
+internal sealed partial class ReconcileBilledMarks(BillingDbContext db, ITicketsModule tickets, ILogger<ReconcileBilledMarks> log)
 {
     public const string RecurringId = "billing.reconcile-marks";
 
@@ -32,7 +32,7 @@ internal sealed class ReconcileBilledMarks(BillingDbContext db, ITicketsModule t
         foreach (var orphan in marked.Except(active))
         {
             released += await tickets.UnmarkBilledAsync(orphan, cancellationToken);
-            log.LogWarning("Billed marks of billing {BillingId} released: the billing does not exist or was reversed.", orphan);
+            LogReleased(log, orphan);
         }
 
         var restored = 0;
@@ -47,18 +47,27 @@ internal sealed class ReconcileBilledMarks(BillingDbContext db, ITicketsModule t
             if (result.IsSuccess)
             {
                 restored += refs.Count;
-                log.LogWarning("Billed marks of billing {BillingId} restored on {Count} item(s).", billingId, refs.Count);
+                LogRestored(log, billingId, refs.Count);
             }
             else
             {
                 failed++;
-                log.LogError("Billing {BillingId} is active but its items cannot be marked billed: {Reason}", billingId, result.Errors[0].Message);
+                LogUnmarkable(log, billingId, result.Errors[0].Message);
             }
         }
 
         await transaction.CommitAsync(cancellationToken);
         return new BilledMarksReconciled(released, restored, failed);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Billed marks of billing {BillingId} released: the billing does not exist or was reversed.")]
+    private static partial void LogReleased(ILogger logger, Guid billingId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Billed marks of billing {BillingId} restored on {Count} item(s).")]
+    private static partial void LogRestored(ILogger logger, Guid billingId, int count);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Billing {BillingId} is active but its items cannot be marked billed: {Reason}")]
+    private static partial void LogUnmarkable(ILogger logger, Guid billingId, string reason);
 
     public static BillableItemKind ItemKindOf(PendingLineKind kind) => kind switch
     {
