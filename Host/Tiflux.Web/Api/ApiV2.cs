@@ -69,6 +69,7 @@ internal static class ApiV2
         EquipmentEndpoints.Map(api);
         ContractTypesEndpoints.Map(api);
         Automation.ContractsEndpoints.Map(api);
+        ContractOperationsEndpoints.Map(api);
         CatalogEndpoints.Map(api);
         TicketWorkEndpoints.Map(api);
         PendingBillingEndpoints.Map(api);

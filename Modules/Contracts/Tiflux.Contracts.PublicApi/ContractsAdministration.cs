@@ -170,7 +170,10 @@ public sealed record AdjustmentCandidateDto(
     ContractModality Modality,
     ContractStatus Status,
     DateOnly AdjustmentDate,
-    decimal CurrentValue);
+    decimal CurrentValue)
+{
+    public Guid ClientId { get; init; }
+}
 
 /// <summary>
 /// One adjustment for several contracts: either <see cref="Percent"/> (applied to every money term) or

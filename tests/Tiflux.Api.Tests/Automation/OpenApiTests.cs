@@ -15,6 +15,7 @@ public sealed class OpenApiTests(AutomationFixture app)
         string[] expected =
         [
             "/contract-types", "/contracts", "/contracts/{id}", "/contracts/{id}/riders",
+            "/contracts/readjustments", "/contracts/{id}/cancel",
             "/loose-services", "/loose-services/{id}", "/shifts", "/shifts/{id}",
             "/extra-expenses", "/extra-expenses/{id}", "/tickets/{ticket_number}/extras",
             "/tickets/{ticket_number}/review", "/billing/pending", "/billing/pending/{client_id}",
@@ -28,5 +29,10 @@ public sealed class OpenApiTests(AutomationFixture app)
         var pending = paths["/billing/pending"]!["get"]!["parameters"]!.AsArray().Select(p => p!["name"]!.GetValue<string>()).ToList();
         Assert.Contains("base_date", pending);
         Assert.Contains("scope", pending);
+
+        var readjustments = paths["/contracts/readjustments"]!.AsObject();
+        Assert.True(readjustments.ContainsKey("get") && readjustments.ContainsKey("post"), readjustments.ToJsonString());
+        Assert.Contains("month", readjustments["get"]!["parameters"]!.AsArray().Select(p => p!["name"]!.GetValue<string>()));
+        Assert.True(paths["/contracts/{id}/cancel"]!.AsObject().ContainsKey("put"));
     }
 }

@@ -323,7 +323,7 @@ internal static class ContractsEndpoints
     }
 
     /// <summary>Tiflux's status names, except that our own detail tells a cancelled contract from an expired one.</summary>
-    private static string StatusName(Contracts.PublicApi.ContractStatus status) =>
+    internal static string StatusName(Contracts.PublicApi.ContractStatus status) =>
         status == Contracts.PublicApi.ContractStatus.Cancelled ? "cancelled" : ContractNames.Status(status);
 
     private static Dictionary<string, string> BuildCreateFields()

@@ -83,6 +83,9 @@ internal sealed partial class ContractsAdministration(ContractsDbContext db, Tim
             .Where(c => c.StatusOn(Today) is not (ContractStatus.Cancelled or ContractStatus.Expired))
             .Select(c => new AdjustmentCandidateDto(
                 c.Id, c.Number, c.Name, clients.GetValueOrDefault(c.ClientId, "?"), c.Modality, c.StatusOn(Today),
-                c.NextAdjustmentDate!.Value, c.LatestRider is { } r ? ContractListQuery.RiderValue(r, c.Modality) : 0m))];
+                c.NextAdjustmentDate!.Value, c.LatestRider is { } r ? ContractListQuery.RiderValue(r, c.Modality) : 0m)
+            {
+                ClientId = c.ClientId,
+            })];
     }
 }
