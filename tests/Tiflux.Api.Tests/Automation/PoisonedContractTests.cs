@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Tiflux.Contracts.PublicApi;
+using Tiflux.SharedKernel;
 using static Tiflux.Api.Tests.Automation.AutomationFixture;
 
 namespace Tiflux.Api.Tests.Automation;
@@ -71,10 +73,21 @@ public sealed class PoisonedContractTests(AutomationFixture app)
             var pending = await page.GetPageAsync("/faturamento?exibir=1");
             Assert.Contains("fora do intervalo permitido", pending.QuerySelector($"tr[data-client] .problem")!.TextContent, StringComparison.Ordinal);
             await page.GetPageAsync("/faturamento/automatico");
+
+            // The repair: the start date of such a contract (and only of such a contract) can be corrected.
+            var contractId = (await app.Database.ScalarAsync<Guid>($"SELECT id FROM contracts.contracts WHERE number = {number}"));
+            var details = (await app.In<IContractsAdministration, ContractDetailsDto?>(a => a.GetContractDetailsAsync(contractId, default)))!;
+            var repaired = await app.In<IContractsAdministration, Result>(a => a.UpdateContractSettingsAsync(
+                contractId, details.Settings with { StartDate = DateOnly.Parse(start, System.Globalization.CultureInfo.InvariantCulture) }, default));
+            Assert.True(repaired.IsSuccess, string.Join("; ", repaired.Errors.Select(e => e.Message)));
+            Assert.Equal(healthy.ToJsonString(), (await SendAsync(app.Finance, HttpMethod.Get, $"/api/v2/billing/pending/{client}", null, HttpStatusCode.OK)).ToJsonString());
+            var again = await app.In<IContractsAdministration, Result>(a => a.UpdateContractSettingsAsync(
+                contractId, details.Settings with { StartDate = new DateOnly(2020, 1, 1) }, default));
+            Assert.False(again.IsSuccess);
         }
         finally
         {
-            await app.Database.ScalarAsync<int?>($"UPDATE contracts.contracts SET start_date = '{start}' WHERE number = {number} RETURNING 1");
+            await app.Database.ScalarAsync<int?>($"UPDATE contracts.contracts SET start_date = '{start}' WHERE number = {number} AND start_date = '-infinity' RETURNING 1");
         }
     }
 }

@@ -65,15 +65,28 @@ internal sealed partial class ContractsAdministration
 
         var errors = new Errors();
         ContractSettingsValidator.Validate(request, contract.Modality, errors);
-        errors.Require(request.StartDate == contract.StartDate, "Settings.StartDate", "A data de início não pode ser alterada depois da criação.");
+        // The start date is fixed after creation, except to repair one stored outside the date window before it was
+        // enforced (docs/decisions/0010-input-bounds.md): the first rider moves with it.
+        var repairsStart = !BusinessDates.Contains(contract.StartDate) && request.StartDate != contract.StartDate;
+        errors.Require(request.StartDate == contract.StartDate || repairsStart, "Settings.StartDate", "A data de início não pode ser alterada depois da criação.");
         await ValidateMembersAsync(request.SharedMemberClientIds, contract.ClientId, errors, cancellationToken);
         if (errors.Any)
         {
             return Result.Failure(errors.All);
         }
 
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (repairsStart)
+        {
+            var oldStart = contract.StartDate;
+            await db.Riders.Where(r => r.ContractId == contract.Id && r.StartDate == oldStart)
+                .ExecuteUpdateAsync(u => u.SetProperty(r => r.StartDate, request.StartDate), cancellationToken);
+            contract.StartDate = request.StartDate;
+        }
+
         ContractTerms.Apply(contract, request);
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return Result.Success();
     }
 

@@ -30,7 +30,7 @@ internal static class CycleCalculator
         return outside.Label is null
             ? null
             : string.Create(CultureInfo.InvariantCulture,
-                $"Os ciclos do contrato não podem ser calculados: data de {outside.Label} ({Show(outside.Date!.Value)}) fora do intervalo permitido. {BusinessDates.OutOfRangeMessage} Corrija o contrato.");
+                $"Os ciclos do contrato não podem ser calculados: data de {outside.Label} ({Show(outside.Date!.Value)}) fora do intervalo permitido. {BusinessDates.OutOfRangeMessage} Corrija a data no contrato (Editar).");
     }
 
     private static string Show(DateOnly date) =>
