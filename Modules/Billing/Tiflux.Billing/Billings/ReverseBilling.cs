@@ -77,19 +77,15 @@ internal sealed class ReverseBilling(BillingDbContext db, ITicketsModule tickets
 
         var carrying = (await contracts.GetContractTermsAsync(new ContractTermsRequest(null, [.. cycles.Select(c => c.ContractId).Distinct()]), cancellationToken))
             .Where(PendingBillingEngine.CarriesBalance).ToDictionary(t => t.Id, t => t.Name);
-        foreach (var cycle in cycles.Where(c => carrying.ContainsKey(c.ContractId)))
-        {
-            var later = await db.BilledCycles.AsNoTracking()
-                .Where(c => c.Active && c.ContractId == cycle.ContractId && c.CycleIndex > cycle.CycleIndex && c.BillingId != billingId)
-                .Join(db.Billings, c => c.BillingId, b => b.Id, (c, b) => b.Number)
-                .OrderByDescending(n => n)
-                .FirstOrDefaultAsync(cancellationToken);
-            if (later > 0)
-            {
-                return (later, carrying[cycle.ContractId]);
-            }
-        }
-
-        return null;
+        // One read of the other active cycles of those contracts; a later one blocks the reversal.
+        var contractIds = carrying.Keys.ToList();
+        var others = await db.BilledCycles.AsNoTracking()
+            .Where(c => c.Active && c.BillingId != billingId && contractIds.Contains(c.ContractId))
+            .Join(db.Billings, c => c.BillingId, b => b.Id, (c, b) => new { c.ContractId, c.CycleIndex, b.Number })
+            .ToListAsync(cancellationToken);
+        var later = others
+            .Where(o => cycles.Any(c => c.ContractId == o.ContractId && o.CycleIndex > c.CycleIndex))
+            .MaxBy(o => o.Number);
+        return later is null ? null : (later.Number, carrying[later.ContractId]);
     }
 }

@@ -19,6 +19,11 @@ internal static class CycleCalculator
     /// </summary>
     public static string? ScheduleProblem(Contract contract)
     {
+        if (IsSchedulable(contract))
+        {
+            return null;
+        }
+
         var dates = new (string Label, DateOnly? Date)[]
         {
             ("início", contract.StartDate), ("expiração", contract.ExpirationDate), ("cancelamento", contract.CancelledOn),
@@ -32,6 +37,11 @@ internal static class CycleCalculator
             : string.Create(CultureInfo.InvariantCulture,
                 $"Os ciclos do contrato não podem ser calculados: data de {outside.Label} ({Show(outside.Date!.Value)}) fora do intervalo permitido. {BusinessDates.OutOfRangeMessage} Corrija a data no contrato (Editar).");
     }
+
+    /// <summary>The cheap check the cycle walks make on every call; <see cref="ScheduleProblem"/> words the failure.</summary>
+    private static bool IsSchedulable(Contract contract) =>
+        BusinessDates.Contains(contract.StartDate) && BusinessDates.Contains(contract.ExpirationDate) && BusinessDates.Contains(contract.CancelledOn)
+        && contract.Riders.TrueForAll(r => BusinessDates.Contains(r.StartDate) && BusinessDates.Contains(r.EndDate));
 
     private static string Show(DateOnly date) =>
         date == DateOnly.MinValue || date == DateOnly.MaxValue ? "inválida" : date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
@@ -58,7 +68,7 @@ internal static class CycleCalculator
 
     public static ContractCycle? CycleContaining(Contract contract, DateOnly date)
     {
-        if (date < contract.StartDate || !BusinessDates.Contains(date) || ScheduleProblem(contract) is not null)
+        if (date < contract.StartDate || !BusinessDates.Contains(date) || !IsSchedulable(contract))
         {
             return null;
         }
@@ -70,7 +80,7 @@ internal static class CycleCalculator
     /// <summary>Cycles from the one containing <paramref name="from"/> (or the first) onwards, until the contract's life ends.</summary>
     public static IEnumerable<ContractCycle> CyclesFrom(Contract contract, DateOnly? from = null)
     {
-        if (contract.Riders.Count == 0 || ScheduleProblem(contract) is not null)
+        if (contract.Riders.Count == 0 || !IsSchedulable(contract))
         {
             yield break;
         }
