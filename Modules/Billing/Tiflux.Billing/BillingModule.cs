@@ -9,6 +9,7 @@ using Tiflux.Billing.Persistence;
 using Tiflux.Billing.PublicApi;
 using Tiflux.BuildingBlocks.Outbox;
 using Tiflux.BuildingBlocks.Persistence;
+using Tiflux.SharedKernel;
 
 namespace Tiflux.Billing;
 
@@ -51,7 +52,7 @@ public static class BillingModule
             BillingRunJob.RecurringId,
             job => job.RunAsync(CancellationToken.None),
             cron,
-            new RecurringJobOptions { TimeZone = BillingRunJob.Brazil });
+            new RecurringJobOptions { TimeZone = BrazilTime.Zone });
         jobs.AddOrUpdate<ConsumptionReminderJob>(ConsumptionReminderJob.RecurringId, job => job.RunAsync(CancellationToken.None), "15 * * * *");
         jobs.AddOrUpdate<BillingOutboxJob>(BillingOutboxJob.RecurringId, job => job.RunAsync(CancellationToken.None), "* * * * *");
         jobs.AddOrUpdate<BilledMarksJob>(ReconcileBilledMarks.RecurringId, job => job.RunAsync(CancellationToken.None), "*/10 * * * *");

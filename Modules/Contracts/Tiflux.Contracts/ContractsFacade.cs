@@ -3,12 +3,13 @@ using Tiflux.Contracts.Agreements;
 using Tiflux.Contracts.Cycles;
 using Tiflux.Contracts.Persistence;
 using Tiflux.Contracts.PublicApi;
+using Tiflux.SharedKernel;
 
 namespace Tiflux.Contracts;
 
 internal sealed class ContractsFacade(ContractsDbContext db, TimeProvider clock) : IContractsModule
 {
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    private DateOnly Today => BrazilTime.Today(clock);
 
     public async Task<bool> IsReadyAsync(CancellationToken cancellationToken) =>
         await db.Database.CanConnectAsync(cancellationToken)

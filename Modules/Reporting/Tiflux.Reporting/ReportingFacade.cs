@@ -113,11 +113,11 @@ internal sealed partial class ReportingFacade(
         }
 
         var s = details.Summary;
-        var header = new ClosingReportHeader(false, s.Number.ToString(Format.Brazil), s.BillingDate, s.DueDate, s.NfeNumber, details.Observations, s.ItemsTotal, s.Discount, s.Interest, s.RealValue)
+        var header = new ClosingReportHeader(false, s.Number.ToString(PtBr.Culture), s.BillingDate, s.DueDate, s.NfeNumber, details.Observations, s.ItemsTotal, s.Discount, s.Interest, s.RealValue)
         {
             // A reversed billing's documents stay downloadable (history, audits) but must never pass for a valid one.
             Reversal = s.State == BillingState.Reversed
-                ? new ReportReversal(DateOnly.FromDateTime((details.ReversedAt ?? s.CreatedAt).ToOffset(TimeSpan.FromHours(-3)).DateTime), details.ReversalReason ?? "")
+                ? new ReportReversal(BrazilTime.DateOf(details.ReversedAt ?? s.CreatedAt), details.ReversalReason ?? "")
                 : null,
         };
         return Result<ClosingReportView>.Success(await builder.BuildAsync(client, header, [.. details.Lines.Select(ReportLine.From)], layout, cancellationToken));

@@ -15,4 +15,7 @@ public static class TicketLimits
     public const int ExtraDescription = 2_000;
 
     public const int ReviewComment = 2_000;
+
+    /// <summary>The largest manual value of a standalone time entry.</summary>
+    public const decimal ManualValue = 9_999_999.99m;
 }

@@ -3,7 +3,6 @@ using Tiflux.Contracts.PublicApi;
 using Tiflux.Web.Api.Conventions;
 using Tiflux.Web.Api.Endpoints;
 using Tiflux.Web.Api.Persistence;
-using Tiflux.Web.Pages.Contracts;
 
 namespace Tiflux.Web.Api.Automation;
 
@@ -160,7 +159,7 @@ internal static class ContractsEndpoints
         var timing = AutomationSupport.Enum(body, "billing_timing", Timings) ?? ContractDefaults.Timing;
         var anchor = AutomationSupport.Enum(body, "cycle_anchor", Anchors) ?? ContractDefaults.Anchor;
         var start = body.Date("start_date", required: true);
-        var rollover = ContractsText.UsesRollover(modality);
+        var rollover = modality.CarriesBalance();
         var reminder = body.Object("consumption_reminder");
         var reminderOn = reminder?.Bool("notification") ?? false;
         var reminderPercent = reminder?.Int("percent");
@@ -199,17 +198,17 @@ internal static class ContractsEndpoints
             reminderOn,
             reminderOn ? reminderPercent : null,
             reminderOn ? reminderEmails : [],
-            ContractsText.UsesMembers(modality) ? [.. memberIds.Distinct().Where(members.ContainsKey).Select(n => members[n])] : []);
+            modality.SharesWithMembers() ? [.. memberIds.Distinct().Where(members.ContainsKey).Select(n => members[n])] : []);
         return body.HasErrors ? null : settings;
     }
 
     /// <summary>A rider's terms as the contract forms build them: fields of other modalities are ignored, SaaS value = Σ items.</summary>
     private static RiderTermsRequest? ReadRider(BodyReader body, ContractModality modality, DateOnly? contractStart)
     {
-        var hours = ContractsText.UsesHours(modality);
-        var credit = ContractsText.UsesCredit(modality);
-        var tickets = ContractsText.UsesTickets(modality);
-        var usesItems = ContractsText.UsesItems(modality);
+        var hours = modality.UsesHours();
+        var credit = modality.UsesCredit();
+        var tickets = modality.UsesTickets();
+        var usesItems = modality.UsesItems();
         var start = body.Has("start_date") ? body.Date("start_date") : contractStart;
         var items = new List<RiderItemDto>();
         if (usesItems)
@@ -295,9 +294,9 @@ internal static class ContractsEndpoints
     private static RiderView RiderView(RiderHistoryDto history, int id)
     {
         var r = history.Terms;
-        var hours = ContractsText.UsesHours(r.Modality);
-        var credit = ContractsText.UsesCredit(r.Modality);
-        var tickets = ContractsText.UsesTickets(r.Modality);
+        var hours = r.Modality.UsesHours();
+        var credit = r.Modality.UsesCredit();
+        var tickets = r.Modality.UsesTickets();
         static string? M(decimal? value) => value is { } v ? ApiResults.Money(v) : null;
         return new RiderView(
             id,
@@ -317,7 +316,7 @@ internal static class ContractsEndpoints
             credit ? M(r.InternalRate) : null,
             tickets ? r.IncludedTickets : null,
             tickets ? M(r.ExtraTicketValue) : null,
-            ContractsText.UsesItems(r.Modality) ? [.. r.Items.Select(i => new RiderItemView(i.Name, ApiResults.Money(i.MonthlyValue), i.Quantity, ApiResults.Money(i.Total)))] : null,
+            r.Modality.UsesItems() ? [.. r.Items.Select(i => new RiderItemView(i.Name, ApiResults.Money(i.MonthlyValue), i.Quantity, ApiResults.Money(i.Total)))] : null,
             history.CreatedBy,
             ApiResults.DateTime(history.CreatedAt));
     }

@@ -1,5 +1,6 @@
 using Tiflux.Billing.PublicApi;
 using Tiflux.Contracts.PublicApi;
+using Tiflux.SharedKernel;
 using Tiflux.Web.Api.Conventions;
 using Tiflux.Web.Api.Endpoints;
 using Tiflux.Web.Api.Persistence;

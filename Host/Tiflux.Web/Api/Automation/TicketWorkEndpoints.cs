@@ -1,3 +1,4 @@
+using Tiflux.SharedKernel;
 using Tiflux.Tickets.PublicApi;
 using Tiflux.Web.Api.Conventions;
 using Tiflux.Web.Api.Endpoints;

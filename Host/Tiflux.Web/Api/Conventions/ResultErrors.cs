@@ -6,8 +6,12 @@ namespace Tiflux.Web.Api.Conventions;
 /// <summary>Maps a module's <see cref="Result"/> failure onto the API error object.</summary>
 internal static class ResultErrors
 {
-    /// <summary>Throws the API error for a failed result; <paramref name="fields"/> renames module fields to API fields.</summary>
-    public static void ThrowIfFailed(this Result result, IReadOnlyDictionary<string, string>? fields = null, int code = 42202)
+    /// <summary>
+    /// Throws the API error for a failed result; <paramref name="fields"/> renames module fields to API fields and
+    /// <paramref name="rules"/> words a module's rule codes as Tiflux does (otherwise the module's message is kept).
+    /// </summary>
+    public static void ThrowIfFailed(
+        this Result result, IReadOnlyDictionary<string, string>? fields = null, int code = 42202, IReadOnlyDictionary<string, RuleText>? rules = null)
     {
         if (result.IsSuccess)
         {
@@ -20,8 +24,9 @@ internal static class ResultErrors
         }
 
         var detail = result.Errors
-            .GroupBy(e => e.Field is null ? "error" : fields?.GetValueOrDefault(e.Field) ?? SnakeCase(e.Field))
-            .ToDictionary(g => g.Key, g => g.Select(e => e.Message).Distinct().ToArray());
+            .Select(e => (Error: e, Text: rules?.GetValueOrDefault(e.Code)))
+            .GroupBy(x => x.Text?.Field ?? (x.Error.Field is null ? "error" : fields?.GetValueOrDefault(x.Error.Field) ?? SnakeCase(x.Error.Field)))
+            .ToDictionary(g => g.Key, g => g.Select(x => x.Text?.Text ?? x.Error.Message).Distinct().ToArray());
         throw new ApiErrorException(ApiError.Custom(422, code, detail));
     }
 
@@ -41,3 +46,6 @@ internal static class ResultErrors
         return text.ToString();
     }
 }
+
+/// <summary>How the API words a module rule: the text and, when Tiflux reports it on another field, that field.</summary>
+internal sealed record RuleText(string Text, string? Field = null);

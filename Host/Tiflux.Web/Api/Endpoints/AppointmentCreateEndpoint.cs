@@ -32,23 +32,14 @@ internal static class AppointmentCreateEndpoint
     };
 
     public static async Task<IResult> CreateAsync(
-        string ticket_number, HttpContext http, ITicketsModule tickets, TicketDetailShape shape, PublicIds ids, TimeProvider clock, CancellationToken cancellationToken)
+        string ticket_number, HttpContext http, ITicketsModule tickets, TicketDetailShape shape, PublicIds ids, CancellationToken cancellationToken)
     {
         var caller = http.Staff();
         var ticket = await shape.FindAsync(ticket_number, caller, cancellationToken);
         var body = await BodyReader.ReadJsonAsync(http.Request, cancellationToken);
         var date = body.Date("date", required: true);
-        if (date > BrazilTime.Today(clock))
-        {
-            body.Fail("date", "can't be in the future");
-        }
-
         var start = Clock(body, "init_time");
         var end = Clock(body, "end_time");
-        if (start is not null && end is not null && end < start)
-        {
-            body.Fail("end_time", "must be greater than or equal to init_time");
-        }
 
         var description = body.String("description", required: true, maxLength: TicketLimits.EntryDescription);
         var externalUser = body.String("external_user_name");
@@ -69,7 +60,7 @@ internal static class AppointmentCreateEndpoint
             valuation.Mode, valuation.Kind, valuation.RiderId, valuation.ServiceId, valuation.TravelId, valuation.RideAlong,
             valuation.Warranty, valuation.Value is not null, valuation.Value);
         var saved = await tickets.SaveTimeEntryAsync(request, new ActorDto(caller.UserId, caller.Name, caller.CanSeeMoney), cancellationToken);
-        saved.ThrowIfFailed(EntryFields);
+        saved.ThrowIfFailed(EntryFields, rules: AppointmentRuleTexts.English);
 
         var entry = (await tickets.GetTicketAsync(ticket.Number, cancellationToken))!.Entries.Single(e => e.Id == saved.Value);
         var map = await ids.AssignAsync(new PublicIdBatch().Add(PublicIdKind.Appointment, entry.Id).Add(PublicIdKind.User, caller.UserId), cancellationToken);
@@ -115,56 +106,6 @@ internal static class AppointmentCreateEndpoint
         var rideAlong = body.Int("shift_owner_ticket_number");
         var warranty = body.Bool("guarantee") ?? false;
         var value = body.Decimal("value");
-        if (kind == 1)
-        {
-            if (serviceNumber is null)
-            {
-                body.Fail("loose_service_id", "can't be blank when attendance_kind is 1 (Loose)");
-            }
-
-            if (riderNumber is not null)
-            {
-                body.Fail("contract_rider_id", "can't be informed when attendance_kind is 1 (Loose)");
-            }
-        }
-        else if (kind == 2)
-        {
-            if (value is not null)
-            {
-                body.Fail("value", "can't be informed when attendance_kind is 2 (Contract), the billing considers the appointment hours");
-            }
-
-            if (serviceNumber is not null)
-            {
-                body.Fail("loose_service_id", "can't be informed when attendance_kind is 2 (Contract)");
-            }
-
-            if (riderNumber is null)
-            {
-                body.Fail("contract_rider_id", "can't be blank when attendance_kind is 2 (Contract)");
-            }
-        }
-
-        if (value is < 0m or > 9_999_999.99m)
-        {
-            body.Fail("value", "must be greater than or equal to 0 and less than or equal to 9999999.99");
-        }
-
-        if (warranty && value is not null)
-        {
-            body.Fail("value", "can't be informed when guarantee is true, the appointment value is zero");
-        }
-
-        if (shiftNumber is not null && rideAlong is not null)
-        {
-            body.Fail("shift_owner_ticket_number", "can't be informed together with shift_id");
-        }
-
-        if ((shiftNumber is not null || rideAlong is not null) && attendance is not null and not 1)
-        {
-            body.Fail(shiftNumber is not null ? "shift_id" : "shift_owner_ticket_number", "can only be informed when attendance is 1 (External)");
-        }
-
         var riderId = await ResolveAsync(body, "contract_rider_id", PublicIdKind.Rider, riderNumber, "not found or does not belong to the organization", ids, cancellationToken);
         var serviceId = await ResolveAsync(body, "loose_service_id", PublicIdKind.LooseService, serviceNumber, "not found, inactive or does not belong to the organization", ids, cancellationToken);
         var travelId = await ResolveAsync(body, "shift_id", PublicIdKind.Shift, shiftNumber, "not found, inactive or does not belong to the organization", ids, cancellationToken);

@@ -1,4 +1,5 @@
 using Tiflux.Contracts.PublicApi;
+using Tiflux.SharedKernel;
 using Tiflux.Web.Api.Conventions;
 using Tiflux.Web.Api.Persistence;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Tiflux.SharedKernel;
 using Tiflux.Tickets.PublicApi;
 using Tiflux.Web.Api.Conventions;
 using Tiflux.Web.Api.Persistence;

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Tiflux.Billing.PublicApi;
+using Tiflux.SharedKernel;
 using Tiflux.Web.Identity;
 
 namespace Tiflux.Web.Pages.Billing;
@@ -41,7 +42,7 @@ public sealed class ClientModel(IBillingModule billing, TimeProvider clock) : Pa
     public async Task OnGetAsync(Guid clientId, CancellationToken cancellationToken)
     {
         ClientId = clientId;
-        Filters = PendingFilters.From(Mode, Date, Scope, BillingUi.Today(clock));
+        Filters = PendingFilters.From(Mode, Date, Scope, BrazilTime.Today(clock));
         var lines = (await billing.GetPendingLinesAsync(Filters.ToRequest([clientId]), cancellationToken))
             .Where(l => l.ClientId == clientId).ToList();
         ClientName = lines.FirstOrDefault()?.ClientName ?? ClientName;

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Tiflux.Billing.PublicApi;
+using Tiflux.SharedKernel;
 using Tiflux.Web.Identity;
 
 namespace Tiflux.Web.Pages.Billing;
@@ -99,12 +100,12 @@ public sealed class FinalizeModel(IBillingModule billing, IBillingWorkflow workf
         }
 
         ModelState.Clear();
-        var today = BillingUi.Today(clock);
+        var today = BrazilTime.Today(clock);
         BillingDate = today;
         var earliestDue = Groups.SelectMany(g => g.Lines).Select(l => l.DueDate).Where(d => d is not null).Min();
         DueDate = earliestDue is { } due && due >= today ? due : today;
-        Discount = BillingUi.MoneyInput(0m);
-        Interest = BillingUi.MoneyInput(0m);
+        Discount = PtBr.MoneyInput(0m);
+        Interest = PtBr.MoneyInput(0m);
         Observations = workflow.SuggestObservations([.. Groups.SelectMany(g => g.Lines)]);
         ExpectedTotal = Total.ToString(CultureInfo.InvariantCulture);
         return Page();
@@ -120,15 +121,15 @@ public sealed class FinalizeModel(IBillingModule billing, IBillingWorkflow workf
             return Page();
         }
 
-        var discount = BillingUi.ParseMoney(Discount);
-        var interest = BillingUi.ParseMoney(Interest);
+        var discount = PtBrParsing.AmountOrZero(Discount);
+        var interest = PtBrParsing.AmountOrZero(Interest);
         Check(BillingDate is null, "dataFaturamento", "Informe a data de faturamento.");
         Check(DueDate is null, "dataVencimento", "Informe a data de vencimento.");
         Check(discount is null, "desconto", "Valor de desconto inválido. Use o formato 1.234,56.");
         Check(interest is null, "juros", "Valor de juros inválido. Use o formato 1.234,56.");
         if (decimal.TryParse(ExpectedTotal, NumberStyles.Number, CultureInfo.InvariantCulture, out var expected) && expected != Total)
         {
-            ModelState.AddModelError("", $"Os valores mudaram desde que a tela foi aberta: o total agora é {BillingUi.Money(Total)}. Confira e clique em Faturar de novo. Nada foi gravado.");
+            ModelState.AddModelError("", $"Os valores mudaram desde que a tela foi aberta: o total agora é {PtBr.Money(Total)}. Confira e clique em Faturar de novo. Nada foi gravado.");
             ExpectedTotal = Total.ToString(CultureInfo.InvariantCulture);
         }
 
@@ -185,7 +186,7 @@ public sealed class FinalizeModel(IBillingModule billing, IBillingWorkflow workf
     private async Task LoadAsync(Guid clientId, CancellationToken cancellationToken)
     {
         ClientId = clientId;
-        Filters = PendingFilters.From(Mode, Date, Scope, BillingUi.Today(clock));
+        Filters = PendingFilters.From(Mode, Date, Scope, BrazilTime.Today(clock));
         var lines = (await billing.GetPendingLinesAsync(Filters.ToRequest([clientId]), cancellationToken))
             .Where(l => l.ClientId == clientId).ToList();
         ClientName = lines.FirstOrDefault()?.ClientName ?? ClientName;

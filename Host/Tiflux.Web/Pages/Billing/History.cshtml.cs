@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Tiflux.Billing.PublicApi;
 using Tiflux.Integrations.PublicApi;
+using Tiflux.SharedKernel;
 using Tiflux.Web.Identity;
 
 namespace Tiflux.Web.Pages.Billing;
@@ -90,7 +91,7 @@ public sealed class HistoryModel(IBillingWorkflow workflow, IIntegrationsModule 
         var query = Request.Query
             .Where(q => q.Key != "pagina")
             .SelectMany(q => q.Value.Select(v => Uri.EscapeDataString(q.Key) + "=" + Uri.EscapeDataString(v ?? "")))
-            .Append("pagina=" + page.ToString(BillingUi.Brazil));
+            .Append("pagina=" + page.ToString(PtBr.Culture));
         return "/faturamento/historico?" + string.Join("&", query);
     }
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Tiflux.Billing.PublicApi;
+using Tiflux.SharedKernel;
 using Tiflux.Web.Identity;
 
 namespace Tiflux.Web.Pages.Billing;
@@ -35,7 +36,7 @@ public sealed class IndexModel(IBillingModule billing, TimeProvider clock) : Pag
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Filters = PendingFilters.From(Mode, Date, Scope, BillingUi.Today(clock));
+        Filters = PendingFilters.From(Mode, Date, Scope, BrazilTime.Today(clock));
         ClientChoices = await billing.GetPendingTotalsAsync(Filters.ToRequest(null), cancellationToken);
         if (Show is not null)
         {

@@ -1,4 +1,5 @@
 using Tiflux.Billing.PublicApi;
+using Tiflux.SharedKernel;
 
 namespace Tiflux.Web.Pages.Billing;
 
@@ -15,7 +16,7 @@ public sealed record LineGroup(string GroupKey, IReadOnlyList<PendingLineDto> Li
     public decimal Total => Lines.Where(l => l.Billable).Sum(l => l.Amount);
 
     public string Title => IsContractCycle
-        ? $"{First.ContractName} · ciclo {First.CycleIndex} · {BillingUi.Period(First.PeriodStart, First.PeriodEnd)} · vencimento {BillingUi.Date(First.DueDate)}"
+        ? $"{First.ContractName} · ciclo {First.CycleIndex} · {PtBr.Period(First.PeriodStart, First.PeriodEnd)} · vencimento {PtBr.Date(First.DueDate)}"
         : First.Description;
 
     public static IReadOnlyList<LineGroup> Of(IEnumerable<PendingLineDto> lines) =>

@@ -51,7 +51,7 @@ public sealed class AdjustmentsModel(IContractsAdministration contracts, TimePro
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = BrazilTime.Today(clock);
         if (!DateOnly.TryParseExact(Month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first))
         {
             if (!string.IsNullOrEmpty(Month))

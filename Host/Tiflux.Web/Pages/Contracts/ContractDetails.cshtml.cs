@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Tiflux.Contracts.PublicApi;
+using Tiflux.SharedKernel;
 using Tiflux.Web.Pages.Shared;
 
 namespace Tiflux.Web.Pages.Contracts;
@@ -32,7 +33,7 @@ public sealed class ContractDetailsModel(IContractsAdministration contracts, IAu
 
         var latest = Details.Terms.Riders[^1];
         Rider = RiderInput.From(latest);
-        var nextMonth = DateOnly.FromDateTime(clock.GetLocalNow().DateTime).AddMonths(1);
+        var nextMonth = BrazilTime.Today(clock).AddMonths(1);
         Rider.StartDate = new DateOnly(nextMonth.Year, nextMonth.Month, 1);
         return Page();
     }

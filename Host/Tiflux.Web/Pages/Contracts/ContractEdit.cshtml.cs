@@ -64,7 +64,7 @@ public sealed class ContractEditModel(IContractsAdministration contracts, IContr
         Terms = details.Terms;
         ViewData["Modality"] = details.Terms.Modality;
         ViewData["StartLocked"] = true;
-        if (details.Terms.Modality == ContractModality.SharedCredit)
+        if (details.Terms.Modality.SharesWithMembers())
         {
             var clients = await module.GetClientsAsync(null, cancellationToken);
             ViewData["MemberClients"] = clients.Where(c => c.Id != details.Terms.ClientId)

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Tiflux.Contracts.PublicApi;
+using Tiflux.SharedKernel;
 using Tiflux.Web.Identity;
 using Tiflux.Web.Pages.Shared;
 
@@ -20,7 +21,7 @@ public sealed class ContractNewModel(IContractsAdministration contracts, IContra
 
     public async Task OnGetAsync(Guid? cliente, CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = BrazilTime.Today(clock);
         Input = new ContractInput
         {
             ClientId = cliente,

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Tiflux.Contracts.PublicApi;
+using Tiflux.SharedKernel;
 using Tiflux.Web.Pages.Shared;
 
 namespace Tiflux.Web.Pages.Contracts;
@@ -85,7 +86,7 @@ public sealed class ContractSettingsInput
     /// <summary>The request, or null when a field could not be read (the error is then in <paramref name="modelState"/>).</summary>
     public ContractSettingsRequest? ToRequest(ModelStateDictionary modelState, string prefix, ContractModality modality)
     {
-        var rollover = ContractsText.UsesRollover(modality);
+        var rollover = modality.CarriesBalance();
         var rolloverCap = rollover ? modelState.Hhmm(RolloverCap, prefix + nameof(RolloverCap)) : null;
         if (StartDate is null)
         {
@@ -118,6 +119,6 @@ public sealed class ContractSettingsInput
             ReminderEnabled,
             ReminderEnabled ? ReminderPercent : null,
             ReminderEnabled ? FormParsing.SplitList(ReminderEmails) : [],
-            ContractsText.UsesMembers(modality) ? [.. SharedMemberClientIds.Distinct()] : []);
+            modality.SharesWithMembers() ? [.. SharedMemberClientIds.Distinct()] : []);
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Tiflux.Contracts.PublicApi;
+using Tiflux.SharedKernel;
 
 namespace Tiflux.Web.Pages.Contracts;
 
@@ -59,11 +60,11 @@ public static class ContractsText
     /// <summary>The modality-specific terms of a rider in one line, money hidden unless <paramref name="money"/>.</summary>
     public static string Terms(RiderTermsDto rider, bool money)
     {
-        string M(decimal? value) => Shared.PtBr.Money(value, money);
+        string M(decimal? value) => PtBr.Money(value, money);
         return rider.Modality switch
         {
             ContractModality.Hours or ContractModality.CumulativeHours =>
-                $"{Shared.PtBr.Hhmm(rider.IncludedMinutes)} h incluídas; hora excedente {M(rider.SurplusHourRate)}",
+                $"{PtBr.Hhmm(rider.IncludedMinutes)} h incluídas; hora excedente {M(rider.SurplusHourRate)}",
             ContractModality.Credit or ContractModality.SharedCredit =>
                 $"Crédito mensal {M(rider.Value)}; taxa fixa {M(rider.Tax)}; hora externa {M(rider.ExternalRate)}, remota {M(rider.RemoteRate)}, interna {M(rider.InternalRate)}",
             ContractModality.PerTicket =>
@@ -77,12 +78,8 @@ public static class ContractsText
     /// <summary>The rider's discount as R$ or %.</summary>
     public static string Discount(RiderTermsDto rider, bool money) =>
         rider.DiscountValue == 0 ? "—"
-        : rider.DiscountType == DiscountType.Percent ? Shared.PtBr.Percent(rider.DiscountValue)
-        : Shared.PtBr.Money(rider.DiscountValue, money);
-
-    /// <summary>The rider's value per cycle (Σ items for Produto/SaaS).</summary>
-    public static decimal Value(RiderTermsDto rider) =>
-        rider.Modality == ContractModality.SaasProduct ? rider.Items.Sum(i => i.Total) : rider.Value;
+        : rider.DiscountType == DiscountType.Percent ? PtBr.Percent(rider.DiscountValue)
+        : PtBr.Money(rider.DiscountValue, money);
 
     public static IEnumerable<ContractModality> Modalities => Enum.GetValues<ContractModality>();
 
@@ -100,19 +97,6 @@ public static class ContractsText
 
     public static List<SelectListItem> DiscountOptions() =>
         [new("R$ (valor)", nameof(DiscountType.Currency)), new("% (percentual)", nameof(DiscountType.Percent))];
-
-    /// <summary>Which modalities use a group of rider fields (drives the show/hide of fieldsets).</summary>
-    public static bool UsesHours(ContractModality m) => m is ContractModality.Hours or ContractModality.CumulativeHours;
-
-    public static bool UsesCredit(ContractModality m) => m is ContractModality.Credit or ContractModality.SharedCredit;
-
-    public static bool UsesTickets(ContractModality m) => m is ContractModality.PerTicket;
-
-    public static bool UsesItems(ContractModality m) => m is ContractModality.SaasProduct;
-
-    public static bool UsesRollover(ContractModality m) => m is ContractModality.CumulativeHours;
-
-    public static bool UsesMembers(ContractModality m) => m is ContractModality.SharedCredit;
 
     private static List<SelectListItem> Options<T>(IEnumerable<T> values, Func<T, string> label)
         where T : struct, Enum =>

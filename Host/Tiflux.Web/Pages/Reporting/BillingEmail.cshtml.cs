@@ -116,7 +116,7 @@ public sealed class BillingEmailModel(IBillingWorkflow billings, IContractsModul
         BillingId = billingId;
         Number = billing.Summary.Number;
         ClientName = billing.Summary.ClientName;
-        RealValue = billing.Summary.RealValue.ToString("C2", System.Globalization.CultureInfo.GetCultureInfo("pt-BR"));
+        RealValue = PtBr.Money(billing.Summary.RealValue);
         Refusal = billing.Summary.State == BillingState.Reversed
             ? $"O faturamento nº {billing.Summary.Number} foi estornado: o relatório não pode ser enviado por e-mail."
             : null;

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Tiflux.Contracts.PublicApi;
 using Tiflux.Reporting.PublicApi;
+using Tiflux.SharedKernel;
 using Tiflux.Web.Identity;
 
 namespace Tiflux.Web.Pages.Reporting;
@@ -67,7 +68,7 @@ public sealed class StatementModel(IContractsModule contracts, IReportingModule 
 
     private async Task LoadAsync(Guid? clientId, Guid? contractId, DateOnly? from, DateOnly? to, CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(time.GetUtcNow().ToOffset(TimeSpan.FromHours(-3)).DateTime);
+        var today = BrazilTime.Today(time);
         From = from ?? new DateOnly(today.Year, today.Month, 1);
         To = to ?? From.AddMonths(1).AddDays(-1);
         Clients = await contracts.GetClientsAsync(null, cancellationToken);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Tiflux.Contracts.PublicApi;
+using Tiflux.SharedKernel;
 using Tiflux.Web.Identity;
 using Tiflux.Web.Pages.Shared;
 

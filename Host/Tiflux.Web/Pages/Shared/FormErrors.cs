@@ -36,9 +36,9 @@ public static class FormErrors
     /// </summary>
     public static decimal? Money(this ModelStateDictionary modelState, string? text, string key)
     {
-        if (!FormParsing.TryParseMoney(text, out var value))
+        if (!PtBrParsing.TryParseMoney(text, out var value))
         {
-            modelState.AddModelError(key, FormParsing.MoneyError);
+            modelState.AddModelError(key, PtBrParsing.MoneyError);
             return null;
         }
 
@@ -54,12 +54,12 @@ public static class FormErrors
     /// <summary>Parses an HH:MM field, recording an error under <paramref name="key"/> when the text is not a duration.</summary>
     public static int? Hhmm(this ModelStateDictionary modelState, string? text, string key)
     {
-        if (FormParsing.TryParseHhmm(text, out var minutes))
+        if (PtBrParsing.TryParseHhmm(text, out var minutes))
         {
             return minutes;
         }
 
-        modelState.AddModelError(key, FormParsing.HhmmError);
+        modelState.AddModelError(key, PtBrParsing.HhmmError);
         return null;
     }
 

@@ -57,14 +57,13 @@ public sealed class EntryModel(ITicketsModule tickets, UserManager<TifluxUser> u
         }
         else
         {
-            var now = TimeZoneInfo.ConvertTime(time.GetUtcNow(), SaoPaulo);
-            Input = new EntryInput { Date = DateOnly.FromDateTime(now.DateTime), End = TimeOnly.FromDateTime(now.DateTime), TechnicianId = me.UserId };
+            var now = time.GetUtcNow();
+            Input = new EntryInput { Date = BrazilTime.DateOf(now), End = BrazilTime.TimeOf(now), TechnicianId = me.UserId };
             if (Ticket.RunningTimers.FirstOrDefault(t => t.Id == timerId) is { } timer)
             {
-                var started = TimeZoneInfo.ConvertTime(timer.StartedAt, SaoPaulo);
                 Input.FromTimerId = timer.Id;
                 Input.TechnicianId = timer.TechnicianId;
-                Input.Start = DateOnly.FromDateTime(started.DateTime) == Input.Date ? TimeOnly.FromDateTime(started.DateTime) : TimeOnly.MinValue;
+                Input.Start = BrazilTime.DateOf(timer.StartedAt) == Input.Date ? BrazilTime.TimeOf(timer.StartedAt) : TimeOnly.MinValue;
             }
         }
 
@@ -139,7 +138,7 @@ public sealed class EntryModel(ITicketsModule tickets, UserManager<TifluxUser> u
             return;
         }
 
-        var date = Input.Date ?? Today(time);
+        var date = Input.Date ?? BrazilTime.Today(time);
         var options = await tickets.GetEntryOptionsAsync(Number, date, cancellationToken);
         if (options.IsSuccess)
         {

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Tiflux.SharedKernel;
 using Tiflux.Tickets.PublicApi;
 using Tiflux.Web.Identity;
 
@@ -42,7 +43,7 @@ public sealed class ExtraModel(ITicketsModule tickets, UserManager<TifluxUser> u
         }
         else
         {
-            Input = new ExtraInput { Date = Today(time), Quantity = 1 };
+            Input = new ExtraInput { Date = BrazilTime.Today(time), Quantity = 1 };
         }
 
         return Page();

@@ -65,7 +65,7 @@ public sealed class IndexModel(ITicketsModule tickets, UserManager<TifluxUser> u
     public string PageUrl(int page)
     {
         var query = Request.Query.ToDictionary(q => q.Key, q => q.Value.ToString());
-        query["pagina"] = page.ToString(Brazil);
+        query["pagina"] = page.ToString(PtBr.Culture);
         return "/tickets?" + string.Join("&", query.Where(q => q.Value.Length > 0).Select(q => $"{Uri.EscapeDataString(q.Key)}={Uri.EscapeDataString(q.Value)}"));
     }
 }

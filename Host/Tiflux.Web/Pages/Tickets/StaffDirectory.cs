@@ -19,6 +19,6 @@ internal static class StaffDirectory
             }
         }
 
-        return [.. staff.Values.OrderBy(u => u.Name, StringComparer.Create(TicketsPageModel.Brazil, true))];
+        return [.. staff.Values.OrderBy(u => u.Name, StringComparer.Create(PtBr.Culture, true))];
     }
 }

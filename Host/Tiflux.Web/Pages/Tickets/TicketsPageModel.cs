@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -14,8 +13,6 @@ namespace Tiflux.Web.Pages.Tickets;
 public abstract class TicketsPageModel : PageModel
 {
     public const string StaffRoles = Roles.Admin + "," + Roles.Finance + "," + Roles.Technician;
-
-    public static readonly CultureInfo Brazil = CultureInfo.GetCultureInfo("pt-BR");
 
     public bool ShowMoney { get; private set; }
 
@@ -42,14 +39,7 @@ public abstract class TicketsPageModel : PageModel
         }
     }
 
-    public string Money(decimal? value) => !ShowMoney ? "--" : value is null ? "—" : value.Value.ToString("C", Brazil);
-
-    public static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", Brazil);
-
-    public static string DateTime(DateTimeOffset? instant) =>
-        instant is null ? "—" : TimeZoneInfo.ConvertTime(instant.Value, SaoPaulo).ToString("dd/MM/yyyy HH:mm", Brazil);
-
-    public static string Hours(int minutes) => $"{minutes / 60:00}:{minutes % 60:00}";
+    public string Money(decimal? value) => PtBr.Money(value, ShowMoney);
 
     public static string StateLabel(TicketState state) => state switch
     {
@@ -69,8 +59,4 @@ public abstract class TicketsPageModel : PageModel
         ValuationBasis.Warranty => "Garantia (sem cobrança)",
         _ => "Sem valorização",
     };
-
-    public static readonly TimeZoneInfo SaoPaulo = TimeZoneInfo.FindSystemTimeZoneById("America/Sao_Paulo");
-
-    public static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), SaoPaulo).DateTime);
 }

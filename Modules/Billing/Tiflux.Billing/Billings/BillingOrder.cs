@@ -16,7 +16,7 @@ internal static class BillingOrder
             .Where(earlier => !selectedGroups.Contains(earlier.GroupKey))
             .DistinctBy(earlier => earlier.GroupKey)
             .Select(earlier => Error.Validation("SelectedGroupKeys",
-                $"Fature primeiro o ciclo de {Format.Date(earlier.Start)} a {Format.Date(earlier.End)} do contrato {earlier.ContractName}: " +
+                $"Fature primeiro o ciclo de {PtBr.Date(earlier.Start)} a {PtBr.Date(earlier.End)} do contrato {earlier.ContractName}: " +
                 "em Horas Cumulativas o saldo de horas passa de um ciclo para o seguinte, então os ciclos são faturados em ordem (podem ir juntos no mesmo faturamento)."));
 
     public static string ReverseLaterFirst(int laterBillingNumber, string contractName) =>

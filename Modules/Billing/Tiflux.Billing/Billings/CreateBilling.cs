@@ -137,7 +137,7 @@ internal sealed class CreateBilling(BillingDbContext db, PendingBillingEngine en
             Action = "Faturado",
             By = request.CreatedBy,
             At = now,
-            Details = $"Faturamento nº {billing.Number}: {lines.Count} linha(s), valor real {Format.Money(billing.RealValue)}",
+            Details = $"Faturamento nº {billing.Number}: {lines.Count} linha(s), valor real {PtBr.Money(billing.RealValue)}",
         });
         db.Outbox.Add(OutboxMessages.From(
             BillingEventTypes.Created,
@@ -171,7 +171,7 @@ internal sealed class CreateBilling(BillingDbContext db, PendingBillingEngine en
         }
         else if (request.Discount > total)
         {
-            errors.Add(Error.Validation("Discount", $"O desconto ({Format.Money(request.Discount)}) não pode ser maior que o total dos itens ({Format.Money(total)})."));
+            errors.Add(Error.Validation("Discount", $"O desconto ({PtBr.Money(request.Discount)}) não pode ser maior que o total dos itens ({PtBr.Money(total)})."));
         }
 
         if (request.Interest < 0)

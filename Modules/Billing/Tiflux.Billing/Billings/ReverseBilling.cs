@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Tiflux.Billing.Persistence;
 using Tiflux.Billing.PublicApi;
 using Tiflux.SharedKernel;
-using Tiflux.Billing.Pending;
 using Tiflux.Contracts.PublicApi;
 using Tiflux.Tickets.PublicApi;
 
@@ -76,7 +75,7 @@ internal sealed class ReverseBilling(BillingDbContext db, ITicketsModule tickets
         }
 
         var carrying = (await contracts.GetContractTermsAsync(new ContractTermsRequest(null, [.. cycles.Select(c => c.ContractId).Distinct()]), cancellationToken))
-            .Where(PendingBillingEngine.CarriesBalance).ToDictionary(t => t.Id, t => t.Name);
+            .Where(t => t.Modality.CarriesBalance()).ToDictionary(t => t.Id, t => t.Name);
         // One read of the other active cycles of those contracts; a later one blocks the reversal.
         var contractIds = carrying.Keys.ToList();
         var others = await db.BilledCycles.AsNoTracking()

@@ -33,7 +33,7 @@ internal sealed class Consumption
     public static Consumption From(CycleInput input)
     {
         var contract = input.Contract;
-        var isCredit = contract.Modality is ContractModality.Credit or ContractModality.SharedCredit;
+        var isCredit = contract.Modality.UsesCredit();
         var riders = contract.Riders.ToDictionary(r => r.Id);
         var explained = new List<ExplanationEntryDto>();
         var (raw, billed, money) = (0, 0, 0m);
@@ -73,28 +73,28 @@ internal sealed class Consumption
             yield break;
         }
 
-        yield return new("Período de consumo", $"ciclo {period.Index}: {Format.Period(period.Start, period.End)}");
+        yield return new("Período de consumo", $"ciclo {period.Index}: {PtBr.Period(period.Start, period.End)}");
         var contract = input.Contract;
         if (contract.TimeRoundingIncrementMinutes > 0 || contract.MinimumMinutesPerEntry > 0)
         {
             yield return new("Arredondamento", $"para cima em múltiplos de {contract.TimeRoundingIncrementMinutes} min, mínimo de {contract.MinimumMinutesPerEntry} min por apontamento");
         }
 
-        yield return new("Horas apontadas", $"{Format.Hours(RawMinutes)} brutas, {Format.Hours(BilledMinutes)} faturáveis (garantia não conta)");
+        yield return new("Horas apontadas", $"{PtBr.Hhmm(RawMinutes)} brutas, {PtBr.Hhmm(BilledMinutes)} faturáveis (garantia não conta)");
         switch (contract.Modality)
         {
-            case ContractModality.Hours or ContractModality.CumulativeHours:
-                yield return new("Horas incluídas", Format.Hours(period.Rider.IncludedMinutes ?? 0));
+            case var family when family.UsesHours():
+                yield return new("Horas incluídas", PtBr.Hhmm(period.Rider.IncludedMinutes ?? 0));
                 break;
-            case ContractModality.Credit or ContractModality.SharedCredit:
-                yield return new("Crédito do período", Format.Money(period.Rider.Value));
-                yield return new("Crédito consumido", Format.Money(Money));
-                yield return new("Saldo", Format.Money(period.Rider.Value - Money));
-                if (contract.Modality == ContractModality.SharedCredit)
+            case var family when family.UsesCredit():
+                yield return new("Crédito do período", PtBr.Money(period.Rider.Value));
+                yield return new("Crédito consumido", PtBr.Money(Money));
+                yield return new("Saldo", PtBr.Money(period.Rider.Value - Money));
+                if (contract.Modality.SharesWithMembers())
                 {
                     foreach (var (clientId, value) in MoneyByClient.OrderBy(kv => input.ClientNames.GetValueOrDefault(kv.Key, ""), StringComparer.Ordinal))
                     {
-                        yield return new($"Consumo de {input.ClientNames.GetValueOrDefault(clientId, "?")}", Format.Money(value));
+                        yield return new($"Consumo de {input.ClientNames.GetValueOrDefault(clientId, "?")}", PtBr.Money(value));
                     }
                 }
 

@@ -1,5 +1,6 @@
 using Tiflux.Billing.PublicApi;
 using Tiflux.Contracts.PublicApi;
+using Tiflux.SharedKernel;
 
 namespace Tiflux.Billing.Pending;
 
@@ -14,7 +15,7 @@ internal static class ContractProblemLine
         return new PendingLineDto(
             key, key, PendingLineKind.ContractProblem, problem.ClientId, clientName, problem.ContractId, problem.ContractName, null, null,
             null, default, null, null, null, $"Contrato #{problem.ContractNumber} {problem.ContractName}: {problem.Message}", 0m, "", 0m, 0m, false,
-            new LineExplanationDto("Contrato com data fora do intervalo permitido: nada é faturado até corrigi-lo", Format.Money(0),
+            new LineExplanationDto("Contrato com data fora do intervalo permitido: nada é faturado até corrigi-lo", PtBr.Money(0),
                 [new("Problema", problem.Message)], [], null, null));
     }
 }

@@ -1,5 +1,6 @@
 using Tiflux.Billing.PublicApi;
 using Tiflux.Contracts.PublicApi;
+using Tiflux.SharedKernel;
 
 namespace Tiflux.Billing.Pending;
 
@@ -43,19 +44,19 @@ internal static class CycleAdjustments
         var what = Difference(contract, period, delta);
         var facts = new List<ExplanationFactDto>
         {
-            new("Ciclo ajustado", $"{billedCycle.Cycle.Index}: {Format.Period(billedCycle.Cycle.Start, billedCycle.Cycle.End)} (já faturado)"),
-            new("Excedente recalculado com os apontamentos atuais", Format.Money(excess)),
-            new("Já faturado para o ciclo", $"{Format.Money(billed.Excess)} de excedente" + (billed.AdjustmentCount > 0 ? $" + {Format.Money(billed.Adjustments)} em {billed.AdjustmentCount} ajuste(s)" : "")),
-            new("Consumo atual do ciclo", $"{Format.Hours(consumption.BilledMinutes)}" + (consumption.Money > 0 ? $" ({Format.Money(consumption.Money)})" : "")),
+            new("Ciclo ajustado", $"{billedCycle.Cycle.Index}: {PtBr.Period(billedCycle.Cycle.Start, billedCycle.Cycle.End)} (já faturado)"),
+            new("Excedente recalculado com os apontamentos atuais", PtBr.Money(excess)),
+            new("Já faturado para o ciclo", $"{PtBr.Money(billed.Excess)} de excedente" + (billed.AdjustmentCount > 0 ? $" + {PtBr.Money(billed.Adjustments)} em {billed.AdjustmentCount} ajuste(s)" : "")),
+            new("Consumo atual do ciclo", $"{PtBr.Hhmm(consumption.BilledMinutes)}" + (consumption.Money > 0 ? $" ({PtBr.Money(consumption.Money)})" : "")),
         };
         var explanation = new LineExplanationDto(
             "Ajuste de ciclo já faturado: apontamentos incluídos, alterados ou excluídos depois do faturamento; o ciclo não é refaturado, a diferença vai no próximo faturamento",
-            $"{Format.Money(excess)} − {Format.Money(billed.Excess + billed.Adjustments)} = {Format.Money(delta)}",
+            $"{PtBr.Money(excess)} − {PtBr.Money(billed.Excess + billed.Adjustments)} = {PtBr.Money(delta)}",
             facts, consumption.Explained, period.Rider.Id, period.Rider.Release);
         return new PendingLineDto(
             key, group, PendingLineKind.CycleAdjustment, contract.ClientId, targetClientName, contract.Id, contract.Name, target.Index, null, null,
             target.PendingFrom, target.DueDate, period.Start, period.End,
-            $"Ajuste do ciclo {Format.Period(period.Start, period.End)}: {what}", 1, "un", delta, delta, true, explanation);
+            $"Ajuste do ciclo {PtBr.Period(period.Start, period.End)}: {what}", 1, "un", delta, delta, true, explanation);
     }
 
     private static string Difference(ContractTermsDto contract, ConsumptionPeriodDto period, decimal delta)
@@ -63,11 +64,11 @@ internal static class CycleAdjustments
         var sign = delta > 0 ? "+" : "−";
         return contract.Modality switch
         {
-            ContractModality.Hours or ContractModality.CumulativeHours when period.Rider.SurplusHourRate is > 0 =>
-                $"{sign}{Format.Hours((int)Math.Round(Math.Abs(delta) / period.Rider.SurplusHourRate.Value * 60m))} além do faturado",
+            var family when family.UsesHours() && period.Rider.SurplusHourRate is > 0 =>
+                $"{sign}{PtBr.Hhmm((int)Math.Round(Math.Abs(delta) / period.Rider.SurplusHourRate.Value * 60m))} além do faturado",
             ContractModality.PerTicket when period.Rider.ExtraTicketValue is > 0 =>
                 $"{sign}{Math.Round(Math.Abs(delta) / period.Rider.ExtraTicketValue.Value)} ticket(s) além do faturado",
-            _ => $"{sign}{Format.Money(Math.Abs(delta))} de consumo além do faturado",
+            _ => $"{sign}{PtBr.Money(Math.Abs(delta))} de consumo além do faturado",
         };
     }
 }

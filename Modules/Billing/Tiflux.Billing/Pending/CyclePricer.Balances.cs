@@ -57,9 +57,9 @@ internal static partial class CyclePricer
 
         var facts = new List<ExplanationFactDto>
         {
-            new("Saldo acumulado disponível", $"{Format.Hours(carried)} (expiraram {Format.Hours(expired)})"),
-            new("Disponível no ciclo", $"{Format.Hours(included)} incluídas + {Format.Hours(carried)} acumuladas = {Format.Hours(included + carried)}"),
-            new("Novo saldo acumulado", $"{Format.Hours(remainingLots + newLot)}" + (leftover > newLot ? $" (limite de {Format.Hours(contract.RolloverCapMinutes ?? 0)} descartou {Format.Hours(leftover - newLot)})" : "")),
+            new("Saldo acumulado disponível", $"{PtBr.Hhmm(carried)} (expiraram {PtBr.Hhmm(expired)})"),
+            new("Disponível no ciclo", $"{PtBr.Hhmm(included)} incluídas + {PtBr.Hhmm(carried)} acumuladas = {PtBr.Hhmm(included + carried)}"),
+            new("Novo saldo acumulado", $"{PtBr.Hhmm(remainingLots + newLot)}" + (leftover > newLot ? $" (limite de {PtBr.Hhmm(contract.RolloverCapMinutes ?? 0)} descartou {PtBr.Hhmm(leftover - newLot)})" : "")),
         };
         balanceFacts.AddRange(facts);
         if (excess == 0)
@@ -69,10 +69,10 @@ internal static partial class CyclePricer
 
         var rate = period.Rider.SurplusHourRate ?? 0m;
         var amount = Money.ForMinutes(excess, rate);
-        return ExcessLine(input, period, "hours-excess", PendingLineKind.HoursExcess, $"Horas excedentes ({Format.Period(period.Start, period.End)})",
+        return ExcessLine(input, period, "hours-excess", PendingLineKind.HoursExcess, $"Horas excedentes ({PtBr.Period(period.Start, period.End)})",
             Math.Round(excess / 60m, 4), "h", rate, amount,
             "Horas Cumulativas: (horas usadas − horas incluídas − saldo acumulado) × valor da hora excedente",
-            $"({Format.Hours(used)} − {Format.Hours(included)} − {Format.Hours(carried)}) × {Format.Money(rate)}/h = {Format.Hours(excess)} × {Format.Money(rate)}/h = {Format.Money(amount)}",
+            $"({PtBr.Hhmm(used)} − {PtBr.Hhmm(included)} − {PtBr.Hhmm(carried)}) × {PtBr.Money(rate)}/h = {PtBr.Hhmm(excess)} × {PtBr.Money(rate)}/h = {PtBr.Money(amount)}",
             consumption, facts);
     }
 
@@ -98,10 +98,10 @@ internal static partial class CyclePricer
             return null;
         }
 
-        var rule = input.Contract.Modality == ContractModality.SharedCredit
+        var rule = input.Contract.Modality.SharesWithMembers()
             ? "Crédito compartilhado: consumo de todos os membros às taxas por tipo de atendimento; o que passa do crédito é cobrado do titular"
             : "Crédito: consumo às taxas por tipo de atendimento; o que passa do crédito é cobrado como excedente";
-        return ExcessLine(input, period, "credit-excess", PendingLineKind.CreditExcess, $"Consumo além do crédito ({Format.Period(period.Start, period.End)})",
-            1, "un", excess, excess, rule, $"{Format.Money(consumption.Money)} consumidos − {Format.Money(credit)} de crédito = {Format.Money(excess)}", consumption);
+        return ExcessLine(input, period, "credit-excess", PendingLineKind.CreditExcess, $"Consumo além do crédito ({PtBr.Period(period.Start, period.End)})",
+            1, "un", excess, excess, rule, $"{PtBr.Money(consumption.Money)} consumidos − {PtBr.Money(credit)} de crédito = {PtBr.Money(excess)}", consumption);
     }
 }

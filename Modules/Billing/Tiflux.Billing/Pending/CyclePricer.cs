@@ -30,7 +30,7 @@ internal static partial class CyclePricer
                 ContractModality.Hours => HoursExcess(input, period, consumption),
                 ContractModality.CumulativeHours => CumulativeExcess(input, period, consumption, movements, balanceFacts),
                 ContractModality.PerTicket => TicketExcess(input, period),
-                ContractModality.Credit or ContractModality.SharedCredit => CreditExcess(input, period, consumption, movements),
+                var family when family.UsesCredit() => CreditExcess(input, period, consumption, movements),
                 _ => null,
             };
             if (excess is not null)
@@ -51,7 +51,7 @@ internal static partial class CyclePricer
     private static IEnumerable<PendingLineDto> FixedLines(CycleInput input, Consumption consumption)
     {
         var rider = input.Cycle.Rider;
-        var cycleText = Format.Period(input.Cycle.Start, input.Cycle.End);
+        var cycleText = PtBr.Period(input.Cycle.Start, input.Cycle.End);
         var facts = BaseFacts(input).Concat(consumption.Facts(input)).ToList();
         switch (input.Contract.Modality)
         {
@@ -60,23 +60,23 @@ internal static partial class CyclePricer
                 {
                     var item = rider.Items[i];
                     yield return Line(input, $"item:{i}", PendingLineKind.SaasItem, $"{item.Name} ({cycleText})", item.Quantity, "un", item.MonthlyValue, item.Total,
-                        new("Produto/SaaS: valor mensal × quantidade", $"{item.Quantity} × {Format.Money(item.MonthlyValue)} = {Format.Money(item.Total)}", facts, i == 0 ? consumption.Explained : [], rider.Id, rider.Release));
+                        new("Produto/SaaS: valor mensal × quantidade", $"{item.Quantity} × {PtBr.Money(item.MonthlyValue)} = {PtBr.Money(item.Total)}", facts, i == 0 ? consumption.Explained : [], rider.Id, rider.Release));
                 }
 
                 break;
-            case ContractModality.Credit or ContractModality.SharedCredit:
+            case var family when family.UsesCredit():
                 if (rider.Tax is > 0)
                 {
                     yield return Line(input, "credit-fee", PendingLineKind.CreditFee, $"Taxa fixa mensal ({cycleText})", 1, "un", rider.Tax.Value, rider.Tax.Value,
-                        new("Crédito: taxa fixa mensal, que não vira crédito", Format.Money(rider.Tax.Value), facts, [], rider.Id, rider.Release));
+                        new("Crédito: taxa fixa mensal, que não vira crédito", PtBr.Money(rider.Tax.Value), facts, [], rider.Id, rider.Release));
                 }
 
                 yield return Line(input, "credit", PendingLineKind.CreditAllowance, $"Crédito mensal ({cycleText})", 1, "un", rider.Value, rider.Value,
-                    new("Crédito: valor mensal pré-pago, consumido pelos apontamentos às taxas por tipo de atendimento", Format.Money(rider.Value), facts, consumption.Explained, rider.Id, rider.Release));
+                    new("Crédito: valor mensal pré-pago, consumido pelos apontamentos às taxas por tipo de atendimento", PtBr.Money(rider.Value), facts, consumption.Explained, rider.Id, rider.Release));
                 break;
             default:
                 yield return Line(input, "fee", PendingLineKind.ContractFee, $"Mensalidade ({cycleText})", 1, "un", rider.Value, rider.Value,
-                    new($"{ModalityName(input.Contract.Modality)}: valor fixo do ciclo", Format.Money(rider.Value), facts, consumption.Explained, rider.Id, rider.Release));
+                    new($"{ModalityName(input.Contract.Modality)}: valor fixo do ciclo", PtBr.Money(rider.Value), facts, consumption.Explained, rider.Id, rider.Release));
                 break;
         }
     }
@@ -90,12 +90,12 @@ internal static partial class CyclePricer
         }
 
         var (amount, formula) = rider.DiscountType == DiscountType.Percent
-            ? (Money.Round(fixedTotal * rider.DiscountValue / 100m), $"{Format.Percent(rider.DiscountValue)} × {Format.Money(fixedTotal)}")
+            ? (Money.Round(fixedTotal * rider.DiscountValue / 100m), $"{PtBr.Percent(rider.DiscountValue)} × {PtBr.Money(fixedTotal)}")
             : (Math.Min(rider.DiscountValue, fixedTotal), rider.DiscountValue > fixedTotal
-                ? $"{Format.Money(rider.DiscountValue)}, limitado ao valor fixo {Format.Money(fixedTotal)}"
-                : Format.Money(rider.DiscountValue));
+                ? $"{PtBr.Money(rider.DiscountValue)}, limitado ao valor fixo {PtBr.Money(fixedTotal)}"
+                : PtBr.Money(rider.DiscountValue));
         return Line(input, "discount", PendingLineKind.RiderDiscount, "Desconto do adendo", 1, "un", -amount, -amount,
-            new("Desconto do adendo, abatido do valor fixo do ciclo", $"{formula} = {Format.Money(amount)}", BaseFacts(input).ToList(), [], rider.Id, rider.Release));
+            new("Desconto do adendo, abatido do valor fixo do ciclo", $"{formula} = {PtBr.Money(amount)}", BaseFacts(input).ToList(), [], rider.Id, rider.Release));
     }
 
     private static PendingLineDto? HoursExcess(CycleInput input, ConsumptionPeriodDto period, Consumption consumption)
@@ -109,10 +109,10 @@ internal static partial class CyclePricer
 
         var rate = period.Rider.SurplusHourRate ?? 0m;
         var amount = Money.ForMinutes(excess, rate);
-        return ExcessLine(input, period, "hours-excess", PendingLineKind.HoursExcess, $"Horas excedentes ({Format.Period(period.Start, period.End)})",
+        return ExcessLine(input, period, "hours-excess", PendingLineKind.HoursExcess, $"Horas excedentes ({PtBr.Period(period.Start, period.End)})",
             Math.Round(excess / 60m, 4), "h", rate, amount,
             "Horas: (horas usadas − horas incluídas) × valor da hora excedente",
-            $"({Format.Hours(consumption.BilledMinutes)} − {Format.Hours(included)}) × {Format.Money(rate)}/h = {Format.Hours(excess)} × {Format.Money(rate)}/h = {Format.Money(amount)}",
+            $"({PtBr.Hhmm(consumption.BilledMinutes)} − {PtBr.Hhmm(included)}) × {PtBr.Money(rate)}/h = {PtBr.Hhmm(excess)} × {PtBr.Money(rate)}/h = {PtBr.Money(amount)}",
             consumption);
     }
 
@@ -133,9 +133,9 @@ internal static partial class CyclePricer
             new("Tickets contados", $"{counted}: " + string.Join(", ", input.CountedTicketNumbers.Select(n => "#" + n))),
             new("Tickets incluídos", included.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         };
-        return Line(input, "ticket-excess", PendingLineKind.TicketExcess, $"Tickets excedentes ({Format.Period(period.Start, period.End)})", extra, "ticket", value, amount,
+        return Line(input, "ticket-excess", PendingLineKind.TicketExcess, $"Tickets excedentes ({PtBr.Period(period.Start, period.End)})", extra, "ticket", value, amount,
             new("Limite de Atendimento: (tickets no ciclo − incluídos) × valor do ticket excedente; cada ticket conta uma vez, no ciclo do seu primeiro apontamento",
-                $"({counted} − {included}) × {Format.Money(value)} = {Format.Money(amount)}", facts, [], period.Rider.Id, period.Rider.Release),
+                $"({counted} − {included}) × {PtBr.Money(value)} = {PtBr.Money(amount)}", facts, [], period.Rider.Id, period.Rider.Release),
             period);
     }
 
@@ -159,10 +159,10 @@ internal static partial class CyclePricer
     {
         var c = input.Cycle;
         yield return new("Contrato", $"#{input.Contract.Number} {input.Contract.Name} ({ModalityName(input.Contract.Modality)})");
-        yield return new("Ciclo", $"{c.Index}: {Format.Period(c.Start, c.End)}");
-        yield return new("Adendo", $"versão {c.Rider.Release}, vigente desde {Format.Date(c.Rider.StartDate)}");
+        yield return new("Ciclo", $"{c.Index}: {PtBr.Period(c.Start, c.End)}");
+        yield return new("Adendo", $"versão {c.Rider.Release}, vigente desde {PtBr.Date(c.Rider.StartDate)}");
         yield return new("Faturamento", input.Contract.BillingTiming == BillingTiming.InAdvance ? "antecipado" : "posterior");
-        yield return new("Vencimento", $"{Format.Date(c.DueDate)} (pendente desde {Format.Date(c.PendingFrom)})");
+        yield return new("Vencimento", $"{PtBr.Date(c.DueDate)} (pendente desde {PtBr.Date(c.PendingFrom)})");
     }
 
     public static string ModalityName(ContractModality modality) => modality switch

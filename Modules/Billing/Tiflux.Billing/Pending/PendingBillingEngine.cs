@@ -122,7 +122,7 @@ internal sealed class PendingBillingEngine(IContractsModule contracts, ITicketsM
                 {
                     lines.AddRange(result.Lines);
                     movements[groupKey] = result.Movements;
-                    if (CarriesBalance(contract) && earlier.Count > 0)
+                    if (contract.Modality.CarriesBalance() && earlier.Count > 0)
                     {
                         billFirst[groupKey] = [.. earlier];
                     }
@@ -137,14 +137,12 @@ internal sealed class PendingBillingEngine(IContractsModule contracts, ITicketsM
     public const int AdjustmentLookbackMonths = 12;
 
     /// <summary>Whether a cycle's amount depends on the cycles before it (a balance carried from one to the next).</summary>
-    public static bool CarriesBalance(ContractTermsDto contract) => contract.Modality == ContractModality.CumulativeHours;
-
     private static CycleInput BuildInput(ContractTermsDto contract, ContractCycleDto cycle, Dictionary<Guid, string> names, IReadOnlyList<ConsumptionEntryDto> entries, IReadOnlyList<HourLot> lots)
     {
         var period = cycle.ExcessPeriod;
         var periodEntries = period is null ? [] : entries.Where(e => e.Date >= period.Start && e.Date <= period.End).ToList();
         IReadOnlyList<int> counted = [];
-        if (contract.Modality == ContractModality.PerTicket && period is not null)
+        if (contract.Modality.UsesTickets() && period is not null)
         {
             counted = [.. entries.Where(e => !e.Warranty)
                 .GroupBy(e => e.TicketNumber)
@@ -165,7 +163,7 @@ internal sealed class PendingBillingEngine(IContractsModule contracts, ITicketsM
             return [];
         }
 
-        var from = periods.Min(c => terms[c.ContractId].Modality == ContractModality.PerTicket ? terms[c.ContractId].StartDate : c.ExcessPeriod!.Start);
+        var from = periods.Min(c => terms[c.ContractId].Modality.UsesTickets() ? terms[c.ContractId].StartDate : c.ExcessPeriod!.Start);
         var to = periods.Max(c => c.ExcessPeriod!.End);
         var riderToContract = terms.Values.SelectMany(t => t.Riders.Select(r => (r.Id, t.Id))).ToDictionary(x => x.Item1, x => x.Item2);
         var consumption = await tickets.GetContractConsumptionAsync(new ContractConsumptionRequest([.. riderToContract.Keys], null, from, to), cancellationToken);

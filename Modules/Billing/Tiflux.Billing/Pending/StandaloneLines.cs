@@ -38,9 +38,9 @@ internal static class StandaloneLines
 
     private static string Description(BillableItemDto item) => item.Kind switch
     {
-        BillableItemKind.TimeEntry => $"Ticket #{item.TicketNumber} — {item.Name} ({Format.Date(item.Date)})",
-        BillableItemKind.Travel => $"Ticket #{item.TicketNumber} — deslocamento {item.Name} ({Format.Date(item.Date)})",
-        _ => $"Ticket #{item.TicketNumber} — {item.Name} ({Format.Date(item.Date)})",
+        BillableItemKind.TimeEntry => $"Ticket #{item.TicketNumber} — {item.Name} ({PtBr.Date(item.Date)})",
+        BillableItemKind.Travel => $"Ticket #{item.TicketNumber} — deslocamento {item.Name} ({PtBr.Date(item.Date)})",
+        _ => $"Ticket #{item.TicketNumber} — {item.Name} ({PtBr.Date(item.Date)})",
     };
 
     private static LineExplanationDto Explain(BillableItemDto item)
@@ -48,7 +48,7 @@ internal static class StandaloneLines
         var facts = new List<ExplanationFactDto>
         {
             new("Ticket", $"#{item.TicketNumber} {item.TicketTitle}"),
-            new("Revisado em", Format.Date(item.ReviewedOn)),
+            new("Revisado em", PtBr.Date(item.ReviewedOn)),
         };
         if (!string.IsNullOrWhiteSpace(item.Description))
         {
@@ -67,21 +67,21 @@ internal static class StandaloneLines
 
         if (item.Warranty)
         {
-            return new("Garantia: valor zerado, nunca faturado", Format.Money(0), facts, [], null, null);
+            return new("Garantia: valor zerado, nunca faturado", PtBr.Money(0), facts, [], null, null);
         }
 
         return item.Kind switch
         {
             BillableItemKind.TimeEntry when item.ManualValue =>
                 new("Serviço avulso com valor manual (o tempo não multiplica o valor)",
-                    $"valor manual = {Format.Money(item.Amount)} (tempo {Format.Hours(item.Minutes ?? 0)})", facts, [], null, null),
+                    $"valor manual = {PtBr.Money(item.Amount)} (tempo {PtBr.Hhmm(item.Minutes ?? 0)})", facts, [], null, null),
             BillableItemKind.TimeEntry =>
                 new($"Serviço avulso: horas × valor da hora ({(item.Mode is { } mode ? mode.Portuguese() : "?")})",
-                    $"{Format.Hours(item.Minutes ?? 0)} × {Format.Money(item.UnitValue)}/h = {Format.Money(item.Amount)}", facts, [], null, null),
+                    $"{PtBr.Hhmm(item.Minutes ?? 0)} × {PtBr.Money(item.UnitValue)}/h = {PtBr.Money(item.Amount)}", facts, [], null, null),
             BillableItemKind.Travel =>
-                new("Deslocamento cobrado no apontamento externo (caronas não são cobradas de novo)", Format.Money(item.Amount), facts, [], null, null),
+                new("Deslocamento cobrado no apontamento externo (caronas não são cobradas de novo)", PtBr.Money(item.Amount), facts, [], null, null),
             _ => new("Gasto extra: quantidade × valor unitário",
-                $"{Format.Number(item.Quantity)} × {Format.Money(item.UnitValue)} = {Format.Money(item.Amount)}", facts, [], null, null),
+                $"{PtBr.Number(item.Quantity)} × {PtBr.Money(item.UnitValue)} = {PtBr.Money(item.Amount)}", facts, [], null, null),
         };
     }
 }

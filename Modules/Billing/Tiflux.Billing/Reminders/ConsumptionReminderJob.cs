@@ -26,7 +26,7 @@ internal sealed class ConsumptionReminderJob(
 
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Runs.BillingRunJob.Brazil).DateTime);
+        var today = BrazilTime.Today(clock);
         var terms = (await contracts.GetContractTermsAsync(new ContractTermsRequest(null, null), cancellationToken))
             .Where(t => t.Reminder is not null && t.Status is ContractStatus.Active or ContractStatus.PendingAdjustment)
             .ToList();
@@ -65,16 +65,16 @@ internal sealed class ConsumptionReminderJob(
         int Billed(ConsumptionEntryDto e) => TimeRounding.Billed(e.Minutes, contract.TimeRoundingIncrementMinutes, contract.MinimumMinutesPerEntry);
         switch (contract.Modality)
         {
-            case ContractModality.Hours or ContractModality.CumulativeHours when rider.IncludedMinutes is > 0:
+            case var family when family.UsesHours() && rider.IncludedMinutes is > 0:
                 var minutes = counted.Sum(Billed);
-                return new Usage(minutes * 100 / rider.IncludedMinutes.Value, Format.Hours(minutes), Format.Hours(rider.IncludedMinutes.Value));
+                return new Usage(minutes * 100 / rider.IncludedMinutes.Value, PtBr.Hhmm(minutes), PtBr.Hhmm(rider.IncludedMinutes.Value));
             case ContractModality.PerTicket when rider.IncludedTickets is > 0:
                 var ticketCount = counted.Select(e => e.TicketNumber).Distinct().Count();
                 return new Usage(ticketCount * 100 / rider.IncludedTickets.Value, $"{ticketCount} ticket(s)", $"{rider.IncludedTickets} ticket(s)");
-            case ContractModality.Credit or ContractModality.SharedCredit when rider.Value > 0:
+            case var family when family.UsesCredit() && rider.Value > 0:
                 var rates = contract.Riders.ToDictionary(r => r.Id);
                 var money = counted.Sum(e => Money.ForMinutes(Billed(e), rates.TryGetValue(e.RiderId, out var r) ? r.RateFor(e.Mode) ?? 0m : 0m));
-                return new Usage((int)(money * 100 / rider.Value), Format.Money(money), Format.Money(rider.Value));
+                return new Usage((int)(money * 100 / rider.Value), PtBr.Money(money), PtBr.Money(rider.Value));
             default:
                 return null;
         }
@@ -96,7 +96,7 @@ internal sealed class ConsumptionReminderJob(
         // Resolved when needed: Notifications is a separate module the host registers; Billing does not require it to price.
         var notifications = services.GetRequiredService<INotificationsModule>();
         var queued = await notifications.QueueConsumptionReminderAsync(new ConsumptionReminderEmailRequest(
-            contract.Id, contract.Name, clientName, Format.Period(cycle.Start, cycle.End), usage.Consumed, usage.Included,
+            contract.Id, contract.Name, clientName, PtBr.Period(cycle.Start, cycle.End), usage.Consumed, usage.Included,
             usage.Percent, contract.Reminder!.Percent, contract.Reminder.Emails), cancellationToken);
         if (!queued.IsSuccess)
         {

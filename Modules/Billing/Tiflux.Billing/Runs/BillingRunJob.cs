@@ -1,5 +1,6 @@
 using Hangfire;
 using Tiflux.Billing.PublicApi;
+using Tiflux.SharedKernel;
 
 namespace Tiflux.Billing.Runs;
 
@@ -8,13 +9,10 @@ internal sealed class BillingRunJob(IBillingRuns runs, TimeProvider clock)
 {
     public const string RecurringId = "billing.automatic-run";
 
-    public static readonly TimeZoneInfo Brazil = TimeZoneInfo.FindSystemTimeZoneById("America/Sao_Paulo");
-
     [DisableConcurrentExecution(timeoutInSeconds: 3600)]
     [AutomaticRetry(Attempts = 0)]
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Brazil).DateTime);
-        await runs.RunAsync(today, RunTrigger.Schedule, cancellationToken);
+        await runs.RunAsync(BrazilTime.Today(clock), RunTrigger.Schedule, cancellationToken);
     }
 }

@@ -38,7 +38,7 @@ internal sealed class ContractListQuery(ContractsDbContext db, TimeProvider cloc
         }
 
         // Status depends on today's date, so it is filtered after loading; contract lists stay small per organisation.
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = BrazilTime.Today(clock);
         var contracts = (await query.OrderByDescending(c => c.Number).ToListAsync(cancellationToken))
             .Where(c => request.Status is null || c.StatusOn(today) == request.Status)
             .Where(c => request.Statuses is null || request.Statuses.Contains(c.StatusOn(today)))
@@ -69,7 +69,5 @@ internal sealed class ContractListQuery(ContractsDbContext db, TimeProvider cloc
     }
 
     public static decimal RiderValue(ContractRider rider, ContractModality modality) =>
-        modality == ContractModality.SaasProduct
-            ? rider.Items.Sum(i => Money.Round(i.MonthlyValue * i.Quantity))
-            : rider.Value;
+        modality.CycleValue(rider.Value, rider.Items.Select(i => new RiderItemDto(i.Name, i.MonthlyValue, i.Quantity)));
 }

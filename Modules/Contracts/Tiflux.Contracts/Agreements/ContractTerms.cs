@@ -45,14 +45,14 @@ internal static class ContractTerms
         c.SharedMemberClientIds = [.. s.SharedMemberClientIds.Distinct()];
     }
 
-    public static ContractRider NewRider(Guid contractId, int release, RiderTermsRequest r, string createdBy, DateTimeOffset now) => new()
+    public static ContractRider NewRider(Guid contractId, ContractModality modality, int release, RiderTermsRequest r, string createdBy, DateTimeOffset now) => new()
     {
         ContractId = contractId,
         Release = release,
         StartDate = r.StartDate,
         EndDate = r.EndDate,
         DueDay = r.DueDay,
-        Value = r.Value,
+        Value = modality.CycleValue(r.Value, r.Items),
         DiscountValue = r.DiscountValue,
         DiscountType = r.DiscountType,
         IncludedMinutes = r.IncludedMinutes,

@@ -59,7 +59,7 @@ internal sealed partial class ContractsAdministration
         {
             errors.Add("ContractIds", $"{label} já tem um adendo a partir de {contract.LatestRider.StartDate:dd/MM/yyyy}.");
         }
-        else if (request.NewValue is not null && contract.Modality == ContractModality.SaasProduct)
+        else if (request.NewValue is not null && contract.Modality.UsesItems())
         {
             errors.Add("NewValue", $"{label} é Produto/SaaS: reajuste os itens por percentual.");
         }
@@ -90,7 +90,7 @@ internal sealed partial class ContractsAdministration
             latest.EndDate = effective.AddDays(-1);
         }
 
-        var rider = ContractTerms.NewRider(contract.Id, latest.Release + 1, terms, request.AppliedBy, clock.GetUtcNow());
+        var rider = ContractTerms.NewRider(contract.Id, contract.Modality, latest.Release + 1, terms, request.AppliedBy, clock.GetUtcNow());
         db.Riders.Add(rider);
         db.PriceAdjustments.Add(new PriceAdjustment
         {

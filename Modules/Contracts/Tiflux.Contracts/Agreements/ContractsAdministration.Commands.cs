@@ -44,7 +44,7 @@ internal sealed partial class ContractsAdministration
             contract.NextAdjustmentDate = ContractDefaults.FirstAdjustment(contract.StartDate, interval, Today);
         }
 
-        contract.Riders.Add(ContractTerms.NewRider(contract.Id, 1, request.Rider with { Reason = "Contrato criado" }, request.CreatedBy, clock.GetUtcNow()));
+        contract.Riders.Add(ContractTerms.NewRider(contract.Id, contract.Modality, 1, request.Rider with { Reason = "Contrato criado" }, request.CreatedBy, clock.GetUtcNow()));
         db.Contracts.Add(contract);
         await db.SaveChangesAsync(cancellationToken);
         return Result<Guid>.Success(contract.Id);
@@ -121,7 +121,7 @@ internal sealed partial class ContractsAdministration
         }
 
         latest.EndDate ??= request.StartDate.AddDays(-1);
-        var rider = ContractTerms.NewRider(contract.Id, latest.Release + 1, request, createdBy, clock.GetUtcNow());
+        var rider = ContractTerms.NewRider(contract.Id, contract.Modality, latest.Release + 1, request, createdBy, clock.GetUtcNow());
         db.Riders.Add(rider);
         return await SaveRiderAsync(rider.Id, cancellationToken);
     }

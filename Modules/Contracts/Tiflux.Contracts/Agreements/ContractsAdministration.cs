@@ -9,7 +9,7 @@ namespace Tiflux.Contracts.Agreements;
 /// <summary>Queries of <see cref="IContractsAdministration"/>; commands live in the other parts of this class.</summary>
 internal sealed partial class ContractsAdministration(ContractsDbContext db, TimeProvider clock, ContractListQuery list) : IContractsAdministration
 {
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    private DateOnly Today => BrazilTime.Today(clock);
 
     public async Task<IReadOnlyList<ContractTypeDto>> ListContractTypesAsync(CancellationToken cancellationToken) =>
         await db.ContractTypes.AsNoTracking().OrderBy(t => t.Name)

@@ -30,7 +30,7 @@ internal sealed class ClientsAdministration(ContractsDbContext db, TimeProvider 
         var total = await query.CountAsync(cancellationToken);
         var clients = await query.OrderBy(c => c.Name).Skip(PagedList.Skip(page, size)).Take(size).ToListAsync(cancellationToken);
         var ids = clients.Select(c => c.Id).ToList();
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = BrazilTime.Today(clock);
         var contracts = await db.Contracts.AsNoTracking().Where(c => ids.Contains(c.ClientId)).ToListAsync(cancellationToken);
         var items = clients.Select(c => new ClientListItemDto(
             c.Id, c.Name, c.LegalName, TaxId.Format(c.TaxId), c.Active,
@@ -124,7 +124,7 @@ internal sealed class ClientsAdministration(ContractsDbContext db, TimeProvider 
 
         if (!active)
         {
-            var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+            var today = BrazilTime.Today(clock);
             var contracts = await db.Contracts.AsNoTracking().Where(c => c.ClientId == clientId).ToListAsync(cancellationToken);
             if (contracts.Any(c => c.StatusOn(today) is ContractStatus.Active or ContractStatus.PendingAdjustment))
             {

@@ -26,7 +26,7 @@ internal sealed class ContractsDemoSeeder(
             return;
         }
 
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = BrazilTime.Today(clock);
         var start = new DateOnly(today.Year, today.Month, 1).AddMonths(-3);
         var types = new Dictionary<ContractModality, Guid>();
         foreach (var (name, modality) in DemoCatalog.ContractTypes)

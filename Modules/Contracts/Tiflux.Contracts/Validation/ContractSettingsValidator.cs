@@ -28,9 +28,9 @@ internal static class ContractSettingsValidator
         }
 
         errors.Emails(settings.ReminderEmails, prefix + "ReminderEmails");
-        errors.Require(modality == ContractModality.SharedCredit || settings.SharedMemberClientIds.Count == 0,
+        errors.Require(modality.SharesWithMembers() || settings.SharedMemberClientIds.Count == 0,
             prefix + "SharedMemberClientIds", "Somente contratos de crédito compartilhado têm clientes membros.");
-        errors.Require(modality is ContractModality.CumulativeHours || (settings.RolloverCapMinutes is null && settings.RolloverExpiryCycles is null),
+        errors.Require(modality.CarriesBalance() || (settings.RolloverCapMinutes is null && settings.RolloverExpiryCycles is null),
             prefix + "RolloverCapMinutes", "Acúmulo de horas só existe em contratos de Horas Cumulativas.");
     }
 }

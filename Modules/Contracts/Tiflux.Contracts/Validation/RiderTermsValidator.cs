@@ -31,26 +31,28 @@ internal static class RiderTermsValidator
             errors.NotNegative(value, prefix + field, label);
         }
 
-        switch (modality)
+        if (modality.UsesHours())
         {
-            case ContractModality.Hours or ContractModality.CumulativeHours:
-                errors.Require(rider.IncludedMinutes is > 0, prefix + "IncludedMinutes", "Informe as horas incluídas por ciclo (HH:MM).");
-                errors.Require(rider.SurplusHourRate is not null, prefix + "SurplusHourRate", "Informe o valor da hora excedente.");
-                break;
-            case ContractModality.Credit or ContractModality.SharedCredit:
-                errors.Require(rider.ExternalRate is not null && rider.RemoteRate is not null && rider.InternalRate is not null,
-                    prefix + "ExternalRate", "Informe o valor da hora para atendimento externo, remoto e interno.");
-                errors.Require(rider.Value > 0, prefix + "Value", "Informe o crédito mensal.");
-                break;
-            case ContractModality.PerTicket:
-                errors.Require(rider.IncludedTickets is >= 0, prefix + "IncludedTickets", "Informe quantos tickets estão incluídos por ciclo.");
-                errors.Require(rider.ExtraTicketValue is not null, prefix + "ExtraTicketValue", "Informe o valor por ticket excedente.");
-                break;
-            case ContractModality.SaasProduct:
-                ValidateItems(rider.Items, errors, prefix);
-                break;
-            default:
-                break;
+            errors.Require(rider.IncludedMinutes is > 0, prefix + "IncludedMinutes", "Informe as horas incluídas por ciclo (HH:MM).");
+            errors.Require(rider.SurplusHourRate is not null, prefix + "SurplusHourRate", "Informe o valor da hora excedente.");
+        }
+
+        if (modality.UsesCredit())
+        {
+            errors.Require(rider.ExternalRate is not null && rider.RemoteRate is not null && rider.InternalRate is not null,
+                prefix + "ExternalRate", "Informe o valor da hora para atendimento externo, remoto e interno.");
+            errors.Require(rider.Value > 0, prefix + "Value", "Informe o crédito mensal.");
+        }
+
+        if (modality.UsesTickets())
+        {
+            errors.Require(rider.IncludedTickets is >= 0, prefix + "IncludedTickets", "Informe quantos tickets estão incluídos por ciclo.");
+            errors.Require(rider.ExtraTicketValue is not null, prefix + "ExtraTicketValue", "Informe o valor por ticket excedente.");
+        }
+
+        if (modality.UsesItems())
+        {
+            ValidateItems(rider.Items, errors, prefix);
         }
     }
 

@@ -17,8 +17,8 @@ internal sealed class EmailTemplates() : EmbeddedTemplates(typeof(EmailTemplates
         var s = billing.Summary;
         var model = new BillingPdfModel(
             new BillingVars(
-                s.Number.ToString(Brazil), s.BillingDate.ToString("dd/MM/yyyy", Brazil), s.DueDate.ToString("dd/MM/yyyy", Brazil),
-                s.RealValue.ToString("C2", Brazil), s.Discount.ToString("C2", Brazil), s.Interest.ToString("C2", Brazil),
+                s.Number.ToString(Brazil), PtBr.Date(s.BillingDate), PtBr.Date(s.DueDate),
+                PtBr.Money(s.RealValue), PtBr.Money(s.Discount), PtBr.Money(s.Interest),
                 s.NfeNumber, billing.Observations, layoutName),
             new ClientVars(client.Name, client.LegalName, client.TaxIdFormatted),
             new OrganizationVars(organization),

@@ -105,13 +105,13 @@ internal sealed class ClosingReportBuilder(ITicketsModule tickets, IAttachmentLi
         foreach (var cycle in lines.Where(l => l.IsContractLine).GroupBy(l => l.GroupKey))
         {
             var first = cycle.First();
-            var period = first.PeriodStart is { } s ? $"ciclo {Format.Date(s)} a {Format.Date(first.PeriodEnd)}" : $"ciclo {first.CycleIndex}";
+            var period = first.PeriodStart is { } s ? $"ciclo {PtBr.Date(s)} a {PtBr.Date(first.PeriodEnd)}" : $"ciclo {first.CycleIndex}";
             var amount = cycle.Sum(l => l.Amount);
             items.Add((ContractsGroup, new ReportItemView(
                 "Contrato",
                 first.ContractName ?? "Contrato",
                 period,
-                Format.Money(amount),
+                PtBr.Money(amount),
                 details ? [.. cycle.Select(Detail)] : [],
                 entries ? [.. cycle.SelectMany(l => l.Explanation.Entries).DistinctBy(e => e.EntryId).OrderBy(e => e.Date).Select(Entry)] : []), amount));
         }
@@ -124,7 +124,7 @@ internal sealed class ClosingReportBuilder(ITicketsModule tickets, IAttachmentLi
                 "Ticket",
                 ticket.Key is { } number ? $"Ticket #{number}" : "Valores avulsos",
                 info.Title,
-                Format.Money(amount),
+                PtBr.Money(amount),
                 details ? [.. ticket.OrderBy(l => l.ReferenceDate).Select(Detail)] : [],
                 entries ? TicketEntries(ticket, timeEntries) : []), amount));
         }
@@ -132,8 +132,8 @@ internal sealed class ClosingReportBuilder(ITicketsModule tickets, IAttachmentLi
         IReadOnlyList<ReportGroupView> groups = layout == ClosingReportLayout.ByResourceGroup
             ? [.. items.GroupBy(i => i.Group)
                 .OrderBy(g => g.Key == ContractsGroup ? 0 : g.Key == NoResourceGroup ? 2 : 1).ThenBy(g => g.Key, StringComparer.Ordinal)
-                .Select(g => new ReportGroupView(g.Key, Format.Money(g.Sum(i => i.Amount)), [.. g.Select(i => i.Item)]))]
-            : [new ReportGroupView("", Format.Money(items.Sum(i => i.Amount)), [.. items.Select(i => i.Item)])];
+                .Select(g => new ReportGroupView(g.Key, PtBr.Money(g.Sum(i => i.Amount)), [.. g.Select(i => i.Item)]))]
+            : [new ReportGroupView("", PtBr.Money(items.Sum(i => i.Amount)), [.. items.Select(i => i.Item)])];
 
         var org = organization.Value;
         var title = header.IsPreview ? "Prévia do relatório de fechamento"
@@ -146,21 +146,21 @@ internal sealed class ClosingReportBuilder(ITicketsModule tickets, IAttachmentLi
             new ClientView(client.Name, client.LegalName, client.TaxIdFormatted),
             header.IsPreview,
             header.BillingNumber,
-            Format.Date(header.BillingDate),
-            Format.Date(header.DueDate),
+            PtBr.Date(header.BillingDate),
+            PtBr.Date(header.DueDate),
             header.NfeNumber,
             header.Observations,
             details,
             entries,
             layout == ClosingReportLayout.ByResourceGroup,
             groups,
-            Format.Money(header.ItemsTotal),
-            Format.Money(header.Discount),
-            Format.Money(header.Interest),
-            Format.Money(header.RealValue),
-            time.GetUtcNow().ToOffset(TimeSpan.FromHours(-3)).ToString("dd/MM/yyyy HH:mm", Format.Brazil))
+            PtBr.Money(header.ItemsTotal),
+            PtBr.Money(header.Discount),
+            PtBr.Money(header.Interest),
+            PtBr.Money(header.RealValue),
+            PtBr.DateTime(time.GetUtcNow()))
         {
-            Reversal = header.Reversal is { } r ? new ReversalView(Format.Date(r.On), r.Reason) : null,
+            Reversal = header.Reversal is { } r ? new ReversalView(PtBr.Date(r.On), r.Reason) : null,
         };
     }
 
@@ -173,14 +173,14 @@ internal sealed class ClosingReportBuilder(ITicketsModule tickets, IAttachmentLi
         {
             if (line.SourceId is { } id && timeEntries.TryGetValue(id, out var t) && line.Kind == PendingLineKind.StandaloneEntry && seen.Add(id))
             {
-                result.Add((t.Date, t.Start.ToString("HH:mm", Format.Brazil), new ReportEntryView(
-                    Format.Date(t.Date),
+                result.Add((t.Date, t.Start.ToString("HH:mm", PtBr.Culture), new ReportEntryView(
+                    PtBr.Date(t.Date),
                     $"{t.Start:HH:mm}–{t.End:HH:mm}",
-                    Format.Minutes(t.Minutes),
+                    PtBr.Hhmm(t.Minutes),
                     t.TechnicianName,
                     t.Mode is { } m ? m.Portuguese() : "",
                     t.Description,
-                    Format.Money(line.Amount),
+                    PtBr.Money(line.Amount),
                     t.Warranty)));
             }
 
@@ -194,20 +194,20 @@ internal sealed class ClosingReportBuilder(ITicketsModule tickets, IAttachmentLi
     }
 
     private static ReportDetailView DetailOf(ReportLine line, string attachmentUrl) => new(
-        Format.Date(line.ReferenceDate),
+        PtBr.Date(line.ReferenceDate),
         line.Description,
-        $"{Format.Number(line.Quantity)} {line.Unit}".Trim(),
-        Format.Money(line.UnitValue),
-        Format.Money(line.Amount),
+        $"{PtBr.Number(line.Quantity)} {line.Unit}".Trim(),
+        PtBr.Money(line.UnitValue),
+        PtBr.Money(line.Amount),
         attachmentUrl);
 
     private static ReportEntryView Entry(ExplanationEntryDto e) => new(
-        Format.Date(e.Date),
-        Format.Minutes(e.RawMinutes),
-        Format.Minutes(e.BilledMinutes),
+        PtBr.Date(e.Date),
+        PtBr.Hhmm(e.RawMinutes),
+        PtBr.Hhmm(e.BilledMinutes),
         e.Technician,
         e.Mode,
         e.Description,
-        e.Value is { } v ? Format.Money(v) : "",
+        e.Value is { } v ? PtBr.Money(v) : "",
         e.Warranty);
 }

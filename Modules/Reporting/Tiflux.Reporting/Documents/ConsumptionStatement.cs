@@ -15,7 +15,7 @@ internal enum AllowanceUnit
 
 internal sealed record StatementCycle(DateOnly From, DateOnly To, decimal? Allowance, decimal Consumed, decimal Excess)
 {
-    public string Period => $"{Format.Date(From)} a {Format.Date(To)}";
+    public string Period => $"{PtBr.Date(From)} a {PtBr.Date(To)}";
 }
 
 internal sealed record StatementEntry(DateOnly Date, int TicketNumber, string Technician, string Mode, int Minutes, bool Warranty, string Description);
@@ -36,9 +36,9 @@ internal sealed record StatementContract(
 
     public string Show(decimal? value) => value is not { } v ? "—" : Unit switch
     {
-        AllowanceUnit.Minutes or AllowanceUnit.None => Format.Minutes((int)v),
+        AllowanceUnit.Minutes or AllowanceUnit.None => PtBr.Hhmm((int)v),
         AllowanceUnit.Tickets => $"{v:0} tickets",
-        _ => Format.Money(v),
+        _ => PtBr.Money(v),
     };
 }
 
@@ -61,9 +61,9 @@ internal sealed class ConsumptionStatementBuilder(IContractsModule contracts, IT
         {
             var unit = contract.Modality switch
             {
-                ContractModality.Hours or ContractModality.CumulativeHours => AllowanceUnit.Minutes,
+                var family when family.UsesHours() => AllowanceUnit.Minutes,
                 ContractModality.PerTicket => AllowanceUnit.Tickets,
-                ContractModality.Credit or ContractModality.SharedCredit => AllowanceUnit.Money,
+                var family when family.UsesCredit() => AllowanceUnit.Money,
                 _ => AllowanceUnit.None,
             };
             var cycles = new List<StatementCycle>();
@@ -117,7 +117,7 @@ internal static class StatementViews
         $"Extrato de consumo — {(detailed ? "detalhado" : "sintético")}",
         new OrganizationView(org.Name, org.Cnpj, org.Address),
         new ClientView(s.Client.Name, s.Client.LegalName, s.Client.TaxIdFormatted),
-        $"{Format.Date(s.From)} a {Format.Date(s.To)}",
+        $"{PtBr.Date(s.From)} a {PtBr.Date(s.To)}",
         detailed,
         [.. s.Contracts.Select(c => new StatementContractView(
             $"#{c.Number} {c.Name}",
@@ -126,5 +126,5 @@ internal static class StatementViews
             c.Unit == AllowanceUnit.None ? "—" : c.Show(c.TotalAllowance),
             c.Show(c.TotalConsumed),
             c.Unit == AllowanceUnit.None ? "—" : c.Show(c.TotalExcess),
-            [.. c.Entries.Select(e => new StatementEntryView(Format.Date(e.Date), $"#{e.TicketNumber}", e.Technician, e.Mode, Format.Minutes(e.Minutes), e.Warranty, e.Description))]))]);
+            [.. c.Entries.Select(e => new StatementEntryView(PtBr.Date(e.Date), $"#{e.TicketNumber}", e.Technician, e.Mode, PtBr.Hhmm(e.Minutes), e.Warranty, e.Description))]))]);
 }

@@ -1,4 +1,5 @@
 using ClosedXML.Excel;
+using Tiflux.SharedKernel;
 
 namespace Tiflux.Reporting.Documents;
 
@@ -14,7 +15,7 @@ internal static class StatementWorkbook
         summary.Cell(2, 1).Value = "Cliente";
         summary.Cell(2, 2).Value = statement.Client.Name;
         summary.Cell(3, 1).Value = "Período";
-        summary.Cell(3, 2).Value = $"{Format.Date(statement.From)} a {Format.Date(statement.To)}";
+        summary.Cell(3, 2).Value = $"{PtBr.Date(statement.From)} a {PtBr.Date(statement.To)}";
 
         string[] headers = ["Contrato", "Modalidade", "Ciclo início", "Ciclo fim", "Unidade", "Incluído", "Consumido", "Excedente"];
         var row = 5;

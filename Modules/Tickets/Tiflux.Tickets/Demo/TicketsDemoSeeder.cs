@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Tiflux.BuildingBlocks.Demo;
 using Tiflux.Contracts.PublicApi;
 using Tiflux.SharedKernel;
-using Tiflux.Tickets.Common;
 using Tiflux.Tickets.Persistence;
 using Tiflux.Tickets.PublicApi;
 
@@ -43,7 +42,7 @@ internal sealed class TicketsDemoSeeder(TicketsDbContext db, ITicketsModule tick
         var desks = await EnsureDesksAsync(cancellationToken);
         var expenses = await tickets.GetExtraExpenseChoicesAsync(cancellationToken);
         var expense = expenses.Count > 0 ? expenses[0] : null;
-        var today = BrazilClock.Today(time);
+        var today = BrazilTime.Today(time);
         var n = 0;
         foreach (var client in clients.Where(c => c.Active).Take(5))
         {

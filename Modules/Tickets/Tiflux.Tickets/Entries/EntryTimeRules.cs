@@ -1,5 +1,6 @@
 using System.Globalization;
 using Tiflux.SharedKernel;
+using Tiflux.Tickets.PublicApi;
 
 namespace Tiflux.Tickets.Entries;
 
@@ -15,17 +16,17 @@ internal static class EntryTimeRules
         }
         else if (date > today)
         {
-            errors.Add(Error.Validation("Date", "A data do apontamento não pode estar no futuro."));
+            errors.Add(Error.Rule(EntryRuleCodes.DateInFuture, "Date", "A data do apontamento não pode estar no futuro."));
         }
 
         if (end < start)
         {
-            errors.Add(Error.Validation("End", "O horário final deve ser igual ou posterior ao inicial."));
+            errors.Add(Error.Rule(EntryRuleCodes.EndBeforeStart, "End", "O horário final deve ser igual ou posterior ao inicial."));
         }
 
         if (string.IsNullOrWhiteSpace(description))
         {
-            errors.Add(Error.Validation("Description", "Informe a descrição do apontamento."));
+            errors.Add(Error.Rule(EntryRuleCodes.DescriptionRequired, "Description", "Informe a descrição do apontamento."));
         }
 
         return errors;

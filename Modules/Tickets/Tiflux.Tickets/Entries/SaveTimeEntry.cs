@@ -44,7 +44,7 @@ internal sealed class SaveTimeEntry(TicketsDbContext db, IContractsModule contra
             return Error.Conflict("Esta mesa de serviço não aceita apontamentos.");
         }
 
-        var errors = EntryTimeRules.Validate(request.Date, request.Start, request.End, request.Description, BrazilClock.Today(time));
+        var errors = EntryTimeRules.Validate(request.Date, request.Start, request.End, request.Description, BrazilTime.Today(time));
         if ((request.ManualValue || request.Value is not null) && !actor.MayHandleMoney)
         {
             errors.Add(MoneyPermission.ValueRefused("Value"));

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Tiflux.Contracts.PublicApi;
 using Tiflux.SharedKernel;
 using Tiflux.Tickets.PublicApi;
@@ -8,26 +7,22 @@ namespace Tiflux.Tickets.Entries;
 /// <summary>The valuation rules of domain §2.5, as a pure function of the input and the client's options on the date.</summary>
 internal static class ValuationRules
 {
-    public const decimal MaxManualValue = 9_999_999.99m;
-
-    private static readonly CultureInfo Brazil = CultureInfo.GetCultureInfo("pt-BR");
-
     public static Result<EntryValuation> Evaluate(ValuationInput input, ValuationOptionsDto options)
     {
         var errors = new List<Error>();
         if (input.Mode is null)
         {
-            errors.Add(Error.Validation("Mode", "Informe o tipo de atendimento (externo, remoto ou interno)."));
+            errors.Add(Error.Rule(EntryRuleCodes.ModeRequired, "Mode", "Informe o tipo de atendimento (externo, remoto ou interno)."));
         }
 
         if (input.Kind is null)
         {
-            errors.Add(Error.Validation("Kind", "Informe se o apontamento é de contrato ou avulso."));
+            errors.Add(Error.Rule(EntryRuleCodes.KindRequired, "Kind", "Informe se o apontamento é de contrato ou avulso."));
         }
 
         if (input.Warranty && input.ManualValue)
         {
-            errors.Add(Error.Validation("ManualValue", "Apontamento em garantia não pode ter valor manual."));
+            errors.Add(Error.Rule(EntryRuleCodes.WarrantyWithValue, "ManualValue", "Apontamento em garantia não pode ter valor manual."));
         }
 
         RiderTermsDto? rider = null;
@@ -75,32 +70,33 @@ internal static class ValuationRules
     }
 
     public static string RiderName(RiderTermsDto rider) =>
-        string.Create(Brazil, $"{rider.ContractName} (aditivo {rider.Release}, desde {rider.StartDate:dd/MM/yyyy})");
+        $"{rider.ContractName} (aditivo {rider.Release}, desde {PtBr.Date(rider.StartDate)})";
 
     private static RiderTermsDto? CheckRider(ValuationInput input, ValuationOptionsDto options, List<Error> errors)
     {
         if (input.ServiceId is not null)
         {
-            errors.Add(Error.Validation("ServiceId", "Apontamento de contrato não aceita serviço avulso."));
+            errors.Add(Error.Rule(EntryRuleCodes.ContractWithService, "ServiceId", "Apontamento de contrato não aceita serviço avulso."));
         }
 
         if (input.ManualValue)
         {
-            errors.Add(Error.Validation("ManualValue", "Valor manual só é permitido em apontamentos avulsos."));
+            errors.Add(Error.Rule(EntryRuleCodes.ContractWithValue, "ManualValue", "Valor manual só é permitido em apontamentos avulsos."));
         }
 
         if (input.RiderId is null)
         {
-            errors.Add(Error.Validation("RiderId", "Escolha o aditivo de contrato."));
+            errors.Add(Error.Rule(EntryRuleCodes.RiderRequired, "RiderId", "Escolha o aditivo de contrato."));
             return null;
         }
 
         var rider = options.Riders.FirstOrDefault(r => r.Id == input.RiderId);
         if (rider is null || !rider.IsInForceOn(input.Date))
         {
-            errors.Add(Error.Validation(
+            errors.Add(Error.Rule(
+                EntryRuleCodes.RiderNotInForce,
                 "RiderId",
-                string.Create(Brazil, $"O aditivo escolhido não está em vigor em {input.Date:dd/MM/yyyy} para este cliente.")));
+                $"O aditivo escolhido não está em vigor em {PtBr.Date(input.Date)} para este cliente."));
             return null;
         }
 
@@ -111,28 +107,28 @@ internal static class ValuationRules
     {
         if (input.RiderId is not null)
         {
-            errors.Add(Error.Validation("RiderId", "Apontamento avulso não aceita aditivo de contrato."));
+            errors.Add(Error.Rule(EntryRuleCodes.StandaloneWithRider, "RiderId", "Apontamento avulso não aceita aditivo de contrato."));
         }
 
         if (input.ManualValue && input.Value is null)
         {
-            errors.Add(Error.Validation("Value", "Informe o valor manual."));
+            errors.Add(Error.Rule(EntryRuleCodes.ValueRequired, "Value", "Informe o valor manual."));
         }
-        else if (input.ManualValue && input.Value is < 0 or > MaxManualValue)
+        else if (input.ManualValue && input.Value is < 0 or > TicketLimits.ManualValue)
         {
-            errors.Add(Error.Validation("Value", "O valor manual deve estar entre R$ 0,00 e R$ 9.999.999,99."));
+            errors.Add(Error.Rule(EntryRuleCodes.ValueOutOfRange, "Value", $"O valor manual deve estar entre {PtBr.Money(0m)} e {PtBr.Money(TicketLimits.ManualValue)}."));
         }
 
         if (input.ServiceId is null)
         {
-            errors.Add(Error.Validation("ServiceId", "Escolha o serviço avulso."));
+            errors.Add(Error.Rule(EntryRuleCodes.ServiceRequired, "ServiceId", "Escolha o serviço avulso."));
             return null;
         }
 
         var service = options.Services.FirstOrDefault(s => s.Id == input.ServiceId && s.Active);
         if (service is null)
         {
-            errors.Add(Error.Validation("ServiceId", "Serviço avulso indisponível para este cliente."));
+            errors.Add(Error.Rule(EntryRuleCodes.ServiceUnavailable, "ServiceId", "Serviço avulso indisponível para este cliente."));
         }
 
         return service;
@@ -147,14 +143,14 @@ internal static class ValuationRules
 
         if (input.TravelId is not null && input.RideAlongTicketNumber is not null)
         {
-            errors.Add(Error.Validation("TravelId", "Escolha deslocamento ou carona, não os dois."));
+            errors.Add(Error.Rule(EntryRuleCodes.TravelAndRideAlong, "TravelId", "Escolha deslocamento ou carona, não os dois."));
             return null;
         }
 
         if (input.Mode is not null and not AttendanceMode.External)
         {
             var field = input.TravelId is not null ? "TravelId" : "RideAlongTicketNumber";
-            errors.Add(Error.Validation(field, "Deslocamento e carona só são permitidos em atendimento externo."));
+            errors.Add(Error.Rule(EntryRuleCodes.TravelNotExternal, field, "Deslocamento e carona só são permitidos em atendimento externo."));
             return null;
         }
 
@@ -166,7 +162,7 @@ internal static class ValuationRules
         var travel = options.Travels.FirstOrDefault(t => t.Id == input.TravelId && t.Active);
         if (travel is null)
         {
-            errors.Add(Error.Validation("TravelId", "Deslocamento indisponível para este cliente."));
+            errors.Add(Error.Rule(EntryRuleCodes.TravelUnavailable, "TravelId", "Deslocamento indisponível para este cliente."));
         }
 
         return travel;

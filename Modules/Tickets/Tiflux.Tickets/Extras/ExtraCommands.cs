@@ -47,7 +47,7 @@ internal sealed class ExtraCommands(TicketsDbContext db, IContractsModule contra
             errors.Add(Error.Validation("ExtraExpenseId", "Escolha um gasto extra do catálogo."));
         }
 
-        if (request.Date > BrazilClock.Today(time))
+        if (request.Date > BrazilTime.Today(time))
         {
             errors.Add(Error.Validation("Date", "A data não pode estar no futuro."));
         }

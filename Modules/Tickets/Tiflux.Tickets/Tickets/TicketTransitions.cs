@@ -139,7 +139,7 @@ internal static class TicketTransitions
     {
         ticket.State = TicketState.Reviewed;
         ticket.ReviewedAt = now;
-        ticket.ReviewedOn = BrazilClock.DateOf(now);
+        ticket.ReviewedOn = BrazilTime.DateOf(now);
         ticket.ReviewDueAt = null;
         ticket.AutoReviewed = auto;
     }

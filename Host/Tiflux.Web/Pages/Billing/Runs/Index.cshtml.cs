@@ -27,7 +27,7 @@ public sealed class IndexModel(IBillingRuns runs, IIntegrationsModule integratio
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        RunDate ??= DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        RunDate ??= BrazilTime.Today(clock);
         Plan = await runs.PlanAsync(RunDate.Value, cancellationToken);
         History = await runs.GetRunsAsync(20, cancellationToken);
         Errors = await runs.GetErrorsAsync(includeResolved: false, cancellationToken);
@@ -48,7 +48,7 @@ public sealed class IndexModel(IBillingRuns runs, IIntegrationsModule integratio
             return Forbid();
         }
 
-        var date = RunDate ?? DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var date = RunDate ?? BrazilTime.Today(clock);
         var run = await runs.RunAsync(date, RunTrigger.Manual, cancellationToken);
         TempData["Flash"] = $"Execução concluída: {run.Billed} faturado(s), {run.Skipped} já faturado(s), {run.Failed} com erro.";
         return RedirectToPage(new { data = date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) });
@@ -68,5 +68,4 @@ public sealed class IndexModel(IBillingRuns runs, IIntegrationsModule integratio
         return RedirectToPage();
     }
 
-    public static string When(DateTimeOffset? at) => at is null ? "—" : TimeZoneInfo.ConvertTime(at.Value, TimeZoneInfo.FindSystemTimeZoneById("America/Sao_Paulo")).ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 }

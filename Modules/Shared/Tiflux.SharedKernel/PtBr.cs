@@ -1,0 +1,57 @@
+using System.Globalization;
+
+namespace Tiflux.SharedKernel;
+
+/// <summary>
+/// The one pt-BR presentation of money, dates and durations, used by modules (explanations, e-mails, reports), pages and
+/// the API: R$ 1.234,56 (plain space; negatives with a typographic minus), dd/MM/yyyy, HH:MM.
+/// </summary>
+public static class PtBr
+{
+    /// <summary>What users without "visualizar valores" see instead of an amount.</summary>
+    public const string Hidden = "--";
+
+    public const string Empty = "—";
+
+    public static CultureInfo Culture { get; } = CultureInfo.GetCultureInfo("pt-BR");
+
+    public static string Money(decimal value) => (value < 0 ? "−R$ " : "R$ ") + Math.Abs(value).ToString("N2", Culture);
+
+    public static string Money(decimal? value) => value is { } v ? Money(v) : Empty;
+
+    /// <summary>The amount, or "--" for users without the permission to see values.</summary>
+    public static string Money(decimal? value, bool visible) => visible ? Money(value) : Hidden;
+
+    /// <summary>A money value as an editable field shows it: 1234,56.</summary>
+    public static string MoneyInput(decimal? value) => value?.ToString("0.00", Culture) ?? "";
+
+    public static string Date(DateOnly value) => value.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+
+    public static string Date(DateOnly? value, string whenEmpty = Empty) => value is { } v ? Date(v) : whenEmpty;
+
+    /// <summary>ISO date for links and date inputs: 2026-12-02.</summary>
+    public static string Iso(DateOnly value) => value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>An instant as a Brazilian reader expects it: São Paulo wall-clock time, dd/MM/yyyy HH:mm.</summary>
+    public static string DateTime(DateTimeOffset value) =>
+        BrazilTime.Local(value).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
+
+    public static string DateTime(DateTimeOffset? value) => value is { } v ? DateTime(v) : Empty;
+
+    /// <summary>"01/11/2026 a 30/11/2026"; one date when the period is a single day or open-ended; "—" without a start.</summary>
+    public static string Period(DateOnly? start, DateOnly? end) =>
+        start is not { } from ? Empty : end is not { } to || to == from ? Date(from) : $"{Date(from)} a {Date(to)}";
+
+    /// <summary>1200 minutes → "20:00"; -90 → "-01:30".</summary>
+    public static string Hhmm(int minutes) => string.Create(
+        CultureInfo.InvariantCulture, $"{(minutes < 0 ? "-" : "")}{Math.Abs(minutes) / 60:00}:{Math.Abs(minutes) % 60:00}");
+
+    public static string Hhmm(int? minutes) => minutes is { } m ? Hhmm(m) : "";
+
+    public static string Percent(decimal value) => value.ToString("0.####", Culture) + "%";
+
+    /// <summary>A quantity with up to two decimals: 1,5.</summary>
+    public static string Number(decimal value) => value.ToString("0.##", Culture);
+
+    public static string YesNo(bool value) => value ? "Sim" : "Não";
+}
