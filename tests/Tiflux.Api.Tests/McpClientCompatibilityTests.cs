@@ -63,8 +63,8 @@ public sealed partial class McpClientCompatibilityTests(ApiFixture fixture)
 
         // get_billings_history, after Finance bills a client's reviewed work
         var (ownClient, _) = await fixture.ClientWithReviewedWorkAsync("Mercado Compatível");
-        var billing = await fixture.In<IBillingWorkflow, Result<BillingCreatedDto>>(b => b.CreateBillingAsync(new CreateBillingRequest(
-            ownClient, new PendingRequest(ApiFixture.Yesterday.AddDays(1), null, [ownClient], PendingScope.Standalone), [], true,
+        var billing = await fixture.In<IBillingWorkflow, Result<BillingCreatedDto>>(b => b.CommitBillingAsync(new CommitBillingRequest(
+            new BillingDraftRequest(ownClient, new PendingRequest(ApiFixture.Yesterday.AddDays(1), null, [ownClient], PendingScope.Standalone), [], true), null,
             ApiFixture.Yesterday, ApiFixture.Yesterday.AddDays(10), 0m, 0m, "2025061", "Fechamento", [], "financeiro"), default));
         Assert.True(billing.IsSuccess, string.Join("; ", billing.Errors.Select(e => e.Message)));
         // A billing made outside the API is found by its number on our own routes too (no answer has named it yet).

@@ -138,8 +138,8 @@ internal static class PdfBench
         if (billingId == Guid.Empty)
         {
             var workflow = sp.GetRequiredService<IBillingWorkflow>();
-            var created = await workflow.CreateBillingAsync(new CreateBillingRequest(
-                clientId, new PendingRequest(Generator.BaseDate, null, [clientId], PendingScope.Standalone), [], true,
+            var created = await workflow.CommitBillingAsync(new CommitBillingRequest(
+                new BillingDraftRequest(clientId, new PendingRequest(Generator.BaseDate, null, [clientId], PendingScope.Standalone), [], true), null,
                 Generator.BaseDate, Generator.BaseDate.AddDays(10), 0m, 0m, "NF-BENCH-150", "Benchmark: 150 apontamentos avulsos.", [], "benchmark"), ct);
             if (!created.IsSuccess)
             {

@@ -73,8 +73,8 @@ public sealed class IntegrationWorld : IAsyncDisposable
     /// <summary>Bills everything pending of the client (Faturar) and returns the billing id.</summary>
     public async Task<Guid> BillAsync()
     {
-        var created = await In<IBillingWorkflow, Result<BillingCreatedDto>>(b => b.CreateBillingAsync(new CreateBillingRequest(
-            ClientId, new PendingRequest(Today, null, [ClientId], PendingScope.Both), [], true, Today, Today.AddDays(10), 0m, 0m, null,
+        var created = await In<IBillingWorkflow, Result<BillingCreatedDto>>(b => b.CommitBillingAsync(new CommitBillingRequest(
+            new BillingDraftRequest(ClientId, new PendingRequest(Today, null, [ClientId], PendingScope.Both), [], true), null, Today, Today.AddDays(10), 0m, 0m, null,
             "Suporte mensal", [], "financeiro"), default));
         return Ok(created).Id;
     }

@@ -48,8 +48,8 @@ public sealed class OutboxTests
         await using var asaas = await FakeAsaas.StartAsync();
         await using var world = await IntegrationWorld.CreateAsync(asaas.BaseUrl);
         await world.ConfigureAsaasAsync();
-        var refused = await world.In<IBillingWorkflow, Result<BillingCreatedDto>>(b => b.CreateBillingAsync(new CreateBillingRequest(
-            world.ClientId, new PendingRequest(IntegrationWorld.Today, null, [world.ClientId], PendingScope.Both), ["nao-existe"], false,
+        var refused = await world.In<IBillingWorkflow, Result<BillingCreatedDto>>(b => b.CommitBillingAsync(new CommitBillingRequest(
+            new BillingDraftRequest(world.ClientId, new PendingRequest(IntegrationWorld.Today, null, [world.ClientId], PendingScope.Both), ["nao-existe"], false), null,
             IntegrationWorld.Today, IntegrationWorld.Today.AddDays(10), 0m, 0m, null, "", [], "financeiro"), default));
         Assert.False(refused.IsSuccess);
 

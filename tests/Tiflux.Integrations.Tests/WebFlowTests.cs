@@ -95,8 +95,8 @@ public sealed class WebFlowTests
         var terms = new RiderTermsRequest(new DateOnly(2026, 2, 1), null, 10, 0m, 0m, DiscountType.Currency, null, null, null, null, null, null, null, null, [], "") with { Value = 800m };
         IntegrationWorld.Ok(await InAsync<Result<Guid>, IContractsAdministration>(host, a => a.CreateContractAsync(new CreateContractRequest(clientId, type, settings, terms, "teste"), default)));
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        Task<Guid> BillAsync() => InAsync<Guid, IBillingWorkflow>(host, async b => IntegrationWorld.Ok(await b.CreateBillingAsync(new CreateBillingRequest(
-            clientId, new PendingRequest(today, null, [clientId], PendingScope.Both), [], true, today, today.AddDays(10), 0m, 0m, null, "Suporte mensal", [], "financeiro"), default)).Id);
+        Task<Guid> BillAsync() => InAsync<Guid, IBillingWorkflow>(host, async b => IntegrationWorld.Ok(await b.CommitBillingAsync(new CommitBillingRequest(
+            new BillingDraftRequest(clientId, new PendingRequest(today, null, [clientId], PendingScope.Both), [], true), null, today, today.AddDays(10), 0m, 0m, null, "Suporte mensal", [], "financeiro"), default)).Id);
 
         using var finance = await host.SignInAsNewUserAsync(Roles.Finance);
 

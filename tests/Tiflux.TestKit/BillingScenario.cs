@@ -102,8 +102,8 @@ public sealed class BillingScenario : IAsyncLifetime
             Assert.True(closed.IsSuccess, string.Join("; ", closed.Errors.Select(e => e.Message)));
         }
 
-        var created = Ok(await In<IBillingWorkflow, Result<BillingCreatedDto>>(b => b.CreateBillingAsync(new CreateBillingRequest(
-            ClientId, new PendingRequest(Today, null, [ClientId], PendingScope.Both), [], true, Today, Today.AddDays(10), 30m, 12.5m, "NF-77",
+        var created = Ok(await In<IBillingWorkflow, Result<BillingCreatedDto>>(b => b.CommitBillingAsync(new CommitBillingRequest(
+            new BillingDraftRequest(ClientId, new PendingRequest(Today, null, [ClientId], PendingScope.Both), [], true), null, Today, Today.AddDays(10), 30m, 12.5m, "NF-77",
             "Observação " + Hostile, [], "financeiro"), default)));
         Billing = (await In<IBillingWorkflow, BillingDetailsDto?>(b => b.GetBillingAsync(created.Id, default)))!;
     }

@@ -6,10 +6,16 @@ namespace Tiflux.Billing.PublicApi;
 public interface IBillingWorkflow
 {
     /// <summary>
-    /// Bills the selected pending lines of one client (whole contract cycles), recomputed on the server, in one
-    /// transaction that also marks the items billed. Refused when an item was billed meanwhile.
+    /// What billing the selected pending lines of one client (whole contract cycles) would write now: lines by group,
+    /// total, suggested observations, default dates and a version to commit with. Read-only.
     /// </summary>
-    Task<Result<BillingCreatedDto>> CreateBillingAsync(CreateBillingRequest request, CancellationToken cancellationToken);
+    Task<Result<BillingDraftDto>> PrepareBillingDraftAsync(BillingDraftRequest request, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Bills the selection, recomputed on the server, in one transaction that also marks the items billed. Refused
+    /// when an item was billed meanwhile, or when the lines changed since the draft of <see cref="CommitBillingRequest.Version"/>.
+    /// </summary>
+    Task<Result<BillingCreatedDto>> CommitBillingAsync(CommitBillingRequest request, CancellationToken cancellationToken);
 
     /// <summary>Reverses (estorna) a billing: it stays in history, its items and cycles become pending again.</summary>
     Task<Result> ReverseBillingAsync(Guid billingId, string reason, string by, CancellationToken cancellationToken);
@@ -37,9 +43,6 @@ public interface IBillingWorkflow
 
     /// <summary>One billing with lines, explanations, attachments and audit trail; null when missing.</summary>
     Task<BillingDetailsDto?> GetBillingAsync(Guid billingId, CancellationToken cancellationToken);
-
-    /// <summary>The observations a new billing starts with: the contracts' names and the standalone tickets' numbers.</summary>
-    string SuggestObservations(IReadOnlyList<PendingLineDto> lines);
 
     /// <summary>Organisation billing settings.</summary>
     Task<BillingSettingsDto> GetSettingsAsync(CancellationToken cancellationToken);

@@ -10,24 +10,6 @@ public enum BillingState
     Paid = 3,
 }
 
-/// <summary>
-/// A new billing for one client: the pending lines computed with <see cref="Filters"/>, restricted to
-/// <see cref="SelectedGroupKeys"/> unless <see cref="BillAll"/> (faturamento total).
-/// </summary>
-public sealed record CreateBillingRequest(
-    Guid ClientId,
-    PendingRequest Filters,
-    IReadOnlyList<string> SelectedGroupKeys,
-    bool BillAll,
-    DateOnly BillingDate,
-    DateOnly DueDate,
-    decimal Discount,
-    decimal Interest,
-    string? NfeNumber,
-    string? Observations,
-    IReadOnlyList<AttachmentUpload> Attachments,
-    string CreatedBy);
-
 /// <summary>A file sent with a billing.</summary>
 public sealed record AttachmentUpload(string FileName, string ContentType, byte[] Content);
 

@@ -1,6 +1,7 @@
 using Hangfire;
 using Microsoft.Extensions.DependencyInjection;
 using Tiflux.Billing.Billings;
+using Tiflux.Billing.Billings.Drafts;
 using Tiflux.Billing.Outbox;
 using Tiflux.Billing.Pending;
 using Tiflux.Billing.Reminders;
@@ -23,7 +24,8 @@ public static class BillingModule
         services.AddScoped<IBillingModule, BillingFacade>();
         services.AddScoped<PendingBillingEngine>();
         services.AddScoped<IBillingWorkflow, BillingWorkflow>();
-        services.AddScoped<CreateBilling>();
+        services.AddScoped<PrepareBillingDraft>();
+        services.AddScoped<CommitBilling>();
         services.AddScoped<ReverseBilling>();
         services.AddScoped<BillingEditing>();
         services.AddScoped<BillingQueries>();

@@ -1,6 +1,7 @@
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Tiflux.Billing.Billings;
+using Tiflux.Billing.Billings.Drafts;
 using Tiflux.Billing.Outbox;
 using Tiflux.Billing.Persistence;
 using Tiflux.Billing.PublicApi;
@@ -10,7 +11,8 @@ namespace Tiflux.Billing;
 
 internal sealed class BillingWorkflow(
     BillingDbContext db,
-    CreateBilling create,
+    PrepareBillingDraft draft,
+    CommitBilling commit,
     ReverseBilling reverse,
     BillingEditing editing,
     BillingQueries queries,
@@ -19,9 +21,12 @@ internal sealed class BillingWorkflow(
 {
     public Task<BilledMarksReconciled> ReconcileBilledMarksAsync(CancellationToken cancellationToken) => reconcile.RunAsync(cancellationToken);
 
-    public async Task<Result<BillingCreatedDto>> CreateBillingAsync(CreateBillingRequest request, CancellationToken cancellationToken)
+    public Task<Result<BillingDraftDto>> PrepareBillingDraftAsync(BillingDraftRequest request, CancellationToken cancellationToken) =>
+        draft.RunAsync(request, cancellationToken);
+
+    public async Task<Result<BillingCreatedDto>> CommitBillingAsync(CommitBillingRequest request, CancellationToken cancellationToken)
     {
-        var result = await create.RunAsync(request, cancellationToken);
+        var result = await commit.RunAsync(request, cancellationToken);
         DeliverOutboxSoon(result.IsSuccess);
         return result;
     }
@@ -62,24 +67,6 @@ internal sealed class BillingWorkflow(
 
     public Task<BillingDetailsDto?> GetBillingAsync(Guid billingId, CancellationToken cancellationToken) =>
         queries.DetailsAsync(billingId, cancellationToken);
-
-    public string SuggestObservations(IReadOnlyList<PendingLineDto> lines)
-    {
-        var contracts = lines.Where(l => l.ContractName is not null).Select(l => l.ContractName!).Distinct().ToList();
-        var tickets = lines.Where(l => l.TicketNumber is not null).Select(l => l.TicketNumber!.Value).Distinct().Order().ToList();
-        var parts = new List<string>();
-        if (contracts.Count > 0)
-        {
-            parts.Add("Contratos: " + string.Join(", ", contracts) + ".");
-        }
-
-        if (tickets.Count > 0)
-        {
-            parts.Add("Tickets avulsos: " + string.Join(", ", tickets.Select(t => "#" + t)) + ".");
-        }
-
-        return string.Join(" ", parts);
-    }
 
     public async Task<BillingSettingsDto> GetSettingsAsync(CancellationToken cancellationToken) =>
         new((await db.Settings.AsNoTracking().SingleAsync(s => s.Id == 1, cancellationToken)).AllowDueDateBeforeBillingDate);

@@ -124,8 +124,8 @@ public sealed class BillingHistoryTests(ApiFixture fixture)
     }
 
     private async Task<BillingCreatedDto> BillAsync() =>
-        Ok(await fixture.In<IBillingWorkflow, Result<BillingCreatedDto>>(b => b.CreateBillingAsync(new CreateBillingRequest(
-            fixture.OtherClientId, new PendingRequest(Today, null, [fixture.OtherClientId], PendingScope.Both), [], true, Today, Today.AddDays(10), 0m, 0m, null,
+        Ok(await fixture.In<IBillingWorkflow, Result<BillingCreatedDto>>(b => b.CommitBillingAsync(new CommitBillingRequest(
+            new BillingDraftRequest(fixture.OtherClientId, new PendingRequest(Today, null, [fixture.OtherClientId], PendingScope.Both), [], true), null, Today, Today.AddDays(10), 0m, 0m, null,
             "", [], "financeiro"), default)));
 
     private async Task ReverseAsync(Guid billingId)

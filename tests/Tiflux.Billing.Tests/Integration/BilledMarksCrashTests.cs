@@ -23,8 +23,8 @@ public sealed class BilledMarksCrashTests : IAsyncLifetime
     private async Task<List<string>> PendingKeysAsync() => [.. (await _world.LinesAsync(Standalone)).Where(l => l.Billable).Select(l => l.Key)];
 
     private Task<Result<BillingCreatedDto>> BillAllAsync() =>
-        _world.Services.InScopeAsync<IBillingWorkflow, Result<BillingCreatedDto>>(w => w.CreateBillingAsync(
-            new CreateBillingRequest(_world.Alfa, Standalone, [], true, Today, Today.AddDays(10), 0m, 0m, null, "", [], "financeiro"), default));
+        _world.Services.InScopeAsync<IBillingWorkflow, Result<BillingCreatedDto>>(w => w.CommitBillingAsync(
+            new CommitBillingRequest(new BillingDraftRequest(_world.Alfa, Standalone, [], true), null, Today, Today.AddDays(10), 0m, 0m, null, "", [], "financeiro"), default));
 
     private Task<T> Workflow<T>(Func<IBillingWorkflow, Task<T>> action) => _world.Services.InScopeAsync(action);
 

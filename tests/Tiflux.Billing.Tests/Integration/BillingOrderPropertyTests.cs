@@ -105,8 +105,8 @@ public sealed class BillingOrderPropertyTests : IAsyncLifetime
             // Bill what is left, in order, all at once: the billings add up to the whole computation.
             if ((await PendingGroupsAsync(filters)).Count > 0)
             {
-                var rest = await _world.Services.InScopeAsync<IBillingWorkflow, Result<BillingCreatedDto>>(w => w.CreateBillingAsync(
-                    new CreateBillingRequest(client, filters, [], true, Today, Today.AddDays(10), 0m, 0m, null, "", [], "teste"), default));
+                var rest = await _world.Services.InScopeAsync<IBillingWorkflow, Result<BillingCreatedDto>>(w => w.CommitBillingAsync(
+                    new CommitBillingRequest(new BillingDraftRequest(client, filters, [], true), null, Today, Today.AddDays(10), 0m, 0m, null, "", [], "teste"), default));
                 billings.Add((rest.Value.Id, rest.Value.RealValue, []));
             }
 
@@ -165,8 +165,8 @@ public sealed class BillingOrderPropertyTests : IAsyncLifetime
             .Select(l => (l.GroupKey, l.CycleIndex!.Value)).Distinct().OrderBy(g => g.Value)];
 
     private Task<Result<BillingCreatedDto>> BillAsync(Guid client, PendingRequest filters, IReadOnlyList<string> groups) =>
-        _world.Services.InScopeAsync<IBillingWorkflow, Result<BillingCreatedDto>>(w => w.CreateBillingAsync(
-            new CreateBillingRequest(client, filters, groups, false, Today, Today.AddDays(10), 0m, 0m, null, "", [], "teste"), default));
+        _world.Services.InScopeAsync<IBillingWorkflow, Result<BillingCreatedDto>>(w => w.CommitBillingAsync(
+            new CommitBillingRequest(new BillingDraftRequest(client, filters, groups, false), null, Today, Today.AddDays(10), 0m, 0m, null, "", [], "teste"), default));
 
     /// <summary>A valid CNPJ per case (check digits computed), unique within the test.</summary>
     private static string Cnpj(int n)

@@ -21,8 +21,8 @@ public sealed class BillingWorkflowTests : IAsyncLifetime
     private Task<IReadOnlyList<PendingLineDto>> AlfaPendingAsync() => _world.LinesAsync(Filters);
 
     private Task<Result<BillingCreatedDto>> BillAsync(IReadOnlyList<string> groups, bool all = false, decimal discount = 0m, decimal interest = 0m, DateOnly? due = null, string? nfe = null, IReadOnlyList<AttachmentUpload>? files = null) =>
-        _world.Services.InScopeAsync<IBillingWorkflow, Result<BillingCreatedDto>>(w => w.CreateBillingAsync(
-            new CreateBillingRequest(_world.Alfa, Filters, groups, all, Today, due ?? Today.AddDays(10), discount, interest, nfe, "obs", files ?? [], "financeiro"), default));
+        _world.Services.InScopeAsync<IBillingWorkflow, Result<BillingCreatedDto>>(w => w.CommitBillingAsync(
+            new CommitBillingRequest(new BillingDraftRequest(_world.Alfa, Filters, groups, all), null, Today, due ?? Today.AddDays(10), discount, interest, nfe, "obs", files ?? [], "financeiro"), default));
 
     private Task<T> Workflow<T>(Func<IBillingWorkflow, Task<T>> action) => _world.Services.InScopeAsync(action);
 

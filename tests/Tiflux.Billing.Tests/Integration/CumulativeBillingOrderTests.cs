@@ -56,8 +56,8 @@ public sealed class CumulativeBillingOrderTests : IAsyncLifetime
             groups.Add(await GroupAsync(cycle));
         }
 
-        return await _world.Services.InScopeAsync<IBillingWorkflow, Result<BillingCreatedDto>>(w => w.CreateBillingAsync(
-            new CreateBillingRequest(_client, Filters, groups, false, Today, Today.AddDays(10), 0m, 0m, null, "", [], "financeiro"), default));
+        return await _world.Services.InScopeAsync<IBillingWorkflow, Result<BillingCreatedDto>>(w => w.CommitBillingAsync(
+            new CommitBillingRequest(new BillingDraftRequest(_client, Filters, groups, false), null, Today, Today.AddDays(10), 0m, 0m, null, "", [], "financeiro"), default));
     }
 
     private Task<Result> ReverseAsync(Guid billing) =>

@@ -49,8 +49,8 @@ public sealed class CycleAdjustmentTests : IAsyncLifetime
     private async Task<BillingCreatedDto> BillCycleAsync(int cycle)
     {
         var group = (await LinesAsync()).First(l => l.CycleIndex == cycle).GroupKey;
-        var result = await _world.Services.InScopeAsync<IBillingWorkflow, Result<BillingCreatedDto>>(w => w.CreateBillingAsync(
-            new CreateBillingRequest(_client, Filters, [group], false, Today, Today.AddDays(10), 0m, 0m, null, "", [], "financeiro"), default));
+        var result = await _world.Services.InScopeAsync<IBillingWorkflow, Result<BillingCreatedDto>>(w => w.CommitBillingAsync(
+            new CommitBillingRequest(new BillingDraftRequest(_client, Filters, [group], false), null, Today, Today.AddDays(10), 0m, 0m, null, "", [], "financeiro"), default));
         Assert.True(result.IsSuccess, string.Join("; ", result.Errors.Select(e => e.Message)));
         return result.Value;
     }

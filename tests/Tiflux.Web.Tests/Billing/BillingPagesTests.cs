@@ -233,6 +233,34 @@ public sealed class BillingPagesTests(AppFixture app)
     }
 
     [Fact]
+    public async Task StaleDraft_IsRefusedWithTheModulesMessage_KeepsWhatWasTyped_ThenTheFreshDraftBills()
+    {
+        var scenario = await BillingScenario.CreateAsync(app.Factory.Services);
+        var entry = (await scenario.PendingAsync()).First(l => l.Billable && !l.IsContractLine);
+        using var client = await app.Factory.SignInAsNewUserAsync(Roles.Finance);
+        var finalize = await SelectAsync(client, scenario, [entry.GroupKey]);
+        var version = finalize.QuerySelector("input[name=versao]")!.GetAttribute("value");
+        Assert.False(string.IsNullOrEmpty(version));
+
+        // What the page posts when the lines changed after it was opened: a version the module no longer computes.
+        using var refused = await client.SubmitAsync(finalize, "#finalizar", Fields(("versao", "0000"), ("nfe", "NF-9")));
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var page = await BrowserForm.ParseAsync(refused);
+        Assert.Equal(
+            $"Os valores mudaram desde que a tela foi aberta: o total agora é {BillingScenario.Money(entry.Amount)}. Confira e clique em Faturar de novo. Nada foi gravado.",
+            page.QuerySelector(".validation-summary-errors li")!.TextContent);
+        Assert.Equal("NF-9", page.QuerySelector("input[name=nfe]")!.GetAttribute("value"));
+        Assert.Equal(version, page.QuerySelector("input[name=versao]")!.GetAttribute("value"));
+        Assert.Empty((await scenario.HistoryAsync()).Page.Items);
+
+        using var created = await client.SubmitAsync(page, "#finalizar");
+
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        Assert.Equal(entry.Amount, Assert.Single((await scenario.HistoryAsync()).Page.Items).RealValue);
+    }
+
+    [Fact]
     public async Task NothingSelected_GoesBackWithAMessage()
     {
         var scenario = await BillingScenario.CreateAsync(app.Factory.Services);

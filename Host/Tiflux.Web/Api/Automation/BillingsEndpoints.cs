@@ -47,7 +47,7 @@ internal static class BillingsEndpoints
     }
 
     private static async Task<IResult> CreateAsync(
-        HttpContext http, IBillingModule billing, IBillingWorkflow workflow, IContractsModule contracts, PublicIds ids, TimeProvider clock, CancellationToken cancellationToken)
+        HttpContext http, IBillingWorkflow workflow, IContractsModule contracts, PublicIds ids, TimeProvider clock, CancellationToken cancellationToken)
     {
         var caller = http.Billing();
         var body = await BodyReader.ReadJsonAsync(http.Request, cancellationToken);
@@ -72,15 +72,11 @@ internal static class BillingsEndpoints
         body.ThrowIfErrors();
 
         var filters = new PendingRequest(dueDateFilter ?? baseDate ?? today, dueDateFilter, [clientId!.Value], scope);
-        if (observations is null)
-        {
-            var lines = (await billing.GetPendingLinesAsync(filters, cancellationToken)).Where(l => l.ClientId == clientId).ToList();
-            var chosen = groupKeys?.ToHashSet(StringComparer.Ordinal) ?? [];
-            observations = workflow.SuggestObservations([.. lines.Where(l => billAll || chosen.Contains(l.GroupKey))]);
-        }
 
-        var created = await workflow.CreateBillingAsync(
-            new CreateBillingRequest(clientId.Value, filters, groupKeys ?? [], billAll, billingDate, dueDate!.Value, discount, interest, nfe, observations, [], caller.Name),
+        // No draft here: no version bills what is pending now; no observations means the module's suggested ones.
+        var created = await workflow.CommitBillingAsync(
+            new CommitBillingRequest(
+                new BillingDraftRequest(clientId.Value, filters, groupKeys ?? [], billAll), null, billingDate, dueDate!.Value, discount, interest, nfe, observations, [], caller.Name),
             cancellationToken);
         created.ThrowIfFailed(CreateFields);
         var view = await ViewAsync(created.Value.Id, workflow, contracts, ids, cancellationToken);

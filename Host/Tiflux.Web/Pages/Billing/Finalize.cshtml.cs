@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,12 +9,13 @@ namespace Tiflux.Web.Pages.Billing;
 
 /// <summary>
 /// Finalization of a billing: the selected groups (or every group, "Faturar tudo"), dates, discount, interest, NFe,
-/// observations and files. Amounts are always recomputed on the server; what the browser shows is only a preview.
+/// observations and files. The page shows the module's draft and commits it with the draft's version; the module
+/// recomputes and refuses when anything changed meanwhile (docs/decisions/0014-billing-draft-commit.md).
 /// </summary>
 [Authorize(Policy = IdentityRegistration.CanBill)]
 [RequestSizeLimit(MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
-public sealed class FinalizeModel(IBillingModule billing, IBillingWorkflow workflow, TimeProvider clock) : PageModel
+public sealed class FinalizeModel(IBillingWorkflow workflow, TimeProvider clock) : PageModel
 {
     /// <summary>Room for a few attachments of at most 5 MB each.</summary>
     public const int MaxRequestBytes = 26 * 1024 * 1024;
@@ -67,8 +67,9 @@ public sealed class FinalizeModel(IBillingModule billing, IBillingWorkflow workf
     [BindProperty(Name = "arquivos")]
     public IReadOnlyList<IFormFile> Files { get; set; } = [];
 
-    [BindProperty(Name = "totalEsperado")]
-    public string? ExpectedTotal { get; set; }
+    /// <summary>The version of the draft the user saw; the commit is refused when the lines changed since.</summary>
+    [BindProperty(Name = "versao")]
+    public string? Version { get; set; }
 
     public Guid ClientId { get; private set; }
 
@@ -78,7 +79,7 @@ public sealed class FinalizeModel(IBillingModule billing, IBillingWorkflow workf
 
     public IReadOnlyList<LineGroup> Groups { get; private set; } = [];
 
-    public decimal Total => Groups.Sum(g => g.Total);
+    public decimal Total { get; private set; }
 
     public bool BillAll => Action == "tudo";
 
@@ -93,85 +94,65 @@ public sealed class FinalizeModel(IBillingModule billing, IBillingWorkflow workf
     /// <summary>From the billing screen: "Faturar selecionados" or "Faturar tudo".</summary>
     public async Task<IActionResult> OnPostAsync(Guid clientId, CancellationToken cancellationToken)
     {
-        await LoadAsync(clientId, cancellationToken);
-        if (Groups.Count == 0)
+        var draft = await LoadAsync(clientId, cancellationToken);
+        if (draft is null || Groups.Count == 0)
         {
             return Redirect($"/faturamento/cliente/{clientId}?{Filters.Query}&erro=nenhum");
         }
 
         ModelState.Clear();
-        var today = BrazilTime.Today(clock);
-        BillingDate = today;
-        var earliestDue = Groups.SelectMany(g => g.Lines).Select(l => l.DueDate).Where(d => d is not null).Min();
-        DueDate = earliestDue is { } due && due >= today ? due : today;
+        if (draft.MissingGroupKeys.Count > 0)
+        {
+            ModelState.AddModelError("", "Parte dos itens selecionados não está mais pendente e foi retirada. Confira o total antes de faturar.");
+        }
+
+        BillingDate = draft.BillingDate;
+        DueDate = draft.DueDate;
         Discount = PtBr.MoneyInput(0m);
         Interest = PtBr.MoneyInput(0m);
-        Observations = workflow.SuggestObservations([.. Groups.SelectMany(g => g.Lines)]);
-        ExpectedTotal = Total.ToString(CultureInfo.InvariantCulture);
+        Observations = draft.SuggestedObservations;
         return Page();
     }
 
-    /// <summary>"Faturar": creates the billing, or shows why not (nothing is written then).</summary>
+    /// <summary>"Faturar": commits the draft, or shows why not (nothing is written then) with the lines as they are now.</summary>
     public async Task<IActionResult> OnPostFaturarAsync(Guid clientId, CancellationToken cancellationToken)
     {
-        await LoadAsync(clientId, cancellationToken);
-        if (Groups.Count == 0)
-        {
-            ModelState.AddModelError("", "Os itens selecionados não estão mais pendentes: foram faturados por outra pessoa ou mudaram. Nada foi gravado.");
-            return Page();
-        }
-
+        Filters = PendingFilters.From(Mode, Date, Scope, BrazilTime.Today(clock));
         var discount = PtBrParsing.AmountOrZero(Discount);
         var interest = PtBrParsing.AmountOrZero(Interest);
         Check(BillingDate is null, "dataFaturamento", "Informe a data de faturamento.");
         Check(DueDate is null, "dataVencimento", "Informe a data de vencimento.");
         Check(discount is null, "desconto", "Valor de desconto inválido. Use o formato 1.234,56.");
         Check(interest is null, "juros", "Valor de juros inválido. Use o formato 1.234,56.");
-        if (decimal.TryParse(ExpectedTotal, NumberStyles.Number, CultureInfo.InvariantCulture, out var expected) && expected != Total)
+        if (ModelState.IsValid)
         {
-            ModelState.AddModelError("", $"Os valores mudaram desde que a tela foi aberta: o total agora é {PtBr.Money(Total)}. Confira e clique em Faturar de novo. Nada foi gravado.");
-            ExpectedTotal = Total.ToString(CultureInfo.InvariantCulture);
+            var attachments = new List<AttachmentUpload>();
+            foreach (var file in Files.Where(f => f.Length > 0 || !string.IsNullOrEmpty(f.FileName)))
+            {
+                using var buffer = new MemoryStream();
+                await file.CopyToAsync(buffer, cancellationToken);
+                attachments.Add(new AttachmentUpload(Path.GetFileName(file.FileName), file.ContentType ?? "application/octet-stream", buffer.ToArray()));
+            }
+
+            // An emptied textarea is posted as null; it means "no observations", not "the suggested ones".
+            var result = await workflow.CommitBillingAsync(
+                new CommitBillingRequest(
+                    Selection(clientId), Version, BillingDate!.Value, DueDate!.Value, discount!.Value, interest!.Value, NfeNumber, Observations ?? "", attachments, User.Identity?.Name ?? "?"),
+                cancellationToken);
+            if (result.IsSuccess)
+            {
+                TempData["Flash"] = $"Faturamento nº {result.Value.Number} criado.";
+                return Redirect("/faturamento/historico");
+            }
+
+            foreach (var error in result.Errors)
+            {
+                ModelState.AddModelError(error.Field is { } field && FieldNames.TryGetValue(field, out var name) ? name : "", error.Message);
+            }
         }
 
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
-        var attachments = new List<AttachmentUpload>();
-        foreach (var file in Files.Where(f => f.Length > 0 || !string.IsNullOrEmpty(f.FileName)))
-        {
-            using var buffer = new MemoryStream();
-            await file.CopyToAsync(buffer, cancellationToken);
-            attachments.Add(new AttachmentUpload(Path.GetFileName(file.FileName), file.ContentType ?? "application/octet-stream", buffer.ToArray()));
-        }
-
-        var result = await workflow.CreateBillingAsync(
-            new CreateBillingRequest(
-                clientId,
-                Filters.ToRequest([clientId]),
-                [.. Groups.Select(g => g.GroupKey)],
-                false,
-                BillingDate!.Value,
-                DueDate!.Value,
-                discount!.Value,
-                interest!.Value,
-                NfeNumber,
-                Observations,
-                attachments,
-                User.Identity?.Name ?? "?"),
-            cancellationToken);
-        if (result.IsSuccess)
-        {
-            TempData["Flash"] = $"Faturamento nº {result.Value.Number} criado.";
-            return Redirect("/faturamento/historico");
-        }
-
-        foreach (var error in result.Errors)
-        {
-            ModelState.AddModelError(error.Field is { } field && FieldNames.TryGetValue(field, out var name) ? name : "", error.Message);
-        }
-
+        // What the user typed stays; the lines, total and version are the current ones, so Faturar again bills them.
+        await LoadAsync(clientId, cancellationToken);
         return Page();
     }
 
@@ -183,19 +164,25 @@ public sealed class FinalizeModel(IBillingModule billing, IBillingWorkflow workf
         }
     }
 
-    private async Task LoadAsync(Guid clientId, CancellationToken cancellationToken)
+    private BillingDraftRequest Selection(Guid clientId) => new(clientId, Filters.ToRequest([clientId]), SelectedGroups, BillAll);
+
+    private async Task<BillingDraftDto?> LoadAsync(Guid clientId, CancellationToken cancellationToken)
     {
         ClientId = clientId;
         Filters = PendingFilters.From(Mode, Date, Scope, BrazilTime.Today(clock));
-        var lines = (await billing.GetPendingLinesAsync(Filters.ToRequest([clientId]), cancellationToken))
-            .Where(l => l.ClientId == clientId).ToList();
-        ClientName = lines.FirstOrDefault()?.ClientName ?? ClientName;
-        var all = LineGroup.Of(lines).Where(g => g.Billable);
-        var chosen = SelectedGroups.ToHashSet(StringComparer.Ordinal);
-        Groups = BillAll ? [.. all] : [.. all.Where(g => chosen.Contains(g.GroupKey))];
-        if (!BillAll && Groups.Count != chosen.Count && Groups.Count > 0)
+        var prepared = await workflow.PrepareBillingDraftAsync(Selection(clientId), cancellationToken);
+        if (!prepared.IsSuccess)
         {
-            ModelState.AddModelError("", "Parte dos itens selecionados não está mais pendente e foi retirada. Confira o total antes de faturar.");
+            Groups = [];
+            Total = 0m;
+            return null;
         }
+
+        var draft = prepared.Value;
+        ClientName = draft.ClientName ?? ClientName;
+        Groups = [.. draft.Groups.Select(g => new LineGroup(g.GroupKey, g.Lines))];
+        Total = draft.Total;
+        Version = draft.Version;
+        return draft;
     }
 }

@@ -109,7 +109,7 @@ internal sealed class PendingBillingEngine(IContractsModule contracts, ITicketsM
             }
 
             // Unbilled cycles are priced in time order from the balances the billed ones left. Billed cycles always form
-            // a prefix for contracts that carry balances (CreateBilling and ReverseBilling keep it so), which makes
+            // a prefix for contracts that carry balances (CommitBilling and ReverseBilling keep it so), which makes
             // every cycle's amount independent of the order in which cycles were billed (docs/decisions/0012-billing-order.md).
             var earlier = new List<UnbilledCycle>();
             foreach (var cycle in group.OrderBy(c => c.Index))

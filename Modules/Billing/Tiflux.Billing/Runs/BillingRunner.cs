@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Tiflux.Billing.Billings;
+using Tiflux.Billing.Billings.Drafts;
 using Tiflux.Billing.Persistence;
 using Tiflux.Billing.PublicApi;
 using Tiflux.Contracts.PublicApi;
@@ -40,7 +41,7 @@ internal sealed class BillingRunner(IServiceScopeFactory scopes, RunPlanner plan
                     }
 
                     break;
-                case CreateBilling.ConflictMessage:
+                case CommitBilling.ConflictMessage:
                     run.Skipped++;
                     break;
                 default:
@@ -55,18 +56,19 @@ internal sealed class BillingRunner(IServiceScopeFactory scopes, RunPlanner plan
         return run.ToSummary();
     }
 
-    /// <summary>Bills one planned cycle; returns the billing, or the reason it failed.</summary>
+    /// <summary>
+    /// Bills one planned cycle through the same commit as the page, with the draft's defaults (due date, suggested
+    /// observations); no version: the run bills what is pending when it commits. Returns the billing, or why it failed.
+    /// </summary>
     public async Task<(string? Problem, Guid? BillingId)> BillAsync(PlannedCycleDto cycle, DateOnly runDate, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var workflow = scope.ServiceProvider.GetRequiredService<IBillingWorkflow>();
-        var dueDate = cycle.DueDate < runDate ? runDate : cycle.DueDate;
+        var selection = new BillingDraftRequest(cycle.ClientId, new PendingRequest(runDate, null, [cycle.ClientId], PendingScope.Contracts), [cycle.Lines[0].GroupKey], false);
         try
         {
-            var result = await workflow.CreateBillingAsync(new CreateBillingRequest(
-                cycle.ClientId, new PendingRequest(runDate, null, [cycle.ClientId], PendingScope.Contracts),
-                [cycle.Lines[0].GroupKey], false, runDate, dueDate, 0m, 0m, null,
-                workflow.SuggestObservations(cycle.Lines), [], Actor), cancellationToken);
+            var result = await workflow.CommitBillingAsync(new CommitBillingRequest(
+                selection, null, runDate, BillingDraftDefaults.DueDate(cycle.Lines, runDate), 0m, 0m, null, null, [], Actor), cancellationToken);
             return result.IsSuccess ? (null, result.Value.Id) : (string.Join(" ", result.Errors.Select(e => e.Message)), null);
         }
         catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException or Npgsql.NpgsqlException)

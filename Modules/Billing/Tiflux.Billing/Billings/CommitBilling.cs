@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using Tiflux.Billing.Billings.Drafts;
 using Tiflux.Billing.Ledger;
 using Tiflux.Billing.Pending;
 using Tiflux.Billing.Persistence;
@@ -12,35 +13,44 @@ using Tiflux.Tickets.PublicApi;
 namespace Tiflux.Billing.Billings;
 
 /// <summary>
-/// Faturar: recomputes the client's pending lines, keeps the selected groups, and writes the billing, its lines, the
-/// billed cycles, ledger movements and an outbox event in one transaction. The items are marked billed in Tickets while
-/// that transaction is still open, so a failure on either side leaves nothing written; unique indexes on active line
-/// keys and cycles make a concurrent billing of the same item fail. A crash between Tickets' commit and ours leaves
-/// marks without a billing: <see cref="ReconcileBilledMarks"/> releases them (docs/decisions/0010-input-bounds.md).
+/// Faturar: in one transaction holding the billing write lock, recomputes the client's pending lines once, keeps the
+/// selected groups, refuses when they differ from the draft the user saw (its version), and writes the billing, its
+/// lines, the billed cycles, ledger movements and an outbox event. The items are marked billed in Tickets while that
+/// transaction is still open, so a failure on either side leaves nothing written; unique indexes on active line keys
+/// and cycles make a concurrent billing of the same item fail. A crash between Tickets' commit and ours leaves marks
+/// without a billing: <see cref="ReconcileBilledMarks"/> releases them (docs/decisions/0010-input-bounds.md,
+/// docs/decisions/0014-billing-draft-commit.md).
 /// </summary>
-internal sealed class CreateBilling(BillingDbContext db, PendingBillingEngine engine, ITicketsModule tickets, TimeProvider clock)
+internal sealed class CommitBilling(BillingDbContext db, PendingBillingEngine engine, ITicketsModule tickets, TimeProvider clock)
 {
     public const string ConflictMessage = "Algum item foi faturado por outra pessoa enquanto você finalizava. Nada foi gravado; atualize a lista e tente de novo.";
 
-    public async Task<Result<BillingCreatedDto>> RunAsync(CreateBillingRequest request, CancellationToken cancellationToken)
+    public static string DraftChangedMessage(decimal total) =>
+        $"Os valores mudaram desde que a tela foi aberta: o total agora é {PtBr.Money(total)}. Confira e clique em Faturar de novo. Nada foi gravado.";
+
+    public async Task<Result<BillingCreatedDto>> RunAsync(CommitBillingRequest request, CancellationToken cancellationToken)
     {
-        var filters = request.Filters with { ClientIds = [request.ClientId] };
-        var computation = await engine.ComputeAsync(filters, cancellationToken);
-        var pending = computation.Lines.Where(l => l.ClientId == request.ClientId && l.Billable).ToList();
-        var selectedGroups = request.BillAll ? pending.Select(l => l.GroupKey).ToHashSet() : request.SelectedGroupKeys.ToHashSet();
-        var lines = pending.Where(l => selectedGroups.Contains(l.GroupKey)).ToList();
-        var settings = await SettingsAsync(cancellationToken);
-        var errors = Validate(request, selectedGroups, lines, settings);
-        errors.AddRange(BillingOrder.Check(selectedGroups, computation));
+        var selectionRequest = request.Selection;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        // Computed after taking the lock: a billing committed meanwhile is seen here, so the version check and the
+        // billing order rule judge what is really pending (the unique indexes remain the last guard).
+        await BillingWriteLock.AcquireAsync(db, cancellationToken);
+        var settings = await db.Settings.SingleAsync(s => s.Id == 1, cancellationToken);
+        var computation = await engine.ComputeAsync(selectionRequest.Filters with { ClientIds = [selectionRequest.ClientId] }, cancellationToken);
+        var selection = BillingSelection.Of(selectionRequest, computation);
+        var observations = request.Observations ?? BillingDraftDefaults.Observations(selection.Groups.SelectMany(g => g.Lines));
+        var errors = Validate(request, observations, selection, settings);
+        errors.AddRange(BillingOrder.Check(selection.SelectedGroups, computation));
         if (errors.Count > 0)
         {
             return Result<BillingCreatedDto>.Failure(errors);
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
-            var billing = await InsertAsync(request, lines, computation, settings, cancellationToken);
+            var lines = selection.Lines;
+            var billing = await InsertAsync(request, observations, lines, computation, settings, cancellationToken);
             var items = lines.Where(l => !l.IsContractLine && l.SourceId is not null).Select(ToItemRef).ToList();
             if (items.Count > 0)
             {
@@ -75,18 +85,17 @@ internal sealed class CreateBilling(BillingDbContext db, PendingBillingEngine en
         }
     }
 
-    private async Task<BillingDocument> InsertAsync(CreateBillingRequest request, List<PendingLineDto> lines, PendingComputation computation, BillingSettings settings, CancellationToken cancellationToken)
+    private async Task<BillingDocument> InsertAsync(
+        CommitBillingRequest request, string observations, IReadOnlyList<PendingLineDto> lines, PendingComputation computation, BillingSettings settings, CancellationToken cancellationToken)
     {
-        // The settings row is locked until commit: billing numbers are gapless and in creation order.
-        await BillingWriteLock.AcquireAsync(db, cancellationToken);
-        await db.Entry(settings).ReloadAsync(cancellationToken);
+        // The settings row was read under the write lock, held until commit: billing numbers are gapless and in creation order.
         settings.LastBillingNumber++;
         var itemsTotal = lines.Sum(l => l.Amount);
         var now = clock.GetUtcNow();
         var billing = new BillingDocument
         {
             Number = settings.LastBillingNumber,
-            ClientId = request.ClientId,
+            ClientId = request.Selection.ClientId,
             ClientName = lines[0].ClientName,
             BillingDate = request.BillingDate,
             DueDate = request.DueDate,
@@ -95,7 +104,7 @@ internal sealed class CreateBilling(BillingDbContext db, PendingBillingEngine en
             Interest = request.Interest,
             RealValue = itemsTotal - request.Discount + request.Interest,
             NfeNumber = (request.NfeNumber ?? "").Trim(),
-            Observations = (request.Observations ?? "").Trim(),
+            Observations = observations.Trim(),
             CreatedBy = request.CreatedBy,
             CreatedAt = now,
         };
@@ -146,25 +155,28 @@ internal sealed class CreateBilling(BillingDbContext db, PendingBillingEngine en
         return billing;
     }
 
-    private static List<Error> Validate(CreateBillingRequest request, HashSet<string> selectedGroups, List<PendingLineDto> lines, BillingSettings settings)
+    private static List<Error> Validate(CommitBillingRequest request, string observations, BillingSelection selection, BillingSettings settings)
     {
         var errors = new List<Error>();
-        if (selectedGroups.Count == 0)
+        if (BillingSelection.EmptyError(request.Selection, selection.SelectedGroups) is { } empty)
         {
-            errors.Add(request.BillAll
-                ? Error.Validation("BillAll", "Não há itens pendentes para faturar com estes filtros.")
-                : Error.Validation("SelectedGroupKeys", "Selecione ao menos um item para faturar."));
+            errors.Add(empty);
             return errors;
         }
 
-        var available = lines.Select(l => l.GroupKey).ToHashSet();
-        if (!selectedGroups.IsSubsetOf(available))
+        if (selection.MissingGroupKeys.Count > 0)
         {
             errors.Add(Error.Conflict(ConflictMessage));
             return errors;
         }
 
-        var total = lines.Sum(l => l.Amount);
+        if (request.Version is not null && request.Version != BillingFingerprint.Of(selection.Lines))
+        {
+            errors.Add(new Error(BillingErrorCodes.DraftChanged, DraftChangedMessage(selection.Total)));
+            return errors;
+        }
+
+        var total = selection.Total;
         if (request.Discount < 0)
         {
             errors.Add(Error.Validation("Discount", "O desconto não pode ser negativo."));
@@ -189,7 +201,7 @@ internal sealed class CreateBilling(BillingDbContext db, PendingBillingEngine en
             errors.Add(Error.Validation("NfeNumber", "O número da NFe deve ter no máximo 60 caracteres."));
         }
 
-        if ((request.Observations ?? "").Length > 4000)
+        if (observations.Length > 4000)
         {
             errors.Add(Error.Validation("Observations", "As observações devem ter no máximo 4000 caracteres."));
         }
@@ -197,9 +209,6 @@ internal sealed class CreateBilling(BillingDbContext db, PendingBillingEngine en
         errors.AddRange(request.Attachments.Select(AttachmentRules.Check).OfType<Error>());
         return errors;
     }
-
-    private async Task<BillingSettings> SettingsAsync(CancellationToken cancellationToken) =>
-        await db.Settings.SingleAsync(s => s.Id == 1, cancellationToken);
 
     private static BillableItemRefDto ToItemRef(PendingLineDto line) => new(ReconcileBilledMarks.ItemKindOf(line.Kind), line.SourceId!.Value);
 
