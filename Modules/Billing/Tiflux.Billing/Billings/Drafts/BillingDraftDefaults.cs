@@ -1,15 +1,10 @@
 using Tiflux.Billing.PublicApi;
-using Tiflux.Billing.Runs;
-using Tiflux.SharedKernel;
 
 namespace Tiflux.Billing.Billings.Drafts;
 
 /// <summary>What a new billing starts with: dates, observations, and the draft itself.</summary>
 internal static class BillingDraftDefaults
 {
-    /// <summary>Today in the organisation's time zone (São Paulo), as the pages and the automatic run see it.</summary>
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), BrazilTime.Zone).DateTime);
-
     /// <summary>The earliest due date of the lines, or <paramref name="billingDate"/> when that is earlier (or there is none).</summary>
     public static DateOnly DueDate(IEnumerable<PendingLineDto> lines, DateOnly billingDate) =>
         lines.Select(l => l.DueDate).Where(d => d is not null).Min() is { } due && due >= billingDate ? due : billingDate;

@@ -19,6 +19,6 @@ internal sealed class PrepareBillingDraft(PendingBillingEngine engine, TimeProvi
 
         var computation = await engine.ComputeAsync(request.Filters with { ClientIds = [request.ClientId] }, cancellationToken);
         var selection = BillingSelection.Of(request, computation);
-        return Result<BillingDraftDto>.Success(BillingDraftDefaults.Draft(request.ClientId, selection, BillingDraftDefaults.Today(clock)));
+        return Result<BillingDraftDto>.Success(BillingDraftDefaults.Draft(request.ClientId, selection, BrazilTime.Today(clock)));
     }
 }
