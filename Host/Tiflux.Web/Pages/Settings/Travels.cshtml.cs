@@ -79,7 +79,7 @@ public sealed class TravelsModel(ICatalogAdministration catalog, IContractsAdmin
     {
         TravelScope.Client when travel.ClientId is { } c => "Cliente: " + ClientNames.GetValueOrDefault(c, "?"),
         TravelScope.Contract when travel.ContractId is { } c => "Contrato: " + ContractNames.GetValueOrDefault(c, "?"),
-        _ => Contracts.ContractsText.Scope(travel.Scope),
+        _ => ContractsText.Scope(travel.Scope),
     };
 
     private async Task LoadAsync(CancellationToken cancellationToken)

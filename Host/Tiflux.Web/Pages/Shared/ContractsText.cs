@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Tiflux.Contracts.PublicApi;
 using Tiflux.SharedKernel;
 
-namespace Tiflux.Web.Pages.Contracts;
+namespace Tiflux.Web.Pages.Shared;
 
 /// <summary>The pt-BR names of the Contracts enums, and select options built from them.</summary>
 public static class ContractsText
