@@ -88,7 +88,7 @@ public sealed class BillingRunTests : IAsyncLifetime
 
         var ignored = await Runs(r => r.IgnoreAsync(march.Id, "fin", default));
         var clientId = march.ClientId;
-        await _services.InScopeAsync<IClientsAdministration, Result>(c => c.UpdateClientAsync(clientId, new SaveClientRequest("Gama", "Gama Ltda", "529.982.247-25", ["fin@gama.com.br"], ReportLayout.Detailed, ""), default));
+        await _services.InScopeAsync<IClientsAdministration, Result>(c => c.UpdateClientAsync(clientId, new SaveClientRequest("Gama", "Gama Ltda", "529.982.247-25", ["fin@gama.com.br"], ClosingReportLayout.Detailed, ""), default));
         var retried = await Runs(r => r.RetryAsync(april.Id, "fin", default));
         var plan = await Runs(r => r.PlanAsync(RunDate, default));
 
@@ -100,7 +100,7 @@ public sealed class BillingRunTests : IAsyncLifetime
 
     private async Task<Guid> ContractAsync(Guid type, string name, string taxId, IReadOnlyList<string> emails, bool automatic, decimal value)
     {
-        var client = Ok(await _services.InScopeAsync<IClientsAdministration, Result<Guid>>(c => c.CreateClientAsync(new SaveClientRequest(name, name + " Ltda", taxId, emails, ReportLayout.Detailed, ""), default)));
+        var client = Ok(await _services.InScopeAsync<IClientsAdministration, Result<Guid>>(c => c.CreateClientAsync(new SaveClientRequest(name, name + " Ltda", taxId, emails, ClosingReportLayout.Detailed, ""), default)));
         var start = new DateOnly(2026, 3, 1);
         var settings = new ContractSettingsRequest($"Suporte {name}", BillingTiming.InAdvance, 0, automatic, start, null, null, false, CycleAnchor.CalendarMonth,
             null, null, true, "", null, null, 0, 0, false, null, [], []);

@@ -28,7 +28,7 @@ public sealed class ConsumptionReminderTests : IAsyncLifetime
             s => s.AddNotificationsModule(), s => s.AddSingleton<Hangfire.IBackgroundJobClient, RecordingJobClient>(),
             s => s.AddSingleton<Tiflux.Reporting.PublicApi.IAttachmentLinkSigner, TestAttachmentLinks>());
         var client = Ok(await _services.InScopeAsync<IClientsAdministration, Result<Guid>>(c => c.CreateClientAsync(
-            new SaveClientRequest("Alfa", "Alfa Ltda", "11.222.333/0001-81", ["fin@alfa.com.br"], ReportLayout.Detailed, ""), default)));
+            new SaveClientRequest("Alfa", "Alfa Ltda", "11.222.333/0001-81", ["fin@alfa.com.br"], ClosingReportLayout.Detailed, ""), default)));
         var type = Ok(await _services.InScopeAsync<IContractsAdministration, Result<Guid>>(a => a.CreateContractTypeAsync("Horas", ContractModality.Hours, default)));
         var start = new DateOnly(2026, 3, 1);
         var settings = new ContractSettingsRequest("Banco de horas", BillingTiming.InArrears, 0, false, start, null, null, false, CycleAnchor.CalendarMonth,
