@@ -83,9 +83,9 @@ public sealed class ApiFixture : IAsyncLifetime
     private async Task SeedAsync()
     {
         ClientId = Ok(await In<IClientsAdministration, Result<Guid>>(c => c.CreateClientAsync(
-            new SaveClientRequest("Padaria Pão Quente", "Padaria Pão Quente Ltda", "11.444.777/0001-61", ["financeiro@padaria.example"], ReportLayout.Detailed, "Cliente de teste"), default)));
+            new SaveClientRequest("Padaria Pão Quente", "Padaria Pão Quente Ltda", "11.444.777/0001-61", ["financeiro@padaria.example"], ClosingReportLayout.Detailed, "Cliente de teste"), default)));
         OtherClientId = Ok(await In<IClientsAdministration, Result<Guid>>(c => c.CreateClientAsync(
-            new SaveClientRequest("Oficina Roda Viva", "Roda Viva Mecânica Ltda", "11.222.333/0001-81", [], ReportLayout.Synthetic, ""), default)));
+            new SaveClientRequest("Oficina Roda Viva", "Roda Viva Mecânica Ltda", "11.222.333/0001-81", [], ClosingReportLayout.Synthetic, ""), default)));
         var group = Ok(await In<IClientsAdministration, Result<Guid>>(c => c.AddResourceGroupAsync(ClientId, "Servidores", default)));
         Ok(await In<IClientsAdministration, Result<Guid>>(c => c.AddResourceAsync(new AddResourceRequest(ClientId, "SRV-01", "", group), default)));
         ServiceId = Ok(await In<ICatalogAdministration, Result<Guid>>(c => c.SaveStandaloneServiceAsync(null, new SaveStandaloneServiceRequest("Suporte avulso", null, 180m, 120m, 90m, true), default)));
@@ -139,7 +139,7 @@ public sealed class ApiFixture : IAsyncLifetime
     public async Task<(Guid ClientId, int TicketNumber)> ClientWithReviewedWorkAsync(string name)
     {
         var clientId = Ok(await In<IClientsAdministration, Result<Guid>>(c => c.CreateClientAsync(
-            new SaveClientRequest(name, name + " Ltda", RandomCnpj(), [], ReportLayout.Detailed, ""), default)));
+            new SaveClientRequest(name, name + " Ltda", RandomCnpj(), [], ClosingReportLayout.Detailed, ""), default)));
         var deskClients = (await In<ITicketsModule, IReadOnlyList<DeskDto>>(x => x.GetDesksAsync(default))).Single(d => d.Id == DeskId).ClientIds;
         Ok(await In<ITicketsModule, Result<Guid>>(t => t.SaveDeskAsync(new SaveDeskRequest(
             DeskId, "Suporte", ["Triagem", "Atendimento", "Resolvido"], [new("Aberto", StatusKind.Open), new("Fechado", StatusKind.Closed), new("Cancelado", StatusKind.Cancelled)],

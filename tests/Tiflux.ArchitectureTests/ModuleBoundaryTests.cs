@@ -60,8 +60,15 @@ public sealed class ModuleBoundaryTests
     }
 
     [Theory]
+    [MemberData(nameof(ModuleMap.Names), MemberType = typeof(ModuleMap))]
+    public void PublicApi_HoldsContractsOnly_NoServiceClasses(string name) =>
+        Rules.AssertPublicApiShape(
+            Types.InAssembly(ModuleMap.Named(name).PublicApi).That().ResideInNamespaceStartingWith("Tiflux.").GetTypes()
+                .Where(t => !t.Name.StartsWith('<')).ToList(),
+            $"{name}.PublicApi holds a service class");
+
+    [Theory]
     [InlineData("Reporting", "PuppeteerSharp")]
-    [InlineData("Reporting", "Scriban")]
     [InlineData("Notifications", "MailKit")]
     [InlineData("Notifications", "MimeKit")]
     public void HeavyLibrary_IsUsedOnlyByItsOwningModule(string owner, string library)
@@ -72,6 +79,24 @@ public sealed class ModuleBoundaryTests
                 Types.InAssembly(module.Implementation).That().ResideInNamespaceStartingWith("Tiflux."),
                 [library],
                 $"{module.Name} uses {library}, which belongs to {owner}");
+        }
+    }
+
+    /// <summary>
+    /// Scriban belongs to the building blocks (<c>Templating/EmbeddedTemplates</c>); Reporting (documents) and
+    /// Notifications (e-mails) keep their own templates and reach the engine only through that loader.
+    /// </summary>
+    [Fact]
+    public void Scriban_IsUsedOnlyThroughTheBuildingBlocksTemplateLoader()
+    {
+        var buildingBlocks = typeof(BuildingBlocks.Templating.EmbeddedTemplates).Assembly;
+        Assert.NotEmpty(Types.InAssembly(buildingBlocks).That().HaveDependencyOn("Scriban").GetTypes());
+        foreach (var module in ModuleMap.All)
+        {
+            Rules.AssertNoDependencyOnNamespaces(
+                Types.InAssembly(module.Implementation).That().ResideInNamespaceStartingWith("Tiflux."),
+                ["Scriban"],
+                $"{module.Name} uses Scriban directly instead of BuildingBlocks.Templating");
         }
     }
 

@@ -25,6 +25,83 @@ public sealed class RuleSelfTests
 
         Assert.ThrowsAny<XunitException>(() => Rules.AssertNoDependencyOnTypes(nothing, ["X"], "empty"));
     }
+
+    [Fact]
+    public void CycleFinder_OnASyntheticGraphWithACycle_ReportsIt()
+    {
+        var graph = Graph(("A", "B"), ("B", "C"), ("C", "A"), ("C", "D"), ("E", "A"));
+
+        var failure = Assert.Throws<TrueException>(() => Rules.AssertAcyclic(graph));
+
+        Assert.Equal(["A", "B", "C", "A"], ModuleGraph.FindCycle(graph));
+        Assert.Contains("A → B → C → A", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CycleFinder_OnALayeredGraph_FindsNone()
+    {
+        var graph = Graph(("Tickets", "Contracts"), ("Billing", "Tickets"), ("Billing", "Contracts"), ("Reporting", "Billing"), ("Notifications", "Reporting"));
+
+        Assert.Null(ModuleGraph.FindCycle(graph));
+        Rules.AssertAcyclic(graph);
+    }
+
+    [Fact]
+    public void CycleFinder_OnASelfLoop_ReportsIt() =>
+        Assert.Equal(["A", "A"], ModuleGraph.FindCycle(Graph(("A", "A"))));
+
+    [Fact]
+    public void PublicApiShapeRule_OnAServiceClass_Fails()
+    {
+        var failure = Assert.Throws<TrueException>(() =>
+            Rules.AssertPublicApiShape([typeof(DeliberateRecord), typeof(DeliberateServiceClass), typeof(IDeliberatePort)], "deliberate"));
+
+        Assert.Contains(nameof(DeliberateServiceClass), failure.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(nameof(DeliberateRecord), failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PublicApiShapeRule_OnContractShapedTypes_Passes() =>
+        Rules.AssertPublicApiShape(
+            [typeof(DeliberateRecord), typeof(DeliberateRecordStruct), typeof(IDeliberatePort), typeof(DeliberateEnum), typeof(DeliberateException), typeof(DeliberateConstants)],
+            "contract-shaped");
+
+    [Fact]
+    public void PublicApiShapeRule_OnAnEmptySelection_Fails() =>
+        Assert.ThrowsAny<XunitException>(() => Rules.AssertPublicApiShape([], "empty"));
+
+    private static Dictionary<string, IReadOnlySet<string>> Graph(params (string From, string To)[] edges) =>
+        edges.SelectMany(e => new[] { e.From, e.To }).Distinct()
+            .ToDictionary(n => n, n => (IReadOnlySet<string>)edges.Where(e => e.From == n).Select(e => e.To).ToHashSet());
+}
+
+/// <summary>Deliberately breaks the PublicApi shape rule: a class with behaviour that is not a record.</summary>
+internal sealed class DeliberateServiceClass
+{
+    private int _calls;
+
+    public int Count() => ++_calls;
+}
+
+internal sealed record DeliberateRecord(Guid Id, string Name);
+
+internal readonly record struct DeliberateRecordStruct(int Value);
+
+internal interface IDeliberatePort
+{
+    Task<string?> CheckAsync(Guid id, CancellationToken cancellationToken);
+}
+
+internal enum DeliberateEnum
+{
+    One = 1,
+}
+
+internal sealed class DeliberateException(string message) : Exception(message);
+
+internal static class DeliberateConstants
+{
+    public const int Limit = 10;
 }
 
 /// <summary>Deliberately breaks the boundary rule: it reaches into the Tickets implementation.</summary>

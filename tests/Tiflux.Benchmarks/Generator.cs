@@ -175,7 +175,7 @@ internal static class Generator
                 clientIds[i] = NewId();
                 clientNames[i] = i == spec.Clients ? ReportClientName
                     : $"{Prefixes[i % Prefixes.Length]} {Names[(i / Prefixes.Length) % Names.Length]} {i + 1:D5}";
-                var layout = (ReportLayout)(1 + (rng.Next(10) switch { < 2 => 0, < 8 => 1, _ => 2 }));
+                var layout = (ClosingReportLayout)(1 + (rng.Next(10) switch { < 2 => 0, < 8 => 1, _ => 2 }));
                 await copy.RowAsync(clientIds[i], clientNames[i], clientNames[i] + " Ltda", Cnpj(i), new[] { $"financeiro{i + 1}@cliente{i + 1}.com.br" },
                     layout, "", true, CreatedAt);
             }

@@ -104,7 +104,7 @@ public sealed class IntegrationWorld : IAsyncDisposable
     private async Task SeedAsync()
     {
         ClientId = Ok(await In<IClientsAdministration, Result<Guid>>(c => c.CreateClientAsync(
-            new SaveClientRequest("Padaria Pão Quente", "Padaria Pão Quente Ltda", ClientTaxId, ["financeiro@padaria.example"], ReportLayout.Detailed, ""), default)));
+            new SaveClientRequest("Padaria Pão Quente", "Padaria Pão Quente Ltda", ClientTaxId, ["financeiro@padaria.example"], ClosingReportLayout.Detailed, ""), default)));
         var type = Ok(await In<IContractsAdministration, Result<Guid>>(a => a.CreateContractTypeAsync("Tipo Livre", ContractModality.Free, default)));
         var settings = new ContractSettingsRequest("Contrato Livre", BillingTiming.InArrears, 5, false, new DateOnly(2026, 2, 1), null, null, false, CycleAnchor.CalendarMonth,
             null, null, true, "", null, null, 0, 0, false, null, [], []);

@@ -88,7 +88,7 @@ public sealed class WebFlowTests
         Assert.DoesNotContain(FakeAsaas.WebhookToken, settingsPage.DocumentElement.OuterHtml, StringComparison.Ordinal);
 
         var clientId = IntegrationWorld.Ok(await InAsync<Result<Guid>, IClientsAdministration>(host, c => c.CreateClientAsync(
-            new SaveClientRequest("Padaria Pão Quente", "Padaria Pão Quente Ltda", IntegrationWorld.ClientTaxId, ["financeiro@padaria.example"], ReportLayout.Detailed, ""), default)));
+            new SaveClientRequest("Padaria Pão Quente", "Padaria Pão Quente Ltda", IntegrationWorld.ClientTaxId, ["financeiro@padaria.example"], ClosingReportLayout.Detailed, ""), default)));
         var type = IntegrationWorld.Ok(await InAsync<Result<Guid>, IContractsAdministration>(host, a => a.CreateContractTypeAsync("Tipo Livre", ContractModality.Free, default)));
         var settings = new ContractSettingsRequest("Contrato Livre", BillingTiming.InArrears, 5, false, new DateOnly(2026, 2, 1), null, null, false, CycleAnchor.CalendarMonth,
             null, null, true, "", null, null, 0, 0, false, null, [], []);

@@ -71,7 +71,7 @@ public sealed class BillingScenario : IAsyncLifetime
             s => s.AddSingleton<IBackgroundJobClient>(Jobs));
 
         ClientId = Ok(await In<IClientsAdministration, Result<Guid>>(c => c.CreateClientAsync(
-            new SaveClientRequest("Padaria Pão Quente", "Padaria Pão Quente Ltda", "11.444.777/0001-61", ["financeiro@padaria.example"], ReportLayout.Detailed, ""), default)));
+            new SaveClientRequest("Padaria Pão Quente", "Padaria Pão Quente Ltda", "11.444.777/0001-61", ["financeiro@padaria.example"], ClosingReportLayout.Detailed, ""), default)));
         var servers = Ok(await In<IClientsAdministration, Result<Guid>>(c => c.AddResourceGroupAsync(ClientId, "Servidores", default)));
         var desktops = Ok(await In<IClientsAdministration, Result<Guid>>(c => c.AddResourceGroupAsync(ClientId, "Estações", default)));
         var srv = Ok(await In<IClientsAdministration, Result<Guid>>(c => c.AddResourceAsync(new AddResourceRequest(ClientId, "SRV-01", "", servers), default)));

@@ -71,7 +71,7 @@ public sealed class SignedAttachmentLinkTests(AppFixture app)
         var suffix = Guid.NewGuid().ToString("N")[..8];
         var tech = new ActorDto(Guid.CreateVersion7(), "Técnico " + suffix, MayHandleMoney: true);
         var clientId = Ok(await sp.GetRequiredService<IClientsAdministration>().CreateClientAsync(
-            new SaveClientRequest("Anexos " + suffix, "Anexos " + suffix + " Ltda", BillingScenario.NewCpf(), [], ReportLayout.Detailed, ""), ct));
+            new SaveClientRequest("Anexos " + suffix, "Anexos " + suffix + " Ltda", BillingScenario.NewCpf(), [], ClosingReportLayout.Detailed, ""), ct));
         var expense = Ok(await sp.GetRequiredService<ICatalogAdministration>().SaveExtraExpenseAsync(
             null, new SaveExtraExpenseRequest("Cabo " + suffix, 10m, "", true), ct));
         var desk = Ok(await tickets.SaveDeskAsync(

@@ -8,6 +8,10 @@ public static class BillingEventTypes
     public const string Created = "billing.created";
 
     public const string Reversed = "billing.reversed";
+
+    public const string AutomaticallyClosed = "billing.automatically-closed";
+
+    public const string ConsumptionThresholdReached = "billing.consumption-threshold-reached";
 }
 
 /// <summary>A billing was committed (Faturar). Published only after the transaction that created it commits.</summary>
@@ -30,3 +34,32 @@ public sealed record BillingReversed(
     Guid ClientId,
     bool WasPaid,
     bool RefundConfirmed) : IIntegrationEvent;
+
+/// <summary>
+/// The automatic run (faturamento automático) created a billing, in the same transaction as <see cref="BillingCreated"/>.
+/// Notifications reacts by e-mailing the closing report to the client's finance addresses, once per billing.
+/// </summary>
+public sealed record AutomaticBillingClosed(
+    Guid EventId,
+    DateTimeOffset OccurredAt,
+    Guid BillingId,
+    int Number,
+    Guid ClientId) : IIntegrationEvent;
+
+/// <summary>
+/// A contract's consumption in a cycle reached its reminder percentage (lembrete de consumo); written with the row that
+/// makes "one reminder per contract cycle" a database guarantee. Values are pre-formatted (pt-BR) for the e-mail.
+/// </summary>
+public sealed record ConsumptionThresholdReached(
+    Guid EventId,
+    DateTimeOffset OccurredAt,
+    Guid ContractId,
+    int CycleIndex,
+    string ContractName,
+    string ClientName,
+    string Period,
+    string Consumed,
+    string Included,
+    int PercentUsed,
+    int Threshold,
+    IReadOnlyList<string> Recipients) : IIntegrationEvent;

@@ -37,7 +37,9 @@ public static class BillingModule
         services.AddScoped<IBillingPayments, BillingPayments>();
         services.AddSingleton(new OutboxEventTypes()
             .Add<BillingCreated>(BillingEventTypes.Created)
-            .Add<BillingReversed>(BillingEventTypes.Reversed));
+            .Add<BillingReversed>(BillingEventTypes.Reversed)
+            .Add<AutomaticBillingClosed>(BillingEventTypes.AutomaticallyClosed)
+            .Add<ConsumptionThresholdReached>(BillingEventTypes.ConsumptionThresholdReached));
         services.AddScoped<OutboxProcessor<BillingDbContext>>(sp => new OutboxProcessor<BillingDbContext>(
             sp.GetRequiredService<BillingDbContext>(), sp, sp.GetRequiredService<OutboxEventTypes>(), sp.GetRequiredService<TimeProvider>()));
         services.AddScoped<BillingOutboxJob>();

@@ -42,7 +42,7 @@ public sealed record SaveClientRequest(
     string LegalName,
     string TaxId,
     IReadOnlyList<string> FinanceEmails,
-    ReportLayout ReportLayout,
+    ClosingReportLayout ReportLayout,
     string Notes);
 
 /// <summary>A new resource of a client.</summary>

@@ -10,7 +10,7 @@ public sealed record ClientSummary(
     string TaxId,
     string TaxIdFormatted,
     IReadOnlyList<string> FinanceEmails,
-    ReportLayout ReportLayout,
+    ClosingReportLayout ReportLayout,
     bool Active);
 
 /// <summary>One Produto/SaaS line of a rider.</summary>

@@ -48,14 +48,6 @@ public enum ContractStatus
     Cancelled = 4,
 }
 
-/// <summary>A client's preferred closing-report layout.</summary>
-public enum ReportLayout
-{
-    Synthetic = 1,
-    Detailed = 2,
-    DetailedWithAppointments = 3,
-}
-
 /// <summary>Whom a travel (deslocamento) may be used for.</summary>
 public enum TravelScope
 {

@@ -1,153 +1,31 @@
-using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
-using MimeKit;
-using Tiflux.Billing.PublicApi;
-using Tiflux.Contracts.PublicApi;
 using Tiflux.Notifications.Email;
 using Tiflux.Notifications.Messages;
 using Tiflux.Notifications.Persistence;
 using Tiflux.Notifications.PublicApi;
-using Tiflux.Reporting.PublicApi;
 using Tiflux.SharedKernel;
 
 namespace Tiflux.Notifications;
 
 internal sealed class NotificationsFacade(
     NotificationsDbContext db,
-    IBillingWorkflow billings,
-    IContractsModule contracts,
-    IReportingModule reporting,
-    EmailTemplates templates,
-    IBackgroundJobClient jobs,
-    OrganizationName organization,
+    BillingPdfEmail billingPdf,
+    ConsumptionReminderEmail consumptionReminder,
+    MessageQueue queue,
     TimeProvider time) : INotificationsModule
 {
-    public const string BillingPdfKind = "BillingPdf";
-
-    public const string ConsumptionReminderKind = "ConsumptionReminder";
-
     public async Task<bool> IsReadyAsync(CancellationToken cancellationToken) =>
         await db.Database.CanConnectAsync(cancellationToken)
         && !(await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any();
 
-    public Result<IReadOnlyList<string>> ParseAddresses(string? text)
-    {
-        var parts = (text ?? "").Split([',', ';', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var valid = new List<string>();
-        var errors = new List<Error>();
-        foreach (var part in parts)
-        {
-            if (IsValidAddress(part))
-            {
-                valid.Add(part);
-            }
-            else
-            {
-                errors.Add(Error.Validation("Recipients", $"Endereço de e-mail inválido: {part}"));
-            }
-        }
+    public Result<IReadOnlyList<string>> ParseAddresses(string? text) => EmailAddresses.Parse(text);
 
-        if (errors.Count == 0 && valid.Count == 0)
-        {
-            errors.Add(Error.Validation("Recipients", "Informe ao menos um destinatário."));
-        }
+    public Task<Result<Guid>> QueueBillingPdfEmailAsync(BillingPdfEmailRequest request, CancellationToken cancellationToken) =>
+        billingPdf.QueueAsync(request, dedupeKey: null, cancellationToken);
 
-        return errors.Count > 0 ? Result<IReadOnlyList<string>>.Failure(errors) : Result<IReadOnlyList<string>>.Success([.. valid.Distinct(StringComparer.OrdinalIgnoreCase)]);
-    }
-
-    private static bool IsValidAddress(string address) =>
-        MailboxAddress.TryParse(address, out var mailbox)
-        && mailbox.Address == address
-        && address.IndexOf('@', StringComparison.Ordinal) is var at and > 0
-        && address[(at + 1)..] is var domain && domain.Contains('.', StringComparison.Ordinal) && !domain.StartsWith('.') && !domain.EndsWith('.')
-        && !address.Any(char.IsWhiteSpace);
-
-    public async Task<Result<Guid>> QueueBillingPdfEmailAsync(BillingPdfEmailRequest request, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        var recipients = ParseAddresses(string.Join(',', request.Recipients));
-        if (!recipients.IsSuccess)
-        {
-            return Result<Guid>.Failure(recipients.Errors);
-        }
-
-        var billing = await billings.GetBillingAsync(request.BillingId, cancellationToken);
-        if (billing is null)
-        {
-            return Error.NotFound("Faturamento não encontrado.");
-        }
-
-        // A reversed billing is no longer owed: sending its report would look like a valid charge to the client.
-        if (billing.Summary.State == BillingState.Reversed)
-        {
-            return Error.Conflict(ReversedMessage(billing.Summary.Number));
-        }
-
-        var client = await contracts.GetClientAsync(billing.Summary.ClientId, cancellationToken);
-        if (client is null)
-        {
-            return Error.NotFound("Cliente do faturamento não encontrado.");
-        }
-
-        var pdf = await reporting.RenderBillingPdfAsync(request.BillingId, request.Layout, cancellationToken);
-        if (!pdf.IsSuccess)
-        {
-            return Result<Guid>.Failure(pdf.Errors);
-        }
-
-        var (subject, html, text) = templates.BillingPdf(billing, client, organization.Value, EmailTemplates.LayoutName(request.Layout), pdf.Value.FileName);
-        var message = new OutgoingMessage
-        {
-            Id = Guid.CreateVersion7(),
-            Kind = BillingPdfKind,
-            RelatedId = request.BillingId,
-            Recipients = string.Join(", ", recipients.Value),
-            Subject = subject,
-            HtmlBody = html,
-            TextBody = text,
-            AttachmentName = pdf.Value.FileName,
-            AttachmentContentType = pdf.Value.ContentType,
-            AttachmentContent = pdf.Value.Content,
-            CreatedAt = time.GetUtcNow(),
-            RequestedBy = request.RequestedBy,
-        };
-        db.Messages.Add(message);
-        await db.SaveChangesAsync(cancellationToken);
-        Enqueue(message.Id);
-        return Result<Guid>.Success(message.Id);
-    }
-
-    public static string ReversedMessage(int number) =>
-        $"O faturamento nº {number} foi estornado: o relatório não pode ser enviado por e-mail.";
-
-    public async Task<Result<Guid>> QueueConsumptionReminderAsync(ConsumptionReminderEmailRequest request, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        var recipients = ParseAddresses(string.Join(',', request.Recipients));
-        if (!recipients.IsSuccess)
-        {
-            return Result<Guid>.Failure(recipients.Errors);
-        }
-
-        var (subject, html, text) = templates.ConsumptionReminder(request, organization.Value);
-        var message = new OutgoingMessage
-        {
-            Id = Guid.CreateVersion7(),
-            Kind = ConsumptionReminderKind,
-            RelatedId = request.ContractId,
-            Recipients = string.Join(", ", recipients.Value),
-            Subject = subject,
-            HtmlBody = html,
-            TextBody = text,
-            CreatedAt = time.GetUtcNow(),
-            RequestedBy = "Lembrete de consumo",
-        };
-        db.Messages.Add(message);
-        await db.SaveChangesAsync(cancellationToken);
-        Enqueue(message.Id);
-        return Result<Guid>.Success(message.Id);
-    }
+    public Task<Result<Guid>> QueueConsumptionReminderAsync(ConsumptionReminderEmailRequest request, CancellationToken cancellationToken) =>
+        consumptionReminder.QueueAsync(request, dedupeKey: null, cancellationToken);
 
     public async Task<PagedList<OutgoingMessageDto>> ListMessagesAsync(int page, int pageSize, CancellationToken cancellationToken)
     {
@@ -175,7 +53,7 @@ internal sealed class NotificationsFacade(
             message.Status = MessageStatus.Pending;
             message.Attempts = 0;
             await db.SaveChangesAsync(cancellationToken);
-            Enqueue(message.Id);
+            queue.Enqueue(message.Id);
             return Result<Guid>.Success(message.Id);
         }
 
@@ -194,14 +72,9 @@ internal sealed class NotificationsFacade(
             CreatedAt = time.GetUtcNow(),
             RequestedBy = requestedBy,
         };
-        db.Messages.Add(copy);
-        await db.SaveChangesAsync(cancellationToken);
-        Enqueue(copy.Id);
-        return Result<Guid>.Success(copy.Id);
+        // The copy carries no dedupe key: resending is a deliberate second message.
+        return Result<Guid>.Success(await queue.QueueAsync(copy, cancellationToken));
     }
-
-    // Best-effort immediate kick after the row is committed; the row is the durable record.
-    private void Enqueue(Guid id) => jobs.Enqueue<SendEmailJob>(job => job.RunAsync(id, CancellationToken.None));
 }
 
 /// <summary>The organisation's name for the e-mails (configuration <c>Organization:Name</c>).</summary>

@@ -2,10 +2,14 @@ using Hangfire;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Tiflux.Billing.PublicApi;
 using Tiflux.BuildingBlocks.Persistence;
 using Tiflux.Notifications.Email;
+using Tiflux.Notifications.Messages;
 using Tiflux.Notifications.Persistence;
 using Tiflux.Notifications.PublicApi;
+using Tiflux.Notifications.Reactions;
+using Tiflux.SharedKernel;
 
 namespace Tiflux.Notifications;
 
@@ -31,6 +35,11 @@ public static class NotificationsModule
         services.AddScoped<IEmailTransport, MailKitTransport>();
         services.AddScoped<SendEmailJob>();
         services.AddScoped<PendingEmailSweepJob>();
+        services.AddScoped<MessageQueue>();
+        services.AddScoped<BillingPdfEmail>();
+        services.AddScoped<ConsumptionReminderEmail>();
+        services.AddScoped<IIntegrationEventConsumer<AutomaticBillingClosed>, EmailAutomaticBilling>();
+        services.AddScoped<IIntegrationEventConsumer<ConsumptionThresholdReached>, EmailConsumptionReminder>();
         return services;
     }
 

@@ -38,9 +38,7 @@ internal sealed class TicketsFacade(TicketsDbContext db, IServiceProvider servic
         Get<BillingMarks>().BillingIdsAsync(cancellationToken);
 
     public Task<bool> HasOpenOrUnreviewedTicketsAsync(Guid clientId, CancellationToken cancellationToken) =>
-        db.Tickets.AnyAsync(
-            t => t.ClientId == clientId && (t.State == TicketState.Open || t.State == TicketState.AwaitingReview),
-            cancellationToken);
+        Get<OpenTicketsBlockClientDeactivation>().HasOpenOrUnreviewedTicketsAsync(clientId, cancellationToken);
 
     public Task<TicketDto?> GetTicketAsync(int number, CancellationToken cancellationToken) =>
         Get<TicketDetails>().GetAsync(number, cancellationToken);

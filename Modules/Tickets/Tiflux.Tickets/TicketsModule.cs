@@ -2,6 +2,7 @@ using Hangfire;
 using Microsoft.Extensions.DependencyInjection;
 using Tiflux.BuildingBlocks.Demo;
 using Tiflux.BuildingBlocks.Persistence;
+using Tiflux.Contracts.PublicApi;
 using Tiflux.Tickets.Billing;
 using Tiflux.Tickets.Demo;
 using Tiflux.Tickets.Desks;
@@ -40,6 +41,8 @@ public static class TicketsModule
         services.AddScoped<BillingMarks>();
         services.AddScoped<SettingsStore>();
         services.AddScoped<ReviewDeadlineJob>();
+        services.AddScoped<OpenTicketsBlockClientDeactivation>();
+        services.AddScoped<IClientDeactivationCheck>(sp => sp.GetRequiredService<OpenTicketsBlockClientDeactivation>());
         services.AddScoped<IDemoDataSeeder, TicketsDemoSeeder>();
         return services;
     }

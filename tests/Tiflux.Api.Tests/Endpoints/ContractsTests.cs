@@ -188,7 +188,7 @@ public sealed class ContractsTests(ApiFixture fixture)
     {
         var clientName = "Cliente " + name;
         var clientId = Ok(await fixture.In<IClientsAdministration, Result<Guid>>(c => c.CreateClientAsync(
-            new SaveClientRequest(clientName, clientName + " Ltda", Documents.NewCpf(), [], ReportLayout.Detailed, ""), default)));
+            new SaveClientRequest(clientName, clientName + " Ltda", Documents.NewCpf(), [], ClosingReportLayout.Detailed, ""), default)));
         var type = Ok(await fixture.In<IContractsAdministration, Result<Guid>>(a => a.CreateContractTypeAsync("Horas " + name, ContractModality.Hours, default)));
         var start = new DateOnly(ApiFixture.Yesterday.Year, ApiFixture.Yesterday.Month, 1).AddMonths(-1);
         var settings = new ContractSettingsRequest(name, BillingTiming.InArrears, 5, false, start, null, null, false, CycleAnchor.CalendarMonth,

@@ -61,10 +61,50 @@ public sealed class BillingRunTests : IAsyncLifetime
         Assert.Equal((6, 4, 0, 2, plan.Total), (first.Considered, first.Billed, first.Skipped, first.Failed, first.TotalValue));
         Assert.Equal((0, 2), (second.Billed, second.Failed));
         Assert.Equal(4L, await _services.Database.ScalarAsync<long>("SELECT count(*) FROM billing.billings"));
+        await DeliverBillingEventsAsync();
         Assert.Equal(4L, await _services.Database.ScalarAsync<long>("SELECT count(*) FROM notifications.outgoing_messages"));
         var errors = await Runs(r => r.GetErrorsAsync(false, default));
         Assert.Equal([1, 2], errors.Select(e => e.CycleIndex).Order());
         Assert.All(errors, e => Assert.Equal(_broken, e.ContractId));
+    }
+
+    [Fact]
+    public async Task Run_EmailsEachBillingsClosingReportOnce_ThroughTheOutbox_EvenWhenTheEventsAreReplayed()
+    {
+        await Runs(r => r.RunAsync(RunDate, RunTrigger.Manual, default));
+        Assert.Equal(0L, await _services.Database.ScalarAsync<long>("SELECT count(*) FROM notifications.outgoing_messages"));
+        Assert.Equal(4L, await _services.Database.ScalarAsync<long>(
+            $"SELECT count(*) FROM billing.outbox_messages WHERE type = '{BillingEventTypes.AutomaticallyClosed}'"));
+
+        await DeliverBillingEventsAsync();
+        await _services.Database.ScalarAsync<int>("UPDATE billing.outbox_messages SET processed_at = NULL");
+        await DeliverBillingEventsAsync();
+
+        Assert.Equal(4L, await _services.Database.ScalarAsync<long>(
+            "SELECT count(DISTINCT related_id) FROM notifications.outgoing_messages WHERE kind = 'BillingPdf' AND requested_by = 'Faturamento automático'"));
+        Assert.Equal(4L, await _services.Database.ScalarAsync<long>("SELECT count(*) FROM notifications.outgoing_messages"));
+        Assert.Equal(0L, await _services.Database.ScalarAsync<long>("SELECT count(*) FROM billing.outbox_messages WHERE processed_at IS NULL"));
+        Assert.Equal(
+            await _services.Database.ScalarAsync<long>("SELECT count(*) FROM billing.billings"),
+            await _services.Database.ScalarAsync<long>(
+                "SELECT count(*) FROM notifications.outgoing_messages WHERE recipients LIKE 'fin@%' AND attachment_content IS NOT NULL"));
+    }
+
+    [Fact]
+    public async Task BillingByHand_EmailsNothingAutomatically()
+    {
+        var plan = await Runs(r => r.PlanAsync(RunDate, default));
+        var cycle = plan.Cycles.First(c => c.Problem is null);
+        var billed = await _services.InScopeAsync<IBillingWorkflow, Result<BillingCreatedDto>>(w => w.CreateBillingAsync(new CreateBillingRequest(
+            cycle.ClientId, new PendingRequest(RunDate, null, [cycle.ClientId], PendingScope.Contracts), [cycle.Lines[0].GroupKey], false,
+            RunDate, RunDate, 0m, 0m, null, null, [], "financeiro"), default));
+        Assert.True(billed.IsSuccess, string.Join("; ", billed.Errors.Select(e => e.Message)));
+
+        await DeliverBillingEventsAsync();
+
+        Assert.Equal(0L, await _services.Database.ScalarAsync<long>(
+            $"SELECT count(*) FROM billing.outbox_messages WHERE type = '{BillingEventTypes.AutomaticallyClosed}'"));
+        Assert.Equal(0L, await _services.Database.ScalarAsync<long>("SELECT count(*) FROM notifications.outgoing_messages"));
     }
 
     [Fact]
@@ -88,7 +128,7 @@ public sealed class BillingRunTests : IAsyncLifetime
 
         var ignored = await Runs(r => r.IgnoreAsync(march.Id, "fin", default));
         var clientId = march.ClientId;
-        await _services.InScopeAsync<IClientsAdministration, Result>(c => c.UpdateClientAsync(clientId, new SaveClientRequest("Gama", "Gama Ltda", "529.982.247-25", ["fin@gama.com.br"], ReportLayout.Detailed, ""), default));
+        await _services.InScopeAsync<IClientsAdministration, Result>(c => c.UpdateClientAsync(clientId, new SaveClientRequest("Gama", "Gama Ltda", "529.982.247-25", ["fin@gama.com.br"], ClosingReportLayout.Detailed, ""), default));
         var retried = await Runs(r => r.RetryAsync(april.Id, "fin", default));
         var plan = await Runs(r => r.PlanAsync(RunDate, default));
 
@@ -98,9 +138,16 @@ public sealed class BillingRunTests : IAsyncLifetime
         Assert.Equal(5L, await _services.Database.ScalarAsync<long>("SELECT count(*) FROM billing.billings"));
     }
 
+    /// <summary>What Hangfire does every minute: billing's outbox delivered to the consumers other modules registered.</summary>
+    private async Task DeliverBillingEventsAsync()
+    {
+        await using var scope = _services.Provider.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<Outbox.BillingOutboxJob>().RunAsync(default);
+    }
+
     private async Task<Guid> ContractAsync(Guid type, string name, string taxId, IReadOnlyList<string> emails, bool automatic, decimal value)
     {
-        var client = Ok(await _services.InScopeAsync<IClientsAdministration, Result<Guid>>(c => c.CreateClientAsync(new SaveClientRequest(name, name + " Ltda", taxId, emails, ReportLayout.Detailed, ""), default)));
+        var client = Ok(await _services.InScopeAsync<IClientsAdministration, Result<Guid>>(c => c.CreateClientAsync(new SaveClientRequest(name, name + " Ltda", taxId, emails, ClosingReportLayout.Detailed, ""), default)));
         var start = new DateOnly(2026, 3, 1);
         var settings = new ContractSettingsRequest($"Suporte {name}", BillingTiming.InAdvance, 0, automatic, start, null, null, false, CycleAnchor.CalendarMonth,
             null, null, true, "", null, null, 0, 0, false, null, [], []);

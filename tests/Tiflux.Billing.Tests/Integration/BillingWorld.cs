@@ -150,7 +150,7 @@ public sealed class BillingWorld : IAsyncLifetime
     }
 
     private async Task<Guid> ClientAsync(string name, string taxId) =>
-        Ok(await Services.InScopeAsync<IClientsAdministration, Result<Guid>>(c => c.CreateClientAsync(new(name, name + " Ltda", taxId, ["financeiro@cliente.com.br"], ReportLayout.Detailed, ""), default)));
+        Ok(await Services.InScopeAsync<IClientsAdministration, Result<Guid>>(c => c.CreateClientAsync(new(name, name + " Ltda", taxId, ["financeiro@cliente.com.br"], ClosingReportLayout.Detailed, ""), default)));
 
     private async Task<Guid> ContractAsync(Guid client, ContractModality modality, Func<RiderTermsRequest, RiderTermsRequest> rider)
     {

@@ -28,7 +28,7 @@ public sealed class ConsumptionReminderTests : IAsyncLifetime
             s => s.AddNotificationsModule(), s => s.AddSingleton<Hangfire.IBackgroundJobClient, RecordingJobClient>(),
             s => s.AddSingleton<Tiflux.Reporting.PublicApi.IAttachmentLinkSigner, TestAttachmentLinks>());
         var client = Ok(await _services.InScopeAsync<IClientsAdministration, Result<Guid>>(c => c.CreateClientAsync(
-            new SaveClientRequest("Alfa", "Alfa Ltda", "11.222.333/0001-81", ["fin@alfa.com.br"], ReportLayout.Detailed, ""), default)));
+            new SaveClientRequest("Alfa", "Alfa Ltda", "11.222.333/0001-81", ["fin@alfa.com.br"], ClosingReportLayout.Detailed, ""), default)));
         var type = Ok(await _services.InScopeAsync<IContractsAdministration, Result<Guid>>(a => a.CreateContractTypeAsync("Horas", ContractModality.Hours, default)));
         var start = new DateOnly(2026, 3, 1);
         var settings = new ContractSettingsRequest("Banco de horas", BillingTiming.InArrears, 0, false, start, null, null, false, CycleAnchor.CalendarMonth,
@@ -57,9 +57,35 @@ public sealed class ConsumptionReminderTests : IAsyncLifetime
 
         // April: 7:00 + 1:00 = 8:00 of 10:00 = 80%. The 10:00 of March belong to the previous cycle.
         Assert.Equal((0, 1, 0), (below, crossed, again));
+        await DeliverBillingEventsAsync();
         var subject = await _services.Database.ScalarAsync<string>("SELECT subject FROM notifications.outgoing_messages");
         Assert.Contains("atingiu 80%", subject, StringComparison.Ordinal);
         Assert.Equal("gestor@alfa.com.br", await _services.Database.ScalarAsync<string>("SELECT recipients FROM notifications.outgoing_messages"));
+    }
+
+    [Fact]
+    public async Task Reminder_IsEventAndRowInOneTransaction_AndAReplayedEventQueuesNoSecondEmail()
+    {
+        await EntryAsync(new DateOnly(2026, 4, 2), 8, 17);
+
+        Assert.Equal(1, await RunAsync());
+        Assert.Equal(1L, await _services.Database.ScalarAsync<long>("SELECT count(*) FROM billing.consumption_reminders"));
+        Assert.Equal(1L, await _services.Database.ScalarAsync<long>(
+            $"SELECT count(*) FROM billing.outbox_messages WHERE type = '{Tiflux.Billing.PublicApi.BillingEventTypes.ConsumptionThresholdReached}'"));
+        Assert.Equal(0L, await _services.Database.ScalarAsync<long>("SELECT count(*) FROM notifications.outgoing_messages"));
+
+        await DeliverBillingEventsAsync();
+        await _services.Database.ScalarAsync<int>("UPDATE billing.outbox_messages SET processed_at = NULL");
+        await DeliverBillingEventsAsync();
+
+        Assert.Equal(1L, await _services.Database.ScalarAsync<long>("SELECT count(*) FROM notifications.outgoing_messages WHERE kind = 'ConsumptionReminder'"));
+        Assert.Equal(0L, await _services.Database.ScalarAsync<long>("SELECT count(*) FROM billing.outbox_messages WHERE processed_at IS NULL"));
+    }
+
+    private async Task DeliverBillingEventsAsync()
+    {
+        await using var scope = _services.Provider.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<Outbox.BillingOutboxJob>().RunAsync(default);
     }
 
     private Task<int> RunAsync() => _services.InScopeAsync<ConsumptionReminderJob, int>(j => j.RunAsync(default));

@@ -1,4 +1,5 @@
 using Tiflux.Contracts.PublicApi;
+using Tiflux.SharedKernel;
 
 namespace Tiflux.Contracts.Tests.Integration;
 
@@ -21,7 +22,7 @@ public sealed class ClientTests : ContractsFixture
     [InlineData("123")]
     public async Task CreateClient_WithWrongCheckDigits_IsRefusedAndNothingIsSaved(string taxId)
     {
-        var result = await Clients(c => c.CreateClientAsync(new SaveClientRequest("X", "X Ltda", taxId, [], ReportLayout.Detailed, ""), default));
+        var result = await Clients(c => c.CreateClientAsync(new SaveClientRequest("X", "X Ltda", taxId, [], ClosingReportLayout.Detailed, ""), default));
 
         var error = Assert.Single(result.Errors);
         Assert.Equal(("TaxId", "CPF/CNPJ inválido: confira os dígitos verificadores."), (error.Field, error.Message));
@@ -33,7 +34,7 @@ public sealed class ClientTests : ContractsFixture
     {
         await NewClientAsync("Primeiro", Requests.ValidCpf);
 
-        var result = await Clients(c => c.CreateClientAsync(new SaveClientRequest("Segundo", "S", "52998224725", [], ReportLayout.Detailed, ""), default));
+        var result = await Clients(c => c.CreateClientAsync(new SaveClientRequest("Segundo", "S", "52998224725", [], ClosingReportLayout.Detailed, ""), default));
 
         Assert.Equal("Já existe um cliente com este CPF/CNPJ.", Assert.Single(result.Errors).Message);
     }
@@ -41,7 +42,7 @@ public sealed class ClientTests : ContractsFixture
     [Fact]
     public async Task CreateClient_WithAnInvalidFinanceEmail_IsRefused()
     {
-        var result = await Clients(c => c.CreateClientAsync(new SaveClientRequest("X", "X", Requests.ValidCnpj, ["ok@a.com.br, nao-e-email"], ReportLayout.Detailed, ""), default));
+        var result = await Clients(c => c.CreateClientAsync(new SaveClientRequest("X", "X", Requests.ValidCnpj, ["ok@a.com.br, nao-e-email"], ClosingReportLayout.Detailed, ""), default));
 
         Assert.Equal(("FinanceEmails", "E-mail inválido: nao-e-email."), (Assert.Single(result.Errors).Field, result.Errors[0].Message));
     }

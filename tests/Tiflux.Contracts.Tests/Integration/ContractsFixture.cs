@@ -1,6 +1,7 @@
-using Tiflux.Tickets;
 using Tiflux.Contracts.PublicApi;
+using Tiflux.SharedKernel;
 using Tiflux.TestKit;
+using Tiflux.Tickets;
 
 namespace Tiflux.Contracts.Tests.Integration;
 
@@ -25,7 +26,7 @@ public abstract class ContractsFixture : IAsyncLifetime
 
     protected async Task<Guid> NewClientAsync(string name, string taxId)
     {
-        var result = await Clients(c => c.CreateClientAsync(new SaveClientRequest(name, name + " Ltda", taxId, ["fin@cliente.com.br"], ReportLayout.Detailed, ""), default));
+        var result = await Clients(c => c.CreateClientAsync(new SaveClientRequest(name, name + " Ltda", taxId, ["fin@cliente.com.br"], ClosingReportLayout.Detailed, ""), default));
         Assert.True(result.IsSuccess, string.Join("; ", result.Errors.Select(e => e.Message)));
         return result.Value;
     }

@@ -16,7 +16,7 @@ public sealed class FakeContracts : IContractsModule, ICatalogAdministration
 
     public ClientSummary AddClient(string name)
     {
-        var client = new ClientSummary(Guid.CreateVersion7(), name, name + " Ltda", "00000000000191", "00.000.000/0001-91", [], ReportLayout.Detailed, true);
+        var client = new ClientSummary(Guid.CreateVersion7(), name, name + " Ltda", "00000000000191", "00.000.000/0001-91", [], ClosingReportLayout.Detailed, true);
         lock (_gate)
         {
             _clients.Add(client);

@@ -51,7 +51,7 @@ public sealed class BillingScenario
         var tech = new ActorDto(Guid.CreateVersion7(), "Técnica " + suffix, MayHandleMoney: true);
 
         scenario.ClientId = Ok(await clients.CreateClientAsync(
-            new SaveClientRequest(scenario.ClientName, scenario.ClientName + " Ltda", NewCpf(), [], ReportLayout.Detailed, ""), ct));
+            new SaveClientRequest(scenario.ClientName, scenario.ClientName + " Ltda", NewCpf(), [], ClosingReportLayout.Detailed, ""), ct));
         var type = Ok(await contracts.CreateContractTypeAsync("Livre " + suffix, ContractModality.Free, ct));
         var start = new DateOnly(Today.Year, Today.Month, 1).AddMonths(-2);
         var settings = new ContractSettingsRequest(

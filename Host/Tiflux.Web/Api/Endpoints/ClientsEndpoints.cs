@@ -82,7 +82,7 @@ internal static class ClientsEndpoints
         var desks = await DesksToLinkAsync(body, tickets, ids, cancellationToken);
         body.ThrowIfErrors();
 
-        var request = new SaveClientRequest(name!, social!, input.Document ?? "", input.Emails ?? [], input.Layout ?? ReportLayout.Detailed, input.Notes ?? "");
+        var request = new SaveClientRequest(name!, social!, input.Document ?? "", input.Emails ?? [], input.Layout ?? ClosingReportLayout.Detailed, input.Notes ?? "");
         var created = await clients.CreateClientAsync(request, cancellationToken);
         Documented(created).ThrowIfFailed(ClientFields);
         if (input.Active == false)
@@ -204,17 +204,17 @@ internal static class ClientsEndpoints
         var emails = body.String("email_financial", maxLength: 1000)?
             .Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var layoutText = body.String("billing_report_type");
-        ReportLayout? layout = layoutText switch
+        ClosingReportLayout? layout = layoutText switch
         {
             null or "" => null,
-            "synthetic" => ReportLayout.Synthetic,
-            "detailed" => ReportLayout.Detailed,
-            "detailed_with_appointment" => ReportLayout.DetailedWithAppointments,
+            "synthetic" => ClosingReportLayout.Synthetic,
+            "detailed" => ClosingReportLayout.Detailed,
+            "detailed_with_appointment" => ClosingReportLayout.DetailedWithAppointments,
             _ => Invalid(body),
         };
         return new OptionalClientInput(document, emails, layout, body.String("anotations", maxLength: 4000), body.Bool("status"));
 
-        static ReportLayout? Invalid(BodyReader body)
+        static ClosingReportLayout? Invalid(BodyReader body)
         {
             body.Fail("billing_report_type", "is not included in the list");
             return null;
@@ -233,10 +233,10 @@ internal static class ClientsEndpoints
             string.IsNullOrEmpty(c.TaxId) ? null : c.TaxId, c.Active, [], 0, [], null);
     }
 
-    public static string LayoutName(ReportLayout layout) => layout switch
+    public static string LayoutName(ClosingReportLayout layout) => layout switch
     {
-        ReportLayout.Synthetic => "synthetic",
-        ReportLayout.DetailedWithAppointments => "detailed_with_appointment",
+        ClosingReportLayout.Synthetic => "synthetic",
+        ClosingReportLayout.DetailedWithAppointments => "detailed_with_appointment",
         _ => "detailed",
     };
 
@@ -249,7 +249,7 @@ internal static class ClientsEndpoints
     /// <summary>CPF/CNPJ without punctuation (letters of the alphanumeric CNPJ kept).</summary>
     public static string TaxIdDigits(string formatted) => new([.. formatted.Where(char.IsLetterOrDigit).Select(char.ToUpperInvariant)]);
 
-    private sealed record OptionalClientInput(string? Document, string[]? Emails, ReportLayout? Layout, string? Notes, bool? Active);
+    private sealed record OptionalClientInput(string? Document, string[]? Emails, ClosingReportLayout? Layout, string? Notes, bool? Active);
 }
 
 /// <summary>A row of GET /clients.</summary>

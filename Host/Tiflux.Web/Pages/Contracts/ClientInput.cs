@@ -1,4 +1,5 @@
 using Tiflux.Contracts.PublicApi;
+using Tiflux.SharedKernel;
 using Tiflux.Web.Pages.Shared;
 
 namespace Tiflux.Web.Pages.Contracts;
@@ -14,7 +15,7 @@ public sealed class ClientInput
 
     public string? FinanceEmails { get; set; }
 
-    public ReportLayout ReportLayout { get; set; } = ReportLayout.Detailed;
+    public ClosingReportLayout ReportLayout { get; set; } = ClosingReportLayout.Detailed;
 
     public string? Notes { get; set; }
 

@@ -51,8 +51,9 @@ public sealed class BillingEmailModel(IBillingWorkflow billings, IContractsModul
         Recipients = string.Join(", ", client.FinanceEmails);
         Layout = client.ReportLayout switch
         {
-            ReportLayout.Detailed => "detalhado",
-            ReportLayout.DetailedWithAppointments => "apontamentos",
+            ClosingReportLayout.Detailed => "detalhado",
+            ClosingReportLayout.DetailedWithAppointments => "apontamentos",
+            ClosingReportLayout.ByResourceGroup => "grupo",
             _ => "sintetico",
         };
         return Page();

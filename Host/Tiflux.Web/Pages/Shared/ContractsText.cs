@@ -37,11 +37,12 @@ public static class ContractsText
         _ => "status-bad",
     };
 
-    public static string Layout(ReportLayout layout) => layout switch
+    public static string Layout(ClosingReportLayout layout) => layout switch
     {
-        ReportLayout.Synthetic => "Sintético",
-        ReportLayout.Detailed => "Detalhado",
-        ReportLayout.DetailedWithAppointments => "Detalhado com apontamentos",
+        ClosingReportLayout.Synthetic => "Sintético",
+        ClosingReportLayout.Detailed => "Detalhado",
+        ClosingReportLayout.DetailedWithAppointments => "Detalhado com apontamentos",
+        ClosingReportLayout.ByResourceGroup => "Detalhado com grupo de recurso",
         _ => layout.ToString(),
     };
 
@@ -87,7 +88,9 @@ public static class ContractsText
 
     public static List<SelectListItem> StatusOptions() => Options(Enum.GetValues<ContractStatus>(), Status);
 
-    public static List<SelectListItem> LayoutOptions() => Options(Enum.GetValues<ReportLayout>(), Layout);
+    /// <summary>The layouts a client can have as its default (as in Tiflux); "por grupo de recurso" is chosen per report.</summary>
+    public static List<SelectListItem> LayoutOptions() =>
+        Options([ClosingReportLayout.Synthetic, ClosingReportLayout.Detailed, ClosingReportLayout.DetailedWithAppointments], Layout);
 
     public static List<SelectListItem> TimingOptions() => Options(Enum.GetValues<BillingTiming>(), Timing);
 

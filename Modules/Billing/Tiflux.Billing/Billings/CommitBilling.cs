@@ -151,6 +151,13 @@ internal sealed class CommitBilling(BillingDbContext db, PendingBillingEngine en
         db.Outbox.Add(OutboxMessages.From(
             BillingEventTypes.Created,
             new BillingCreated(Guid.CreateVersion7(), now, billing.Id, billing.Number, billing.ClientId, billing.RealValue, billing.BillingDate, billing.DueDate)));
+        // The automatic run's billings are e-mailed by Notifications, which reacts to this event (ADR 0013).
+        if (request.CreatedBy == Runs.BillingRunner.Actor)
+        {
+            db.Outbox.Add(OutboxMessages.From(
+                BillingEventTypes.AutomaticallyClosed, new AutomaticBillingClosed(Guid.CreateVersion7(), now, billing.Id, billing.Number, billing.ClientId)));
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         return billing;
     }

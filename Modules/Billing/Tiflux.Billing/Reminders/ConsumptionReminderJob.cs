@@ -1,10 +1,12 @@
+using Hangfire;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using Tiflux.Billing.Outbox;
 using Tiflux.Billing.Pending;
 using Tiflux.Billing.Persistence;
+using Tiflux.Billing.PublicApi;
+using Tiflux.BuildingBlocks.Outbox;
 using Tiflux.Contracts.PublicApi;
-using Tiflux.Notifications.PublicApi;
 using Tiflux.SharedKernel;
 using Tiflux.Tickets.PublicApi;
 
@@ -12,15 +14,17 @@ namespace Tiflux.Billing.Reminders;
 
 /// <summary>
 /// Lembrete de consumo: for contracts with a reminder, measures the current cycle's consumption against its allowance
-/// (hours, tickets or credit; Livre and Produto/SaaS have none) and, once it reaches the percentage, queues one e-mail
-/// per cycle. The "sent" row and the queued message are written together: if queueing fails the row is rolled back.
+/// (hours, tickets or credit; Livre and Produto/SaaS have none) and, once it reaches the percentage, publishes
+/// <see cref="ConsumptionThresholdReached"/>. The "sent" row and the outbox event are written in one transaction, so
+/// the unique (contract, cycle) row makes "one reminder per cycle" a database guarantee; Notifications consumes the
+/// event and queues the e-mail (the outbox retries it until it is queued).
 /// </summary>
 internal sealed class ConsumptionReminderJob(
     IContractsModule contracts,
     ITicketsModule tickets,
-    IServiceProvider services,
     BillingDbContext db,
-    TimeProvider clock)
+    TimeProvider clock,
+    IBackgroundJobClient? jobs = null)
 {
     public const string RecurringId = "billing.consumption-reminders";
 
@@ -51,7 +55,13 @@ internal sealed class ConsumptionReminderJob(
                 continue;
             }
 
-            sent += await SendAsync(contract, cycle, usage, clients.GetValueOrDefault(contract.ClientId, "?"), cancellationToken) ? 1 : 0;
+            sent += await PublishAsync(contract, cycle, usage, clients.GetValueOrDefault(contract.ClientId, "?"), cancellationToken) ? 1 : 0;
+        }
+
+        // The recurring outbox job would deliver within a minute; with new events it runs at once.
+        if (sent > 0)
+        {
+            jobs?.Enqueue<BillingOutboxJob>(job => job.RunAsync(CancellationToken.None));
         }
 
         return sent;
@@ -65,13 +75,13 @@ internal sealed class ConsumptionReminderJob(
         int Billed(ConsumptionEntryDto e) => TimeRounding.Billed(e.Minutes, contract.TimeRoundingIncrementMinutes, contract.MinimumMinutesPerEntry);
         switch (contract.Modality)
         {
-            case var family when family.UsesHours() && rider.IncludedMinutes is > 0:
+            case ContractModality.Hours or ContractModality.CumulativeHours when rider.IncludedMinutes is > 0:
                 var minutes = counted.Sum(Billed);
                 return new Usage(minutes * 100 / rider.IncludedMinutes.Value, PtBr.Hhmm(minutes), PtBr.Hhmm(rider.IncludedMinutes.Value));
             case ContractModality.PerTicket when rider.IncludedTickets is > 0:
                 var ticketCount = counted.Select(e => e.TicketNumber).Distinct().Count();
                 return new Usage(ticketCount * 100 / rider.IncludedTickets.Value, $"{ticketCount} ticket(s)", $"{rider.IncludedTickets} ticket(s)");
-            case var family when family.UsesCredit() && rider.Value > 0:
+            case ContractModality.Credit or ContractModality.SharedCredit when rider.Value > 0:
                 var rates = contract.Riders.ToDictionary(r => r.Id);
                 var money = counted.Sum(e => Money.ForMinutes(Billed(e), rates.TryGetValue(e.RiderId, out var r) ? r.RateFor(e.Mode) ?? 0m : 0m));
                 return new Usage((int)(money * 100 / rider.Value), PtBr.Money(money), PtBr.Money(rider.Value));
@@ -80,31 +90,23 @@ internal sealed class ConsumptionReminderJob(
         }
     }
 
-    private async Task<bool> SendAsync(ContractTermsDto contract, ContractCycleDto cycle, Usage usage, string clientName, CancellationToken cancellationToken)
+    private async Task<bool> PublishAsync(ContractTermsDto contract, ContractCycleDto cycle, Usage usage, string clientName, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        db.RemindersSent.Add(new ConsumptionReminderSent { ContractId = contract.Id, CycleIndex = cycle.Index, PercentUsed = usage.Percent, SentAt = now });
+        db.Outbox.Add(OutboxMessages.From(BillingEventTypes.ConsumptionThresholdReached, new ConsumptionThresholdReached(
+            Guid.CreateVersion7(), now, contract.Id, cycle.Index, contract.Name, clientName, PtBr.Period(cycle.Start, cycle.End),
+            usage.Consumed, usage.Included, usage.Percent, contract.Reminder!.Percent, contract.Reminder.Emails)));
         try
         {
-            db.RemindersSent.Add(new ConsumptionReminderSent { ContractId = contract.Id, CycleIndex = cycle.Index, PercentUsed = usage.Percent, SentAt = clock.GetUtcNow() });
+            // One SaveChanges is one transaction: the row and the event commit together or not at all.
             await db.SaveChangesAsync(cancellationToken);
+            return true;
         }
         catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
+            db.ChangeTracker.Clear();
             return false;
         }
-
-        // Resolved when needed: Notifications is a separate module the host registers; Billing does not require it to price.
-        var notifications = services.GetRequiredService<INotificationsModule>();
-        var queued = await notifications.QueueConsumptionReminderAsync(new ConsumptionReminderEmailRequest(
-            contract.Id, contract.Name, clientName, PtBr.Period(cycle.Start, cycle.End), usage.Consumed, usage.Included,
-            usage.Percent, contract.Reminder!.Percent, contract.Reminder.Emails), cancellationToken);
-        if (!queued.IsSuccess)
-        {
-            await transaction.RollbackAsync(cancellationToken);
-            return false;
-        }
-
-        await transaction.CommitAsync(cancellationToken);
-        return true;
     }
 }

@@ -4,16 +4,14 @@ using Tiflux.Billing.Billings;
 using Tiflux.Billing.Billings.Drafts;
 using Tiflux.Billing.Persistence;
 using Tiflux.Billing.PublicApi;
-using Tiflux.Contracts.PublicApi;
-using Tiflux.Notifications.PublicApi;
-using Tiflux.SharedKernel;
 
 namespace Tiflux.Billing.Runs;
 
 /// <summary>
 /// Bills the planned cycles one by one, each in its own scope and transaction. Idempotency comes from the database:
 /// a cycle already billed fails the unique index and is counted as skipped, so repeated, restarted or parallel runs
-/// never bill a cycle twice.
+/// never bill a cycle twice. The closing report is e-mailed by Notifications, which consumes the
+/// <see cref="AutomaticBillingClosed"/> event <see cref="CreateBilling"/> writes with each billing of the run.
 /// </summary>
 internal sealed class BillingRunner(IServiceScopeFactory scopes, RunPlanner planner, BillingDbContext db, TimeProvider clock)
 {
@@ -28,18 +26,13 @@ internal sealed class BillingRunner(IServiceScopeFactory scopes, RunPlanner plan
         run.Considered = plan.Cycles.Count;
         foreach (var cycle in plan.Cycles)
         {
-            var (problem, billingId) = cycle.Problem is { } known ? (known, null) : await BillAsync(cycle, runDate, cancellationToken);
+            var (problem, _) = cycle.Problem is { } known ? (known, null) : await BillAsync(cycle, runDate, cancellationToken);
             switch (problem)
             {
                 case null:
                     run.Billed++;
                     run.TotalValue += cycle.Total;
                     await ResolveErrorAsync(cycle, cancellationToken);
-                    if (await EmailAsync(billingId!.Value, cycle, cancellationToken) is { } emailProblem)
-                    {
-                        await RecordErrorAsync(run.Id, cycle, emailProblem, cancellationToken);
-                    }
-
                     break;
                 case CommitBilling.ConflictMessage:
                     run.Skipped++;
@@ -74,29 +67,6 @@ internal sealed class BillingRunner(IServiceScopeFactory scopes, RunPlanner plan
         catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException or Npgsql.NpgsqlException)
         {
             return ("Erro inesperado ao faturar: " + ex.Message, null);
-        }
-    }
-
-    /// <summary>Queues the closing PDF to the client's finance e-mails in the client's layout; returns why it could not.</summary>
-    private async Task<string?> EmailAsync(Guid billingId, PlannedCycleDto cycle, CancellationToken cancellationToken)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        var client = await scope.ServiceProvider.GetRequiredService<IContractsModule>().GetClientAsync(cycle.ClientId, cancellationToken);
-        var layout = client?.ReportLayout switch
-        {
-            ReportLayout.Synthetic => ClosingReportLayout.Synthetic,
-            ReportLayout.DetailedWithAppointments => ClosingReportLayout.DetailedWithAppointments,
-            _ => ClosingReportLayout.Detailed,
-        };
-        try
-        {
-            var queued = await scope.ServiceProvider.GetRequiredService<INotificationsModule>().QueueBillingPdfEmailAsync(
-                new BillingPdfEmailRequest(billingId, client?.FinanceEmails ?? [], layout, Actor), cancellationToken);
-            return queued.IsSuccess ? null : "Faturado, mas o e-mail não foi enfileirado: " + string.Join(" ", queued.Errors.Select(e => e.Message));
-        }
-        catch (Exception ex) when (ex is InvalidOperationException or IOException or TimeoutException)
-        {
-            return "Faturado, mas o PDF não pôde ser gerado para o e-mail: " + ex.Message;
         }
     }
 

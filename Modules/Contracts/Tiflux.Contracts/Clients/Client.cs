@@ -1,4 +1,5 @@
 using Tiflux.Contracts.PublicApi;
+using Tiflux.SharedKernel;
 
 namespace Tiflux.Contracts.Clients;
 
@@ -14,7 +15,7 @@ internal sealed class Client
 
     public List<string> FinanceEmails { get; set; } = [];
 
-    public ReportLayout ReportLayout { get; set; } = ReportLayout.Detailed;
+    public ClosingReportLayout ReportLayout { get; set; } = ClosingReportLayout.Detailed;
 
     public string Notes { get; set; } = "";
 

@@ -4,11 +4,11 @@ using Tiflux.Contracts.Persistence;
 using Tiflux.Contracts.PublicApi;
 using Tiflux.Contracts.Validation;
 using Tiflux.SharedKernel;
-using Tiflux.Tickets.PublicApi;
 
 namespace Tiflux.Contracts.Clients;
 
-internal sealed class ClientsAdministration(ContractsDbContext db, TimeProvider clock, ContractListQuery contractList, ITicketsModule tickets) : IClientsAdministration
+internal sealed class ClientsAdministration(ContractsDbContext db, TimeProvider clock, ContractListQuery contractList, IEnumerable<IClientDeactivationCheck> deactivationChecks)
+    : IClientsAdministration
 {
     public async Task<PagedList<ClientListItemDto>> ListClientsAsync(ClientListRequest request, CancellationToken cancellationToken)
     {
@@ -131,9 +131,12 @@ internal sealed class ClientsAdministration(ContractsDbContext db, TimeProvider 
                 return Result.Failure(Error.Conflict("O cliente tem contratos ativos ou pendentes de reajuste e não pode ser inativado."));
             }
 
-            if (await tickets.HasOpenOrUnreviewedTicketsAsync(clientId, cancellationToken))
+            foreach (var check in deactivationChecks)
             {
-                return Result.Failure(Error.Conflict("O cliente tem tickets abertos ou aguardando revisão e não pode ser inativado."));
+                if (await check.BlockingReasonAsync(clientId, cancellationToken) is { } reason)
+                {
+                    return Result.Failure(Error.Conflict(reason));
+                }
             }
         }
 

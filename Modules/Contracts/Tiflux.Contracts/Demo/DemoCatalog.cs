@@ -1,4 +1,5 @@
 using Tiflux.Contracts.PublicApi;
+using Tiflux.SharedKernel;
 
 namespace Tiflux.Contracts.Demo;
 
@@ -28,15 +29,15 @@ internal static class DemoCatalog
     // TaxId holds the first 12 CNPJ characters; the seeder appends valid check digits.
     public static readonly SaveClientRequest[] Clients =
     [
-        new("Padaria Pão Quente", "Pão Quente Panificadora Ltda", "112223330001", ["financeiro@paoquente.com.br"], ReportLayout.Synthetic, ""),
-        new("Clínica Sorriso", "Clínica Odontológica Sorriso S/S", "223334440001", ["contas@clinicasorriso.com.br"], ReportLayout.Detailed, ""),
-        new("Escritório Contábil Exato", "Exato Serviços Contábeis Ltda", "334445550001", ["adm@contabilexato.com.br"], ReportLayout.Detailed, ""),
-        new("Metalúrgica Forte", "Forte Indústria Metalúrgica S.A.", "445556660001", ["ap@metalurgicaforte.ind.br", "compras@metalurgicaforte.ind.br"], ReportLayout.DetailedWithAppointments, "Rateio por grupo de recurso."),
-        new("Advocacia Lima & Souza", "Lima & Souza Sociedade de Advogados", "556667770001", ["financeiro@limasouza.adv.br"], ReportLayout.DetailedWithAppointments, ""),
-        new("Rede Farmácias Vida", "Vida Comércio de Medicamentos Ltda", "667778880001", ["fin@farmaciasvida.com.br"], ReportLayout.Detailed, ""),
-        new("Grupo Escolar Saber", "Saber Educação Holding Ltda", "778889990001", ["tesouraria@gruposaber.edu.br"], ReportLayout.Detailed, "Titular do crédito compartilhado."),
-        new("Colégio Saber Centro", "Saber Educação Centro Ltda", "778889990002", ["centro@gruposaber.edu.br"], ReportLayout.Synthetic, ""),
-        new("Colégio Saber Norte", "Saber Educação Norte Ltda", "778889990003", ["norte@gruposaber.edu.br"], ReportLayout.Synthetic, ""),
+        new("Padaria Pão Quente", "Pão Quente Panificadora Ltda", "112223330001", ["financeiro@paoquente.com.br"], ClosingReportLayout.Synthetic, ""),
+        new("Clínica Sorriso", "Clínica Odontológica Sorriso S/S", "223334440001", ["contas@clinicasorriso.com.br"], ClosingReportLayout.Detailed, ""),
+        new("Escritório Contábil Exato", "Exato Serviços Contábeis Ltda", "334445550001", ["adm@contabilexato.com.br"], ClosingReportLayout.Detailed, ""),
+        new("Metalúrgica Forte", "Forte Indústria Metalúrgica S.A.", "445556660001", ["ap@metalurgicaforte.ind.br", "compras@metalurgicaforte.ind.br"], ClosingReportLayout.DetailedWithAppointments, "Rateio por grupo de recurso."),
+        new("Advocacia Lima & Souza", "Lima & Souza Sociedade de Advogados", "556667770001", ["financeiro@limasouza.adv.br"], ClosingReportLayout.DetailedWithAppointments, ""),
+        new("Rede Farmácias Vida", "Vida Comércio de Medicamentos Ltda", "667778880001", ["fin@farmaciasvida.com.br"], ClosingReportLayout.Detailed, ""),
+        new("Grupo Escolar Saber", "Saber Educação Holding Ltda", "778889990001", ["tesouraria@gruposaber.edu.br"], ClosingReportLayout.Detailed, "Titular do crédito compartilhado."),
+        new("Colégio Saber Centro", "Saber Educação Centro Ltda", "778889990002", ["centro@gruposaber.edu.br"], ClosingReportLayout.Synthetic, ""),
+        new("Colégio Saber Norte", "Saber Educação Norte Ltda", "778889990003", ["norte@gruposaber.edu.br"], ClosingReportLayout.Synthetic, ""),
     ];
 
     public static IEnumerable<DemoContract> Contracts(DateOnly start, DateOnly today)

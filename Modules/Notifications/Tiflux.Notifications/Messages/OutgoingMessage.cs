@@ -13,6 +13,9 @@ internal sealed class OutgoingMessage
 
     public Guid? RelatedId { get; set; }
 
+    /// <summary>Set on messages that react to an integration event: unique, so a replayed event stores nothing twice.</summary>
+    public string? DedupeKey { get; set; }
+
     /// <summary>Comma-separated addresses.</summary>
     public string Recipients { get; set; } = "";
 
@@ -57,6 +60,8 @@ internal sealed class OutgoingMessageConfiguration : IEntityTypeConfiguration<Ou
         builder.Property(m => m.AttachmentContentType).HasMaxLength(200);
         builder.Property(m => m.LastError).HasMaxLength(4000);
         builder.Property(m => m.RequestedBy).HasMaxLength(200);
+        builder.Property(m => m.DedupeKey).HasMaxLength(200);
+        builder.HasIndex(m => m.DedupeKey).IsUnique();
         builder.HasIndex(m => m.CreatedAt);
         builder.HasIndex(m => m.Status).HasFilter("status <> 2");
     }

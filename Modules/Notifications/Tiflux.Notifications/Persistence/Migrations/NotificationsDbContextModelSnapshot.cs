@@ -97,6 +97,11 @@ namespace Tiflux.Notifications.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("DedupeKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("dedupe_key");
+
                     b.Property<string>("HtmlBody")
                         .IsRequired()
                         .HasColumnType("text")
@@ -153,6 +158,10 @@ namespace Tiflux.Notifications.Persistence.Migrations
 
                     b.HasIndex("CreatedAt")
                         .HasDatabaseName("ix_outgoing_messages_created_at");
+
+                    b.HasIndex("DedupeKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_outgoing_messages_dedupe_key");
 
                     b.HasIndex("Status")
                         .HasDatabaseName("ix_outgoing_messages_status")
