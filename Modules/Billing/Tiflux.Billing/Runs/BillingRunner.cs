@@ -11,7 +11,7 @@ namespace Tiflux.Billing.Runs;
 /// Bills the planned cycles one by one, each in its own scope and transaction. Idempotency comes from the database:
 /// a cycle already billed fails the unique index and is counted as skipped, so repeated, restarted or parallel runs
 /// never bill a cycle twice. The closing report is e-mailed by Notifications, which consumes the
-/// <see cref="AutomaticBillingClosed"/> event <see cref="CreateBilling"/> writes with each billing of the run.
+/// <see cref="AutomaticBillingClosed"/> event <see cref="Billings.CommitBilling"/> writes with each billing of the run.
 /// </summary>
 internal sealed class BillingRunner(IServiceScopeFactory scopes, RunPlanner planner, BillingDbContext db, TimeProvider clock)
 {
