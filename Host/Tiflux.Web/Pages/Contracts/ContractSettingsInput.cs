@@ -85,7 +85,7 @@ public sealed class ContractSettingsInput
     /// <summary>The request, or null when a field could not be read (the error is then in <paramref name="modelState"/>).</summary>
     public ContractSettingsRequest? ToRequest(ModelStateDictionary modelState, string prefix, ContractModality modality)
     {
-        var rollover = ContractsText.UsesRollover(modality);
+        var rollover = ModalityFields.UsesRollover(modality);
         var rolloverCap = rollover ? modelState.Hhmm(RolloverCap, prefix + nameof(RolloverCap)) : null;
         if (StartDate is null)
         {
@@ -118,6 +118,6 @@ public sealed class ContractSettingsInput
             ReminderEnabled,
             ReminderEnabled ? ReminderPercent : null,
             ReminderEnabled ? FormParsing.SplitList(ReminderEmails) : [],
-            ContractsText.UsesMembers(modality) ? [.. SharedMemberClientIds.Distinct()] : []);
+            ModalityFields.UsesMembers(modality) ? [.. SharedMemberClientIds.Distinct()] : []);
     }
 }

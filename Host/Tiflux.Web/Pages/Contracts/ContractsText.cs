@@ -101,19 +101,6 @@ public static class ContractsText
     public static List<SelectListItem> DiscountOptions() =>
         [new("R$ (valor)", nameof(DiscountType.Currency)), new("% (percentual)", nameof(DiscountType.Percent))];
 
-    /// <summary>Which modalities use a group of rider fields (drives the show/hide of fieldsets).</summary>
-    public static bool UsesHours(ContractModality m) => m is ContractModality.Hours or ContractModality.CumulativeHours;
-
-    public static bool UsesCredit(ContractModality m) => m is ContractModality.Credit or ContractModality.SharedCredit;
-
-    public static bool UsesTickets(ContractModality m) => m is ContractModality.PerTicket;
-
-    public static bool UsesItems(ContractModality m) => m is ContractModality.SaasProduct;
-
-    public static bool UsesRollover(ContractModality m) => m is ContractModality.CumulativeHours;
-
-    public static bool UsesMembers(ContractModality m) => m is ContractModality.SharedCredit;
-
     private static List<SelectListItem> Options<T>(IEnumerable<T> values, Func<T, string> label)
         where T : struct, Enum =>
         [.. values.Select(v => new SelectListItem(label(v), v.ToString()))];

@@ -87,9 +87,9 @@ public sealed class RiderInput
     /// </summary>
     public RiderTermsRequest? ToRequest(ModelStateDictionary modelState, string prefix, ContractModality modality, DateOnly? start)
     {
-        var hours = ContractsText.UsesHours(modality);
-        var credit = ContractsText.UsesCredit(modality);
-        var tickets = ContractsText.UsesTickets(modality);
+        var hours = ModalityFields.UsesHours(modality);
+        var credit = ModalityFields.UsesCredit(modality);
+        var tickets = ModalityFields.UsesTickets(modality);
         var value = modelState.Money(Value, prefix + nameof(Value));
         var discount = modelState.Money(DiscountValue, prefix + nameof(DiscountValue));
         var included = hours ? modelState.Hhmm(IncludedHours, prefix + nameof(IncludedHours)) : null;
@@ -99,7 +99,7 @@ public sealed class RiderInput
         var remote = credit ? modelState.Money(RemoteRate, prefix + nameof(RemoteRate)) : null;
         var internalRate = credit ? modelState.Money(InternalRate, prefix + nameof(InternalRate)) : null;
         var extraTicket = tickets ? modelState.Money(ExtraTicketValue, prefix + nameof(ExtraTicketValue)) : null;
-        var items = ContractsText.UsesItems(modality) ? ReadItems(modelState, prefix) : [];
+        var items = ModalityFields.UsesItems(modality) ? ReadItems(modelState, prefix) : [];
         if (start is null)
         {
             modelState.AddModelError(prefix + nameof(StartDate), "Informe a data de início da vigência.");
@@ -114,7 +114,7 @@ public sealed class RiderInput
             start!.Value,
             null,
             DueDay ?? 0,
-            ContractsText.UsesItems(modality) ? items.Sum(i => i.Total) : value ?? 0m,
+            ModalityFields.UsesItems(modality) ? items.Sum(i => i.Total) : value ?? 0m,
             discount ?? 0m,
             DiscountType,
             included,

@@ -1,0 +1,189 @@
+using Tiflux.Api.Contracts;
+using Tiflux.Api.Conventions;
+using Tiflux.Api.Persistence;
+using Tiflux.Billing.PublicApi;
+using Tiflux.Contracts.PublicApi;
+
+namespace Tiflux.Api.Billing;
+
+/// <summary>
+/// Pending billing with the page's filters: <c>due_date</c> (cycles due exactly that day) or <c>base_date</c> (everything
+/// pending on or before it, default today), and <c>scope</c>. Admin and Finance.
+/// </summary>
+internal static class PendingBillingEndpoints
+{
+    public static readonly IReadOnlyDictionary<string, PendingScope> Scopes = new Dictionary<string, PendingScope>(StringComparer.Ordinal)
+    {
+        ["both"] = PendingScope.Both,
+        ["contracts"] = PendingScope.Contracts,
+        ["standalone"] = PendingScope.Standalone,
+    };
+
+    public static void Map(RouteGroupBuilder api)
+    {
+        api.MapGet("/billing/pending", ListAsync).Produces<PendingClientView[]>().WithTags("Billing automation")
+            .WithSummary("Pending billing per client").Query("base_date", "string").Query("due_date", "string").Query("client_ids", "string")
+            .Query("scope", "string").Paged();
+        api.MapGet("/billing/pending/{client_id}", LinesAsync).Produces<PendingLineView[]>().WithTags("Billing automation")
+            .WithSummary("A client's pending lines with explanations").Query("base_date", "string").Query("due_date", "string").Query("scope", "string");
+    }
+
+    private static async Task<IResult> ListAsync(HttpContext http, IBillingModule billing, PublicIds ids, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        http.Billing();
+        var query = new QueryReader(http.Request.Query);
+        var paging = query.Paging();
+        var clientNumbers = query.IntList("client_ids");
+        var filters = ReadFilters(query, clock);
+        query.ThrowIfErrors();
+        IReadOnlyCollection<Guid>? clientIds = null;
+        if (clientNumbers is not null)
+        {
+            clientIds = [.. (await ids.ResolveManyAsync(PublicIdKind.Client, clientNumbers, cancellationToken)).Values];
+            if (clientIds.Count == 0)
+            {
+                return ApiResults.Page(http, Array.Empty<PendingClientView>(), 0);
+            }
+        }
+
+        var totals = await billing.GetPendingTotalsAsync(filters(clientIds), cancellationToken);
+        var page = paging.Apply(totals).ToList();
+        var map = await ids.AssignAsync(new PublicIdBatch().AddRange(PublicIdKind.Client, page.Select(t => t.ClientId)), cancellationToken);
+        return ApiResults.Page(
+            http,
+            page.Select(t => new PendingClientView(
+                new IdName(map[PublicIdKind.Client, t.ClientId], t.ClientName),
+                ApiResults.Money(t.ContractTotal),
+                ApiResults.Money(t.StandaloneTotal),
+                ApiResults.Money(t.Total),
+                ApiResults.Date(t.EarliestDueDate),
+                t.LineCount,
+                t.Problems)),
+            totals.Count);
+    }
+
+    private static async Task<IResult> LinesAsync(
+        [Microsoft.AspNetCore.Mvc.FromRoute(Name = "client_id")] string clientId, HttpContext http, IBillingModule billing, IContractsModule contracts,
+        PublicIds ids, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        http.Billing();
+        var client = await AutomationSupport.ResolveAsync(ids, PublicIdKind.Client, clientId, "Client", cancellationToken);
+        var query = new QueryReader(http.Request.Query);
+        var filters = ReadFilters(query, clock);
+        query.ThrowIfErrors();
+        var lines = (await billing.GetPendingLinesAsync(filters([client]), cancellationToken)).Where(l => l.ClientId == client).ToList();
+        var views = await LineViewsAsync(lines, contracts, ids, cancellationToken);
+        return ApiResults.Page(http, views, views.Count);
+    }
+
+    /// <summary>Reads base_date / due_date / scope; the result builds the request for some clients (null = every client).</summary>
+    public static Func<IReadOnlyCollection<Guid>?, PendingRequest> ReadFilters(QueryReader query, TimeProvider clock)
+    {
+        var baseDate = query.Date("base_date");
+        var dueDate = query.Date("due_date");
+        var scope = query.Enum("scope", [.. Scopes.Keys], "Scope must be one of both, contracts, standalone");
+        if (baseDate is not null && dueDate is not null)
+        {
+            query.Fail("due_date", "cannot be combined with base_date");
+        }
+
+        var date = dueDate ?? baseDate ?? BrazilTime.Today(clock);
+        var chosen = scope is null ? PendingScope.Both : Scopes[scope];
+        return clientIds => new PendingRequest(date, dueDate, clientIds is { Count: > 0 } ? clientIds : null, chosen);
+    }
+
+    /// <summary>Pending lines in the API shape, contracts named by their numbers.</summary>
+    public static async Task<List<PendingLineView>> LineViewsAsync(IReadOnlyList<PendingLineDto> lines, IContractsModule contracts, PublicIds ids, CancellationToken cancellationToken)
+    {
+        var map = await ContractMapAsync(lines.Select(l => l.ContractId), contracts, ids, cancellationToken);
+        return
+        [
+            .. lines.Select(l => new PendingLineView(
+                l.Key,
+                l.GroupKey,
+                KindName(l.Kind),
+                ContractRef(l.ContractId, l.ContractName, map),
+                l.CycleIndex,
+                l.TicketNumber,
+                ApiResults.Date(l.ReferenceDate),
+                ApiResults.Date(l.DueDate),
+                ApiResults.Date(l.PeriodStart),
+                ApiResults.Date(l.PeriodEnd),
+                l.Description,
+                l.Quantity,
+                l.Unit,
+                ApiResults.Money(l.UnitValue),
+                ApiResults.Money(l.Amount),
+                l.Billable,
+                Explanation(l.Explanation))),
+        ];
+    }
+
+    public static async Task<PublicIdMap> ContractMapAsync(IEnumerable<Guid?> contractIds, IContractsModule contracts, PublicIds ids, CancellationToken cancellationToken)
+    {
+        var distinct = contractIds.OfType<Guid>().Distinct().ToList();
+        var batch = new PublicIdBatch();
+        if (distinct.Count > 0)
+        {
+            foreach (var c in await contracts.GetContractTermsAsync(new ContractTermsRequest(null, distinct), cancellationToken))
+            {
+                batch.Add(PublicIdKind.Contract, c.Id, c.Number);
+            }
+        }
+
+        return await ids.AssignAsync(batch, cancellationToken);
+    }
+
+    public static IdName? ContractRef(Guid? contractId, string? name, PublicIdMap map) =>
+        map.Find(PublicIdKind.Contract, contractId) is { } id ? new IdName(id, name ?? "") : null;
+
+    public static string KindName(PendingLineKind kind) => ResultErrors.SnakeCase(kind.ToString());
+
+    public static ExplanationView Explanation(LineExplanationDto e) => new(
+        e.Rule,
+        e.Formula,
+        [.. e.Facts.Select(f => new FactView(f.Label, f.Value))],
+        [.. e.Entries.Select(x => new ExplanationEntryView(
+            x.TicketNumber, ApiResults.Date(x.Date), x.Mode, x.RawMinutes, x.BilledMinutes,
+            x.Value is { } v ? ApiResults.Money(v) : null, x.Warranty, x.Technician, x.Description))],
+        e.RiderRelease);
+}
+
+/// <summary>One client's pending totals (billable amounts only).</summary>
+/// <summary>A client's pending totals; <c>problems</c> lists contracts whose cycles cannot be computed (nothing billed until fixed).</summary>
+internal sealed record PendingClientView(
+    IdName Client, string ContractTotal, string StandaloneTotal, string Total, string? EarliestDueDate, int LineCount, IReadOnlyList<string> Problems);
+
+/// <summary>A fact of an explanation, e.g. ("Horas incluídas", "20:00").</summary>
+internal sealed record FactView(string Label, string Value);
+
+/// <summary>A time entry behind an amount.</summary>
+internal sealed record ExplanationEntryView(
+    int TicketNumber, string Date, string Mode, int RawMinutes, int BilledMinutes, string? Value, bool Warranty, string Technician, string Description);
+
+/// <summary>Why a line has its amount.</summary>
+internal sealed record ExplanationView(string Rule, string Formula, FactView[] Facts, ExplanationEntryView[] Entries, int? RiderRelease);
+
+/// <summary>
+/// A pending line; lines with the same <c>group_key</c> (a contract cycle) are billed together. <c>kind</c> is one of
+/// contract_fee, saas_item, credit_fee, credit_allowance, rider_discount, hours_excess, ticket_excess, credit_excess,
+/// standalone_entry, travel, extra.
+/// </summary>
+internal sealed record PendingLineView(
+    string Key,
+    string GroupKey,
+    string Kind,
+    IdName? Contract,
+    int? CycleIndex,
+    int? TicketNumber,
+    string ReferenceDate,
+    string? DueDate,
+    string? PeriodStart,
+    string? PeriodEnd,
+    string Description,
+    decimal Quantity,
+    string Unit,
+    string UnitValue,
+    string Amount,
+    bool Billable,
+    ExplanationView Explanation);
