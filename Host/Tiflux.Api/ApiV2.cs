@@ -68,7 +68,10 @@ public static class ApiV2
             .AddEndpointFilter<ApiEndpointFilter>();
         UsersEndpoints.Map(api);
         UserDirectoryEndpoints.Map(api);
-        ClientsEndpoints.Map(api);
+        ClientListEndpoint.Map(api);
+        ClientCreateEndpoint.Map(api);
+        ClientGetEndpoint.Map(api);
+        ClientUpdateEndpoint.Map(api);
         ContractsEndpoints.Map(api);
         DesksEndpoints.Map(api);
         TicketsEndpoints.Map(api);
@@ -77,12 +80,21 @@ public static class ApiV2
         BillingHistoryEndpoint.Map(api);
         EquipmentEndpoints.Map(api);
         ContractTypesEndpoints.Map(api);
-        ContractSetupEndpoints.Map(api);
-        ContractOperationsEndpoints.Map(api);
-        CatalogEndpoints.Map(api);
+        ContractCreateEndpoint.Map(api);
+        ContractGetEndpoint.Map(api);
+        ContractRidersEndpoint.Map(api);
+        ReadjustmentsDueEndpoint.Map(api);
+        ReadjustmentApplyEndpoint.Map(api);
+        ContractCancelEndpoint.Map(api);
+        LooseServicesEndpoints.Map(api);
+        ShiftsEndpoints.Map(api);
+        ExtraExpensesEndpoints.Map(api);
         TicketWorkEndpoints.Map(api);
         PendingBillingEndpoints.Map(api);
-        BillingsEndpoints.Map(api);
+        BillingCreateEndpoint.Map(api);
+        BillingGetEndpoint.Map(api);
+        BillingReverseEndpoint.Map(api);
+        BillingPdfEndpoint.Map(api);
         api.MapFallback(ApiFallback.Answer).ExcludeFromDescription();
     }
 }

@@ -1,4 +1,3 @@
-
 namespace Tiflux.Api.Conventions;
 
 /// <summary>

@@ -1,4 +1,3 @@
-
 namespace Tiflux.Api.Conventions;
 
 /// <summary>Dates of the organisation's day (America/Sao_Paulo), as the modules use them.</summary>

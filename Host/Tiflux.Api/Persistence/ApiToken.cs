@@ -1,4 +1,3 @@
-
 namespace Tiflux.Api.Persistence;
 
 /// <summary>A personal API token. Only the SHA-256 of the secret is stored; the secret is shown once.</summary>

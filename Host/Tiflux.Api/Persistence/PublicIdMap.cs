@@ -1,4 +1,3 @@
-
 namespace Tiflux.Api.Persistence;
 
 /// <summary>The records an answer mentions, collected before their ids are loaded in one round trip.</summary>

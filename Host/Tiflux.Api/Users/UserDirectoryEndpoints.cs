@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Serialization;
 using Tiflux.Api.Conventions;
 using Tiflux.Api.Persistence;
 using Tiflux.SharedKernel;
@@ -119,17 +118,3 @@ internal static class UserDirectoryEndpoints
 
     private static string NameOf(DirectoryUser user) => string.IsNullOrWhiteSpace(user.FullName) ? user.Email ?? "" : user.FullName;
 }
-
-/// <summary>A row of GET /users.</summary>
-internal sealed record UserListItem(
-    int Id,
-    [property: JsonPropertyName("_type")] string Type,
-    bool Active,
-    string Email,
-    bool GauthEnabled,
-    string? LastLoginAt,
-    string Name,
-    int? TechnicalGroupId);
-
-/// <summary>A row of GET /technical-users.</summary>
-internal sealed record TechnicalUser(int Id, string Name, string Email);

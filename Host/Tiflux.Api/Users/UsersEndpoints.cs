@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Tiflux.Api.Conventions;
 using Tiflux.Api.Persistence;
 
@@ -36,19 +35,3 @@ internal static class UsersEndpoints
     public static string TypeOf(ApiCaller caller) =>
         caller.IsAdmin ? "admin" : caller.IsStaff ? "attendant" : "client";
 }
-
-/// <summary>Tiflux's user detail object.</summary>
-internal sealed record UserDetail(
-    int Id,
-    [property: JsonPropertyName("_type")] string Type,
-    bool Active,
-    int[] ClientIds,
-    string Email,
-    string? EmailInfoAlert,
-    int? Extension,
-    bool GauthEnabled,
-    string? LastLoginAt,
-    string Name,
-    string? Signature,
-    int? TechnicalGroupId,
-    string? Telephone);
