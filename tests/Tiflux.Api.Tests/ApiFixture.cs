@@ -6,7 +6,7 @@ using Tiflux.Contracts.PublicApi;
 using Tiflux.SharedKernel;
 using Tiflux.TestKit;
 using Tiflux.Tickets.PublicApi;
-using Tiflux.Web.Api.Auth;
+using Tiflux.Api.Tokens;
 using Tiflux.Web.Identity;
 
 namespace Tiflux.Api.Tests;

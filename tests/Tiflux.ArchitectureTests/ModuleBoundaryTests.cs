@@ -109,6 +109,18 @@ public sealed class ModuleBoundaryTests
             $"{name} touches Hangfire's server or storage");
 
     [Fact]
+    public void Api_UsesOnlyPublicApisAndNotTheWebHost()
+    {
+        var assemblies = ModuleMap.All.Select(m => m.Implementation).Append(typeof(Web.Identity.TifluxUser).Assembly);
+        string[] forbidden = [.. Rules.TypeNamesOf(assemblies).Where(n => n.StartsWith("Tiflux.", StringComparison.Ordinal))];
+
+        Rules.AssertNoDependencyOnTypes(
+            Types.InAssembly(typeof(Api.ApiV2).Assembly).That().ResideInNamespaceStartingWith("Tiflux."),
+            forbidden,
+            "the API uses a module's internals or the web host");
+    }
+
+    [Fact]
     public void SharedKernelAndBuildingBlocks_DependOnNoModule()
     {
         var modules = ModuleMap.All.SelectMany(m => new[] { m.PublicApi, m.Implementation });

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using Npgsql;
+using Tiflux.Api;
+using Tiflux.Api.Users;
 using Tiflux.Billing;
 using Tiflux.Contracts;
 using Tiflux.Integrations;
@@ -7,7 +9,6 @@ using Tiflux.Notifications;
 using Tiflux.Reporting;
 using Tiflux.Reporting.PublicApi;
 using Tiflux.Tickets;
-using Tiflux.Web.Api;
 using Tiflux.Web.Attachments;
 using Tiflux.Web.Health;
 using Tiflux.Web.Identity;
@@ -40,6 +41,7 @@ internal static class TifluxServices
         services.AddIntegrationsModule(configuration);
         services.AddTifluxIdentity();
         services.AddTifluxApi(configuration);
+        services.AddScoped<IUserDirectory, IdentityUserDirectory>();
         services.AddScoped<AdminBootstrapper>();
         services.AddScoped<BuildingBlocks.Demo.IDemoDataSeeder, DemoUsersSeeder>();
         services.AddScoped<MigrationRunner>();

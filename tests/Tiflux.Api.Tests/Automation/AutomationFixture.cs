@@ -11,7 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Tiflux.SharedKernel;
 using Tiflux.TestKit;
 using Tiflux.Tickets.PublicApi;
-using Tiflux.Web.Api.Auth;
+using Tiflux.Api.Tokens;
 using Tiflux.Web.Identity;
 
 namespace Tiflux.Api.Tests.Automation;
@@ -104,8 +104,8 @@ public sealed class AutomationFixture : IAsyncLifetime
     public async Task<Guid> ClientGuidAsync(int clientId)
     {
         await using var scope = Factory.Services.CreateAsyncScope();
-        var ids = scope.ServiceProvider.GetRequiredService<Tiflux.Web.Api.Persistence.PublicIds>();
-        return (await ids.ResolveAsync(Tiflux.Web.Api.Persistence.PublicIdKind.Client, clientId, default)).GetValueOrDefault();
+        var ids = scope.ServiceProvider.GetRequiredService<Tiflux.Api.Persistence.PublicIds>();
+        return (await ids.ResolveAsync(Tiflux.Api.Persistence.PublicIdKind.Client, clientId, default)).GetValueOrDefault();
     }
 
     /// <summary>
@@ -118,8 +118,8 @@ public sealed class AutomationFixture : IAsyncLifetime
         Assert.NotEqual(Guid.Empty, client);
         var service = await SendAsync(Admin, HttpMethod.Post, "/api/v2/loose-services",
             new { name = Unique("Suporte avulso"), client_id = clientId, external_value = 150, remote_value = "100.00", internal_value = 80 }, HttpStatusCode.Created);
-        var serviceId = await In<Tiflux.Web.Api.Persistence.PublicIds, Guid?>(ids =>
-            ids.ResolveAsync(Tiflux.Web.Api.Persistence.PublicIdKind.LooseService, service["id"]!.GetValue<int>(), default));
+        var serviceId = await In<Tiflux.Api.Persistence.PublicIds, Guid?>(ids =>
+            ids.ResolveAsync(Tiflux.Api.Persistence.PublicIdKind.LooseService, service["id"]!.GetValue<int>(), default));
         var actor = new ActorDto(Guid.CreateVersion7(), "Técnica Joana", MayHandleMoney: true);
         var desk = Ok(await In<ITicketsModule, Result<Guid>>(t => t.SaveDeskAsync(
             new SaveDeskRequest(null, Unique("Mesa"), ["Atendimento"], [new("Aberto", StatusKind.Open), new("Fechado", StatusKind.Closed), new("Cancelado", StatusKind.Cancelled)],
@@ -142,8 +142,8 @@ public sealed class AutomationFixture : IAsyncLifetime
     public async Task<int> ContractTicketAsync(int clientId, int contractNumber, DateOnly date, int minutes)
     {
         var client = await ClientGuidAsync(clientId);
-        var contractId = await In<Tiflux.Web.Api.Persistence.PublicIds, Guid?>(ids =>
-            ids.ResolveAsync(Tiflux.Web.Api.Persistence.PublicIdKind.Contract, contractNumber, default));
+        var contractId = await In<Tiflux.Api.Persistence.PublicIds, Guid?>(ids =>
+            ids.ResolveAsync(Tiflux.Api.Persistence.PublicIdKind.Contract, contractNumber, default));
         var terms = (await In<Tiflux.Contracts.PublicApi.IContractsModule, IReadOnlyList<Tiflux.Contracts.PublicApi.ContractTermsDto>>(c =>
             c.GetContractTermsAsync(new Tiflux.Contracts.PublicApi.ContractTermsRequest(null, [contractId!.Value]), default))).Single();
         var rider = terms.Riders.Single(r => r.IsInForceOn(date));

@@ -39,7 +39,7 @@ public sealed class AuthenticationTests(ApiFixture fixture)
 
         var revoked = await fixture.InScopeAsync(async sp =>
         {
-            var service = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Tiflux.Web.Api.Auth.ApiTokenService>(sp);
+            var service = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Tiflux.Api.Tokens.ApiTokenService>(sp);
             var users = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions
                 .GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Tiflux.Web.Identity.TifluxUser>>(sp);
             var admin = (await users.FindByEmailAsync(Tiflux.TestKit.TifluxAppFactory.AdminEmail))!;

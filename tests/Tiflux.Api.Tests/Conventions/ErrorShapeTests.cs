@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Tiflux.SharedKernel;
 using Tiflux.TestKit;
-using Tiflux.Web.Api.Auth;
+using Tiflux.Api.Tokens;
 using Tiflux.Web.Identity;
 
 namespace Tiflux.Api.Tests.Conventions;

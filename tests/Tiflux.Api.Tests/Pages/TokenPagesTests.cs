@@ -63,7 +63,7 @@ public sealed class TokenPagesTests(ApiFixture fixture)
             var users = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions
                 .GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Tiflux.Web.Identity.TifluxUser>>(sp);
             var admin = (await users.FindByEmailAsync(TifluxAppFactory.AdminEmail))!;
-            var service = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Tiflux.Web.Api.Auth.ApiTokenService>(sp);
+            var service = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Tiflux.Api.Tokens.ApiTokenService>(sp);
             return (await service.ListAsync(admin.Id, default)).First(t => token.StartsWith(t.Prefix, StringComparison.Ordinal)).Id;
         });
 

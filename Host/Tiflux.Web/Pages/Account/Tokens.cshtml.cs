@@ -1,8 +1,8 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Tiflux.Web.Api.Auth;
-using Tiflux.Web.Api.Persistence;
+using Tiflux.Api.Persistence;
+using Tiflux.Api.Tokens;
 
 namespace Tiflux.Web.Pages.Account;
 

@@ -2,12 +2,12 @@ using System.Text.Json;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.OpenApi;
-using Tiflux.Web.Api.Conventions;
+using Tiflux.Api;
 
 namespace Tiflux.Web.Pages.Help;
 
 /// <summary>A readable reference of the API v2, rendered from the same OpenAPI document clients download.</summary>
-public sealed class ApiReferenceModel([FromKeyedServices(ApiOpenApi.DocumentName)] IOpenApiDocumentProvider documents) : PageModel
+public sealed class ApiReferenceModel([FromKeyedServices(ApiV2.OpenApiDocument)] IOpenApiDocumentProvider documents) : PageModel
 {
     public JsonElement Document { get; private set; }
 

@@ -1,0 +1,161 @@
+using System.Globalization;
+using Tiflux.Api.Contracts;
+using Tiflux.Api.Conventions;
+using Tiflux.Api.Persistence;
+using Tiflux.Api.Tickets;
+using Tiflux.SharedKernel;
+using Tiflux.Tickets.PublicApi;
+
+namespace Tiflux.Api.Appointments;
+
+/// <summary>
+/// POST /tickets/{n}/appointments with Tiflux's valorization rules and detail texts (api-v2.md §3.6); the Tickets
+/// module then applies our own valuation rules (riders in force, services of the client, ride-along).
+/// </summary>
+internal static class AppointmentCreateEndpoint
+{
+    private const string NoValorization = "can't be informed, this ticket is in a desk with appointment_type 'Appointments with no Valorization'";
+    private const string ClockFormat = "field is incorrectly formatted. It should follow the 'HH:MM' pattern, with the maximum allowed value being 23:59";
+
+    private static readonly Dictionary<string, string> EntryFields = new()
+    {
+        ["Date"] = "date",
+        ["Start"] = "init_time",
+        ["End"] = "end_time",
+        ["Description"] = "description",
+        ["Mode"] = "attendance",
+        ["Kind"] = "attendance_kind",
+        ["RiderId"] = "contract_rider_id",
+        ["ServiceId"] = "loose_service_id",
+        ["TravelId"] = "shift_id",
+        ["RideAlongTicketNumber"] = "shift_owner_ticket_number",
+        ["Value"] = "value",
+        ["ManualValue"] = "value",
+    };
+
+    public static async Task<IResult> CreateAsync(
+        string ticket_number, HttpContext http, ITicketsModule tickets, TicketDetailShape shape, PublicIds ids, CancellationToken cancellationToken)
+    {
+        var caller = http.Staff();
+        var ticket = await shape.FindAsync(ticket_number, caller, cancellationToken);
+        var body = await BodyReader.ReadJsonAsync(http.Request, cancellationToken);
+        var date = body.Date("date", required: true);
+        var start = Clock(body, "init_time");
+        var end = Clock(body, "end_time");
+
+        var description = body.String("description", required: true, maxLength: TicketLimits.EntryDescription);
+        var externalUser = body.String("external_user_name");
+        if (externalUser is { Length: > 255 })
+        {
+            body.Fail("external_user_name", "is too long (maximum is 255 characters)");
+        }
+        else if (externalUser is not null && externalUser.IndexOfAny(['<', '>']) >= 0)
+        {
+            body.Fail("external_user_name", "can't contain the characters < or >");
+        }
+
+        var valuation = await ReadValuationAsync(body, ticket.Desk.ValuationMode, ids, cancellationToken);
+        body.ThrowIfErrors();
+
+        var request = new SaveTimeEntryRequest(
+            ticket.Number, null, date!.Value, start!.Value, end!.Value, caller.UserId, caller.Name, description!,
+            valuation.Mode, valuation.Kind, valuation.RiderId, valuation.ServiceId, valuation.TravelId, valuation.RideAlong,
+            valuation.Warranty, valuation.Value is not null, valuation.Value);
+        var saved = await tickets.SaveTimeEntryAsync(request, new ActorDto(caller.UserId, caller.Name, caller.CanSeeMoney), cancellationToken);
+        saved.ThrowIfFailed(EntryFields, rules: AppointmentRuleTexts.English);
+
+        var entry = (await tickets.GetTicketAsync(ticket.Number, cancellationToken))!.Entries.Single(e => e.Id == saved.Value);
+        var map = await ids.AssignAsync(new PublicIdBatch().Add(PublicIdKind.Appointment, entry.Id).Add(PublicIdKind.User, caller.UserId), cancellationToken);
+        return ApiResults.Created(new CreatedAppointment(
+            map[PublicIdKind.Appointment, entry.Id], ApiResults.Date(entry.Date), ApiResults.Clock(entry.Start), ApiResults.Clock(entry.End),
+            entry.Description, externalUser, new IdName(map[PublicIdKind.User, caller.UserId], caller.Name),
+            entry.Kind == EntryKind.Standalone ? ApiResults.Money(entry.Value ?? 0m, caller) : null));
+    }
+
+    private static async Task<Valuation> ReadValuationAsync(BodyReader body, DeskValuationMode mode, PublicIds ids, CancellationToken cancellationToken)
+    {
+        string[] valuationFields = ["attendance", "attendance_kind", "contract_rider_id", "loose_service_id", "shift_id", "shift_owner_ticket_number", "guarantee", "value"];
+        if (mode == DeskValuationMode.WithoutEntries)
+        {
+            throw new ApiErrorException(ApiError.Body("error", "Appointments cannot be created in a desk with appointment_type 'Without Appointments'"));
+        }
+
+        if (mode == DeskValuationMode.WithoutValuation)
+        {
+            foreach (var field in valuationFields.Where(body.Has))
+            {
+                body.Fail(field, NoValorization);
+            }
+
+            return new Valuation(null, null, null, null, null, null, false, null);
+        }
+
+        var attendance = body.Int("attendance", required: true);
+        var kind = body.Int("attendance_kind", required: true);
+        if (attendance is not null and not (1 or 2 or 3))
+        {
+            body.Fail("attendance", "is not included in the list");
+        }
+
+        if (kind is not null and not (1 or 2))
+        {
+            body.Fail("attendance_kind", "is not included in the list");
+        }
+
+        var riderNumber = body.Int("contract_rider_id");
+        var serviceNumber = body.Int("loose_service_id");
+        var shiftNumber = body.Int("shift_id");
+        var rideAlong = body.Int("shift_owner_ticket_number");
+        var warranty = body.Bool("guarantee") ?? false;
+        var value = body.Decimal("value");
+        var riderId = await ResolveAsync(body, "contract_rider_id", PublicIdKind.Rider, riderNumber, "not found or does not belong to the organization", ids, cancellationToken);
+        var serviceId = await ResolveAsync(body, "loose_service_id", PublicIdKind.LooseService, serviceNumber, "not found, inactive or does not belong to the organization", ids, cancellationToken);
+        var travelId = await ResolveAsync(body, "shift_id", PublicIdKind.Shift, shiftNumber, "not found, inactive or does not belong to the organization", ids, cancellationToken);
+        return new Valuation(
+            attendance is >= 1 and <= 3 ? (AttendanceMode)attendance : null,
+            kind switch { 1 => EntryKind.Standalone, 2 => EntryKind.Contract, _ => null },
+            riderId,
+            serviceId,
+            travelId,
+            rideAlong,
+            warranty,
+            value);
+    }
+
+    private static async Task<Guid?> ResolveAsync(
+        BodyReader body, string field, PublicIdKind kind, int? number, string notFound, PublicIds ids, CancellationToken cancellationToken)
+    {
+        if (number is not { } n)
+        {
+            return null;
+        }
+
+        var id = await ids.ResolveAsync(kind, n, cancellationToken);
+        if (id is null)
+        {
+            body.Fail(field, notFound);
+        }
+
+        return id;
+    }
+
+    private static TimeOnly? Clock(BodyReader body, string field)
+    {
+        var text = body.String(field, required: true);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (TimeOnly.TryParseExact(text, ["HH:mm", "H:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
+        {
+            return time;
+        }
+
+        body.Fail(field, ClockFormat);
+        return null;
+    }
+
+    private sealed record Valuation(
+        AttendanceMode? Mode, EntryKind? Kind, Guid? RiderId, Guid? ServiceId, Guid? TravelId, int? RideAlong, bool Warranty, decimal? Value);
+}

@@ -1,0 +1,95 @@
+using Tiflux.Api.Contracts;
+using Tiflux.Api.Conventions;
+using Tiflux.Api.Persistence;
+using Tiflux.Billing.PublicApi;
+using Tiflux.Contracts.PublicApi;
+using Tiflux.SharedKernel;
+
+namespace Tiflux.Api.Billing;
+
+/// <summary>
+/// Pending billing with the page's filters: <c>due_date</c> (cycles due exactly that day) or <c>base_date</c> (everything
+/// pending on or before it, default today), and <c>scope</c>. Admin and Finance.
+/// </summary>
+internal static class PendingBillingEndpoints
+{
+    public static readonly IReadOnlyDictionary<string, PendingScope> Scopes = new Dictionary<string, PendingScope>(StringComparer.Ordinal)
+    {
+        ["both"] = PendingScope.Both,
+        ["contracts"] = PendingScope.Contracts,
+        ["standalone"] = PendingScope.Standalone,
+    };
+
+    public static void Map(RouteGroupBuilder api)
+    {
+        api.MapGet("/billing/pending", ListAsync).Produces<PendingClientView[]>().WithTags("Billing automation")
+            .WithSummary("Pending billing per client").Query("base_date", "string").Query("due_date", "string").Query("client_ids", "string")
+            .Query("scope", "string").Paged();
+        api.MapGet("/billing/pending/{client_id}", LinesAsync).Produces<PendingLineView[]>().WithTags("Billing automation")
+            .WithSummary("A client's pending lines with explanations").Query("base_date", "string").Query("due_date", "string").Query("scope", "string");
+    }
+
+    private static async Task<IResult> ListAsync(HttpContext http, IBillingModule billing, PublicIds ids, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        http.Billing();
+        var query = new QueryReader(http.Request.Query);
+        var paging = query.Paging();
+        var clientNumbers = query.IntList("client_ids");
+        var filters = ReadFilters(query, clock);
+        query.ThrowIfErrors();
+        IReadOnlyCollection<Guid>? clientIds = null;
+        if (clientNumbers is not null)
+        {
+            clientIds = [.. (await ids.ResolveManyAsync(PublicIdKind.Client, clientNumbers, cancellationToken)).Values];
+            if (clientIds.Count == 0)
+            {
+                return ApiResults.Page(http, Array.Empty<PendingClientView>(), 0);
+            }
+        }
+
+        var totals = await billing.GetPendingTotalsAsync(filters(clientIds), cancellationToken);
+        var page = paging.Apply(totals).ToList();
+        var map = await ids.AssignAsync(new PublicIdBatch().AddRange(PublicIdKind.Client, page.Select(t => t.ClientId)), cancellationToken);
+        return ApiResults.Page(
+            http,
+            page.Select(t => new PendingClientView(
+                new IdName(map[PublicIdKind.Client, t.ClientId], t.ClientName),
+                ApiResults.Money(t.ContractTotal),
+                ApiResults.Money(t.StandaloneTotal),
+                ApiResults.Money(t.Total),
+                ApiResults.Date(t.EarliestDueDate),
+                t.LineCount,
+                t.Problems)),
+            totals.Count);
+    }
+
+    private static async Task<IResult> LinesAsync(
+        [Microsoft.AspNetCore.Mvc.FromRoute(Name = "client_id")] string clientId, HttpContext http, IBillingModule billing, IContractsModule contracts,
+        PublicIds ids, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        http.Billing();
+        var client = await AutomationSupport.ResolveAsync(ids, PublicIdKind.Client, clientId, "Client", cancellationToken);
+        var query = new QueryReader(http.Request.Query);
+        var filters = ReadFilters(query, clock);
+        query.ThrowIfErrors();
+        var lines = (await billing.GetPendingLinesAsync(filters([client]), cancellationToken)).Where(l => l.ClientId == client).ToList();
+        var views = await PendingLineShape.LineViewsAsync(lines, contracts, ids, cancellationToken);
+        return ApiResults.Page(http, views, views.Count);
+    }
+
+    /// <summary>Reads base_date / due_date / scope; the result builds the request for some clients (null = every client).</summary>
+    public static Func<IReadOnlyCollection<Guid>?, PendingRequest> ReadFilters(QueryReader query, TimeProvider clock)
+    {
+        var baseDate = query.Date("base_date");
+        var dueDate = query.Date("due_date");
+        var scope = query.Enum("scope", [.. Scopes.Keys], "Scope must be one of both, contracts, standalone");
+        if (baseDate is not null && dueDate is not null)
+        {
+            query.Fail("due_date", "cannot be combined with base_date");
+        }
+
+        var date = dueDate ?? baseDate ?? BrazilTime.Today(clock);
+        var chosen = scope is null ? PendingScope.Both : Scopes[scope];
+        return clientIds => new PendingRequest(date, dueDate, clientIds is { Count: > 0 } ? clientIds : null, chosen);
+    }
+}

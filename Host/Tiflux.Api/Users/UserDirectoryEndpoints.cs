@@ -1,0 +1,120 @@
+using System.Globalization;
+using Tiflux.Api.Conventions;
+using Tiflux.Api.Persistence;
+using Tiflux.SharedKernel;
+
+namespace Tiflux.Api.Users;
+
+/// <summary>
+/// The user lookups Tiflux clients use to resolve names (api-v2.md §3.1): GET /users (Admin: "Gerenciar usuários"),
+/// GET /users/{id} (oneself, or Admin) and GET /technical-users (staff who can be responsible or log time).
+/// </summary>
+internal static class UserDirectoryEndpoints
+{
+    private static readonly string[] Types = ["client", "attendant", "admin"];
+
+    public static void Map(RouteGroupBuilder api)
+    {
+        api.MapGet("/users", ListAsync).Produces<UserListItem[]>().WithTags("Users").WithSummary("List users (admins)")
+            .Query("active", "boolean").Query("gauth_enabled", "boolean").Query("type", "string").Query("email", "string").Query("name", "string").Paged();
+        api.MapGet("/users/{id}", GetAsync).Produces<UserDetail>().WithTags("Users").WithSummary("A user (oneself, or any for admins)");
+        api.MapGet("/technical-users", TechniciansAsync).Produces<TechnicalUser[]>().WithTags("Users").WithSummary("Technical users")
+            .Query("name", "string").Query("email", "string").Query("desk_id", "integer").Query("client_id", "integer").Query("with_tickets_license", "boolean").Paged();
+    }
+
+    private static async Task<IResult> ListAsync(HttpContext http, IUserDirectory users, PublicIds ids, CancellationToken cancellationToken)
+    {
+        var caller = http.Caller();
+        ApiAccess.Require(caller.IsAdmin);
+        var query = new QueryReader(http.Request.Query);
+        var paging = query.Paging();
+        var active = query.Bool("active");
+        var gauth = query.Bool("gauth_enabled");
+        var type = query.Enum("type", Types, "Type must be 'client', 'attendant' or 'admin'");
+        var email = query.String("email");
+        var name = query.String("name");
+        query.ThrowIfErrors();
+
+        var everyone = await DirectoryAsync(users);
+        var rows = everyone
+            .Where(u => active is null || IsActive(u.User) == active)
+            .Where(u => gauth is null || u.User.TwoFactorEnabled == gauth)
+            .Where(u => type is null || u.Type == type)
+            .Where(u => email is null || (u.User.Email ?? "").Contains(email, StringComparison.OrdinalIgnoreCase))
+            .Where(u => name is null || NameOf(u.User).Contains(name, StringComparison.OrdinalIgnoreCase))
+            .ToList();
+        var page = paging.Apply(rows).ToList();
+        var map = await ids.AssignAsync(new PublicIdBatch().AddRange(PublicIdKind.User, page.Select(u => u.User.Id)), cancellationToken);
+        return ApiResults.Page(http, page.Select(u => new UserListItem(
+            map[PublicIdKind.User, u.User.Id], u.Type, IsActive(u.User), u.User.Email ?? "", u.User.TwoFactorEnabled, null, NameOf(u.User), null)), rows.Count);
+    }
+
+    private static async Task<IResult> GetAsync(string id, HttpContext http, IUserDirectory users, PublicIds ids, CancellationToken cancellationToken)
+    {
+        var caller = http.Caller();
+        var number = ApiPath.Id(id);
+        var userId = await ids.ResolveAsync(PublicIdKind.User, number, cancellationToken);
+        if (userId != caller.UserId)
+        {
+            ApiAccess.Require(caller.IsAdmin);
+        }
+
+        var user = userId is null ? null : await users.FindAsync(userId.Value);
+        if (user is null)
+        {
+            throw ApiPath.NotFound("User", id);
+        }
+
+        var type = TypeOf(await users.RolesOfAsync(user.Id));
+        var map = await ids.AssignAsync(new PublicIdBatch().Add(PublicIdKind.Client, user.ClientId), cancellationToken);
+        return ApiResults.Ok(new UserDetail(
+            number, type, IsActive(user), map.Find(PublicIdKind.Client, user.ClientId) is { } c ? [c] : [], user.Email ?? "", null, null,
+            user.TwoFactorEnabled, null, NameOf(user), null, null, user.PhoneNumber));
+    }
+
+    private static async Task<IResult> TechniciansAsync(HttpContext http, IUserDirectory users, PublicIds ids, CancellationToken cancellationToken)
+    {
+        http.Staff();
+        var query = new QueryReader(http.Request.Query);
+        var paging = query.Paging();
+        var name = query.String("name");
+        var email = query.String("email");
+        query.Int("desk_id");
+        query.Int("client_id");
+        query.Bool("with_tickets_license");
+        query.ThrowIfErrors();
+
+        var staff = (await DirectoryAsync(users))
+            .Where(u => u.Type != "client" && IsActive(u.User))
+            .Where(u => name is null || NameOf(u.User).Contains(name, StringComparison.OrdinalIgnoreCase))
+            .Where(u => email is null || (u.User.Email ?? "").Contains(email, StringComparison.OrdinalIgnoreCase))
+            .ToList();
+        var page = paging.Apply(staff).ToList();
+        var map = await ids.AssignAsync(new PublicIdBatch().AddRange(PublicIdKind.User, page.Select(u => u.User.Id)), cancellationToken);
+        return ApiResults.Page(http, page.Select(u => new TechnicalUser(map[PublicIdKind.User, u.User.Id], NameOf(u.User), u.User.Email ?? "")), staff.Count);
+    }
+
+    /// <summary>Every user with their Tiflux type, by name.</summary>
+    private static async Task<IReadOnlyList<(DirectoryUser User, string Type)>> DirectoryAsync(IUserDirectory users)
+    {
+        var roles = new Dictionary<Guid, List<string>>();
+        foreach (var role in Roles.All)
+        {
+            foreach (var user in await users.InRoleAsync(role))
+            {
+                (roles.TryGetValue(user.Id, out var list) ? list : roles[user.Id] = []).Add(role);
+            }
+        }
+
+        return [.. (await users.AllAsync())
+            .Select(u => (u, TypeOf(roles.GetValueOrDefault(u.Id) ?? [])))
+            .OrderBy(u => NameOf(u.u), StringComparer.Create(new CultureInfo("pt-BR"), true))];
+    }
+
+    private static string TypeOf(IList<string> roles) =>
+        roles.Contains(Roles.Admin) ? "admin" : roles.Any(r => r is Roles.Finance or Roles.Technician) ? "attendant" : "client";
+
+    private static bool IsActive(DirectoryUser user) => user.LockoutEnd is null || user.LockoutEnd < DateTimeOffset.UtcNow;
+
+    private static string NameOf(DirectoryUser user) => string.IsNullOrWhiteSpace(user.FullName) ? user.Email ?? "" : user.FullName;
+}
