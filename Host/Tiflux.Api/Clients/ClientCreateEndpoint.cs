@@ -1,6 +1,7 @@
 using Tiflux.Api.Conventions;
 using Tiflux.Api.Persistence;
 using Tiflux.Contracts.PublicApi;
+using Tiflux.SharedKernel;
 using Tiflux.Tickets.PublicApi;
 
 namespace Tiflux.Api.Clients;

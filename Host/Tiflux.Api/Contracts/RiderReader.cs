@@ -57,7 +57,7 @@ internal static class RiderReader
             start ?? default,
             body.Date("end_date"),
             body.Int("due_day", required: true) ?? 0,
-            usesItems ? items.Sum(i => i.Total) : body.Decimal("value") ?? 0m,
+            body.Decimal("value") ?? 0m,
             body.Decimal("discount_value") ?? 0m,
             AutomationSupport.Enum(body, "discount_type", DiscountTypes) ?? DiscountType.Currency,
             hours ? body.Minutes("qtd_hours") : null,

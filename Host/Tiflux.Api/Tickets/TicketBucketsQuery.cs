@@ -1,5 +1,4 @@
 using System.Globalization;
-using Tiflux.Api.Conventions;
 using Tiflux.SharedKernel;
 using Tiflux.Tickets.PublicApi;
 

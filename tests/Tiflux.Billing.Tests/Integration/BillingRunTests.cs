@@ -95,9 +95,9 @@ public sealed class BillingRunTests : IAsyncLifetime
     {
         var plan = await Runs(r => r.PlanAsync(RunDate, default));
         var cycle = plan.Cycles.First(c => c.Problem is null);
-        var billed = await _services.InScopeAsync<IBillingWorkflow, Result<BillingCreatedDto>>(w => w.CreateBillingAsync(new CreateBillingRequest(
-            cycle.ClientId, new PendingRequest(RunDate, null, [cycle.ClientId], PendingScope.Contracts), [cycle.Lines[0].GroupKey], false,
-            RunDate, RunDate, 0m, 0m, null, null, [], "financeiro"), default));
+        var billed = await _services.InScopeAsync<IBillingWorkflow, Result<BillingCreatedDto>>(w => w.CommitBillingAsync(new CommitBillingRequest(
+            new BillingDraftRequest(cycle.ClientId, new PendingRequest(RunDate, null, [cycle.ClientId], PendingScope.Contracts), [cycle.Lines[0].GroupKey], false),
+            null, RunDate, RunDate, 0m, 0m, null, null, [], "financeiro"), default));
         Assert.True(billed.IsSuccess, string.Join("; ", billed.Errors.Select(e => e.Message)));
 
         await DeliverBillingEventsAsync();
