@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Tiflux.Tickets.PublicApi;
 
-namespace Tiflux.Tickets.Tickets;
+namespace Tiflux.Tickets.Lifecycle;
 
 internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
 {

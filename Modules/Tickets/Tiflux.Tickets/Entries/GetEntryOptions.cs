@@ -8,7 +8,7 @@ using Tiflux.Tickets.PublicApi;
 namespace Tiflux.Tickets.Entries;
 
 /// <summary>What the time-entry form may offer for a ticket on a date.</summary>
-internal sealed class EntryOptions(TicketsDbContext db, IContractsModule contracts)
+internal sealed class GetEntryOptions(TicketsDbContext db, IContractsModule contracts)
 {
     public async Task<Result<EntryOptionsDto>> HandleAsync(int ticketNumber, DateOnly date, CancellationToken cancellationToken)
     {

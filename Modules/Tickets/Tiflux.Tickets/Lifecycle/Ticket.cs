@@ -1,6 +1,6 @@
 using Tiflux.Tickets.PublicApi;
 
-namespace Tiflux.Tickets.Tickets;
+namespace Tiflux.Tickets.Lifecycle;
 
 internal sealed class Ticket
 {

@@ -5,7 +5,7 @@ using Tiflux.Tickets.PublicApi;
 
 namespace Tiflux.Tickets.Billing;
 
-internal sealed class ContractConsumptionQuery(TicketsDbContext db)
+internal sealed class GetContractConsumption(TicketsDbContext db)
 {
     public async Task<ContractConsumptionDto> HandleAsync(ContractConsumptionRequest request, CancellationToken cancellationToken)
     {

@@ -9,9 +9,9 @@ namespace Tiflux.Tickets.Billing;
 /// Billing marks items with conditional UPDATEs (… WHERE billed_in_billing_id IS NULL) in one transaction and checks every
 /// affected-row count, so an item can be billed at most once even when two billings race (the loser's UPDATE matches no row).
 /// </summary>
-internal sealed class BillingMarks(TicketsDbContext db)
+internal sealed class MarkBilled(TicketsDbContext db)
 {
-    public async Task<Result> MarkAsync(MarkBilledRequest request, CancellationToken cancellationToken)
+    public async Task<Result> HandleAsync(MarkBilledRequest request, CancellationToken cancellationToken)
     {
         if (request.Items.Count == 0)
         {
@@ -41,25 +41,6 @@ internal sealed class BillingMarks(TicketsDbContext db)
             return Result.Success();
         });
     }
-
-    public async Task<int> UnmarkAsync(Guid billingId, CancellationToken cancellationToken)
-    {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var count = await db.TimeEntries.Where(e => e.BilledInBillingId == billingId)
-            .ExecuteUpdateAsync(s => s.SetProperty(e => e.BilledInBillingId, (Guid?)null), cancellationToken);
-        count += await db.TimeEntries.Where(e => e.TravelBilledInBillingId == billingId)
-            .ExecuteUpdateAsync(s => s.SetProperty(e => e.TravelBilledInBillingId, (Guid?)null), cancellationToken);
-        count += await db.Extras.Where(e => e.BilledInBillingId == billingId)
-            .ExecuteUpdateAsync(s => s.SetProperty(e => e.BilledInBillingId, (Guid?)null), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return count;
-    }
-
-    public async Task<IReadOnlyList<Guid>> BillingIdsAsync(CancellationToken cancellationToken) =>
-        await db.TimeEntries.Where(e => e.BilledInBillingId != null).Select(e => e.BilledInBillingId!.Value)
-            .Union(db.TimeEntries.Where(e => e.TravelBilledInBillingId != null).Select(e => e.TravelBilledInBillingId!.Value))
-            .Union(db.Extras.Where(e => e.BilledInBillingId != null).Select(e => e.BilledInBillingId!.Value))
-            .ToListAsync(cancellationToken);
 
     private Task<int> MarkOneAsync(BillableItemRefDto item, Guid billingId, CancellationToken cancellationToken)
     {

@@ -5,7 +5,7 @@ using Tiflux.Tickets.PublicApi;
 
 namespace Tiflux.Tickets.Billing;
 
-internal sealed class BillableItemsQuery(TicketsDbContext db)
+internal sealed class GetBillableItems(TicketsDbContext db)
 {
     public async Task<IReadOnlyList<BillableItemDto>> HandleAsync(BillableItemsRequest request, CancellationToken cancellationToken)
     {
@@ -45,33 +45,40 @@ internal sealed class BillableItemsQuery(TicketsDbContext db)
         var items = new List<BillableItemDto>();
         foreach (var row in entries)
         {
-            var (e, t) = (row.Entry, row.Ticket);
-            if (e.Kind == EntryKind.Standalone && e.BilledInBillingId is null)
-            {
-                items.Add(new BillableItemDto(
-                    BillableItemKind.TimeEntry, e.Id, t.ClientId, t.Id, t.Number, t.Title, e.Date, t.ReviewedOn!.Value,
-                    e.SourceName ?? "Serviço avulso", e.Description, e.Minutes / 60m, e.HourRate ?? 0m,
-                    e.Warranty ? 0m : e.Value ?? 0m, e.Warranty, e.ManualValue, e.Mode, e.Minutes, e.TechnicianName,
-                    t.ResourceGroupId, t.ResourceGroupName));
-            }
-
-            if (e.TravelId is not null && e.RideAlongTicketNumber is null && e.TravelBilledInBillingId is null)
-            {
-                var value = e.Warranty ? 0m : e.TravelValue ?? 0m;
-                items.Add(new BillableItemDto(
-                    BillableItemKind.Travel, e.Id, t.ClientId, t.Id, t.Number, t.Title, e.Date, t.ReviewedOn!.Value,
-                    e.TravelName ?? "Deslocamento", e.Description, 1m, value, value, e.Warranty, false, e.Mode, null,
-                    e.TechnicianName, t.ResourceGroupId, t.ResourceGroupName));
-            }
+            items.AddRange(EntryItems(row.Entry, row.Ticket));
         }
 
-        items.AddRange(extras.Select(row => new BillableItemDto(
-            BillableItemKind.Extra, row.Extra.Id, row.Ticket.ClientId, row.Ticket.Id, row.Ticket.Number, row.Ticket.Title,
-            row.Extra.Date, row.Ticket.ReviewedOn!.Value, row.Extra.ExpenseName, row.Extra.Description, row.Extra.Quantity,
-            row.Extra.UnitValue, row.Extra.Total, false, false, null, null, null, row.Ticket.ResourceGroupId,
-            row.Ticket.ResourceGroupName)));
+        items.AddRange(extras.Select(row => ExtraItem(row.Extra, row.Ticket)));
         return [.. items.OrderBy(i => i.ClientId).ThenBy(i => i.TicketNumber).ThenBy(i => i.Date).ThenBy(i => i.Kind)];
     }
+
+    /// <summary>An entry bills its time (standalone, not yet billed) and its travel (own travel, not a ride-along, not yet billed).</summary>
+    private static IEnumerable<BillableItemDto> EntryItems(EntryRow e, TicketRow t)
+    {
+        if (e.Kind == EntryKind.Standalone && e.BilledInBillingId is null)
+        {
+            yield return new BillableItemDto(
+                BillableItemKind.TimeEntry, e.Id, t.ClientId, t.Id, t.Number, t.Title, e.Date, t.ReviewedOn!.Value,
+                e.SourceName ?? "Serviço avulso", e.Description, e.Minutes / 60m, e.HourRate ?? 0m,
+                e.Warranty ? 0m : e.Value ?? 0m, e.Warranty, e.ManualValue, e.Mode, e.Minutes, e.TechnicianName,
+                t.ResourceGroupId, t.ResourceGroupName);
+        }
+
+        if (e.TravelId is not null && e.RideAlongTicketNumber is null && e.TravelBilledInBillingId is null)
+        {
+            var value = e.Warranty ? 0m : e.TravelValue ?? 0m;
+            yield return new BillableItemDto(
+                BillableItemKind.Travel, e.Id, t.ClientId, t.Id, t.Number, t.Title, e.Date, t.ReviewedOn!.Value,
+                e.TravelName ?? "Deslocamento", e.Description, 1m, value, value, e.Warranty, false, e.Mode, null,
+                e.TechnicianName, t.ResourceGroupId, t.ResourceGroupName);
+        }
+    }
+
+    private static BillableItemDto ExtraItem(ExtraRow x, TicketRow t) => new(
+        BillableItemKind.Extra, x.Id, t.ClientId, t.Id, t.Number, t.Title,
+        x.Date, t.ReviewedOn!.Value, x.ExpenseName, x.Description, x.Quantity,
+        x.UnitValue, x.Total, false, false, null, null, null, t.ResourceGroupId,
+        t.ResourceGroupName);
 
     private sealed record TicketRow(Guid Id, Guid ClientId, int Number, string Title, DateOnly? ReviewedOn, Guid? ResourceGroupId, string? ResourceGroupName);
 

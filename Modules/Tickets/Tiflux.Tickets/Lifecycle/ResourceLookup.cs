@@ -1,7 +1,7 @@
 using Tiflux.Contracts.PublicApi;
 using Tiflux.SharedKernel;
 
-namespace Tiflux.Tickets.Tickets;
+namespace Tiflux.Tickets.Lifecycle;
 
 internal static class ResourceLookup
 {

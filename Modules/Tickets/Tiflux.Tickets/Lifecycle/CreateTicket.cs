@@ -4,7 +4,7 @@ using Tiflux.SharedKernel;
 using Tiflux.Tickets.Persistence;
 using Tiflux.Tickets.PublicApi;
 
-namespace Tiflux.Tickets.Tickets;
+namespace Tiflux.Tickets.Lifecycle;
 
 internal sealed class CreateTicket(TicketsDbContext db, IContractsModule contracts, TimeProvider time)
 {

@@ -2,14 +2,13 @@ using Microsoft.EntityFrameworkCore;
 using Tiflux.SharedKernel;
 using Tiflux.Tickets.Persistence;
 using Tiflux.Tickets.PublicApi;
-using Tiflux.Tickets.Tickets;
 
 namespace Tiflux.Tickets.Entries;
 
 /// <summary>Time entries across tickets (the API's global appointment list and per-ticket pages).</summary>
-internal sealed class TimeEntryQueries(TicketsDbContext db)
+internal sealed class ListTimeEntries(TicketsDbContext db)
 {
-    public async Task<PagedList<TimeEntryListItemDto>> ListAsync(TimeEntryListRequest r, CancellationToken cancellationToken)
+    public async Task<PagedList<TimeEntryListItemDto>> HandleAsync(TimeEntryListRequest r, CancellationToken cancellationToken)
     {
         var query =
             from e in db.TimeEntries.AsNoTracking()
@@ -61,7 +60,7 @@ internal sealed class TimeEntryQueries(TicketsDbContext db)
         var deskNames = await db.Desks.AsNoTracking().Where(d => deskIds.Contains(d.Id)).ToDictionaryAsync(d => d.Id, d => d.Name, cancellationToken);
         return new PagedList<TimeEntryListItemDto>(
             [.. rows.Select(x => new TimeEntryListItemDto(
-                TicketDetails.ToDto(x.Entry), x.Ticket.Number, x.Ticket.Title, x.Ticket.ClientId, x.Ticket.ClientName,
+                TimeEntryMapping.ToDto(x.Entry), x.Ticket.Number, x.Ticket.Title, x.Ticket.ClientId, x.Ticket.ClientName,
                 x.Ticket.DeskId, deskNames.GetValueOrDefault(x.Ticket.DeskId, "")))],
             page,
             size,

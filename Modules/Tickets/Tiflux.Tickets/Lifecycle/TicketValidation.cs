@@ -1,7 +1,7 @@
 using Tiflux.SharedKernel;
 using Tiflux.Tickets.PublicApi;
 
-namespace Tiflux.Tickets.Tickets;
+namespace Tiflux.Tickets.Lifecycle;
 
 internal static class TicketValidation
 {

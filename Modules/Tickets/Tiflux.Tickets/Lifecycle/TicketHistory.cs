@@ -1,4 +1,4 @@
-namespace Tiflux.Tickets.Tickets;
+namespace Tiflux.Tickets.Lifecycle;
 
 internal sealed class TicketHistory
 {

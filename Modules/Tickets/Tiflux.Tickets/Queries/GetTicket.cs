@@ -5,11 +5,12 @@ using Tiflux.Tickets.Extras;
 using Tiflux.Tickets.Persistence;
 using Tiflux.Tickets.PublicApi;
 
-namespace Tiflux.Tickets.Tickets;
+namespace Tiflux.Tickets.Queries;
 
-internal sealed class TicketDetails(TicketsDbContext db)
+/// <summary>A ticket with its entries, running timers, extras and history.</summary>
+internal sealed class GetTicket(TicketsDbContext db)
 {
-    public async Task<TicketDto?> GetAsync(int number, CancellationToken cancellationToken)
+    public async Task<TicketDto?> HandleAsync(int number, CancellationToken cancellationToken)
     {
         var t = await db.Tickets.AsNoTracking().SingleOrDefaultAsync(x => x.Number == number, cancellationToken);
         if (t is null)
@@ -32,16 +33,11 @@ internal sealed class TicketDetails(TicketsDbContext db)
             t.State, t.ResponsibleUserId, t.ResponsibleName, t.RequesterName, t.RequesterEmail, t.ResourceId, t.ResourceName,
             t.ResourceGroupId, t.ResourceGroupName, t.CreatedAt, t.ClosedAt, t.ReviewDueAt, t.ReviewedAt, t.AutoReviewed,
             t.Rating, t.ReviewComment, t.DisapprovalReason, billed,
-            [.. entries.Select(ToDto)], timers, [.. extras.Select(ToDto)], history)
+            [.. entries.Select(TimeEntryMapping.ToDto)], timers, [.. extras.Select(ToDto)], history)
         {
             ReopenCount = t.ReopenCount,
         };
     }
-
-    public static TimeEntryDto ToDto(TimeEntry e) => new(
-        e.Id, e.Date, e.Start, e.End, e.Minutes, e.TechnicianId, e.TechnicianName, e.Description, e.Mode, e.Kind, e.RiderId,
-        e.ContractId, e.ServiceId, e.SourceName, e.HourRate, e.TravelId, e.TravelName, e.TravelValue, e.RideAlongTicketNumber,
-        e.Warranty, e.ManualValue, e.Value, e.Basis, e.BilledInBillingId, e.TravelBilledInBillingId);
 
     private static ExtraValuationDto ToDto(ExtraValuation e) => new(
         e.Id, e.ExtraExpenseId, e.ExpenseName, e.Date, e.Quantity, e.UnitValue, e.Total, e.Description, e.AttachmentId,
