@@ -36,7 +36,7 @@ public sealed class ClosingReportTests(BillingScenario scenario)
         pdf.Has("CNPJ 11.222.333/0001-81");
         pdf.Has("Padaria Pão Quente");
         pdf.Has($"nº {s.Number}");
-        pdf.Has($"vencimento {Format.Date(s.DueDate)}");
+        pdf.Has($"vencimento {PtBr.Date(s.DueDate)}");
         pdf.Has(ClosingReportBuilder.LayoutName(layout));
         pdf.Has($"Página 1 de {pdf.Pages}");
         foreach (var number in scenario.Tickets.Where(t => t.Key != "contrato").Select(t => t.Value))
@@ -45,10 +45,10 @@ public sealed class ClosingReportTests(BillingScenario scenario)
         }
 
         pdf.Has("Contrato Livre");
-        pdf.Has("Total dos itens " + Format.Money(s.ItemsTotal));
-        pdf.Has("Desconto - " + Format.Money(30m));
-        pdf.Has("Juros + " + Format.Money(12.5m));
-        pdf.Has("Valor real " + Format.Money(s.RealValue));
+        pdf.Has("Total dos itens " + PtBr.Money(s.ItemsTotal));
+        pdf.Has("Desconto - " + PtBr.Money(30m));
+        pdf.Has("Juros + " + PtBr.Money(12.5m));
+        pdf.Has("Valor real " + PtBr.Money(s.RealValue));
         Assert.Equal(s.ItemsTotal - 30m + 12.5m, s.RealValue);
         Assert.Equal(scenario.Billing.Lines.Sum(l => l.Amount), s.ItemsTotal);
 
@@ -62,7 +62,7 @@ public sealed class ClosingReportTests(BillingScenario scenario)
         var pdf = await PdfAsync(ClosingReportLayout.Synthetic);
         pdf.HasNot("Unitário");
         pdf.HasNot("Técnico");
-        pdf.Has($"Ticket #{scenario.Tickets["estacao"]} Estação lenta {Format.Money(TicketAmount("estacao"))}");
+        pdf.Has($"Ticket #{scenario.Tickets["estacao"]} Estação lenta {PtBr.Money(TicketAmount("estacao"))}");
     }
 
     [Fact]
@@ -96,12 +96,12 @@ public sealed class ClosingReportTests(BillingScenario scenario)
         var others = TicketAmount("avulso") + scenario.Billing.Lines.Where(l => l.CycleIndex is null && l.TicketNumber == scenario.Tickets["contrato"]).Sum(l => l.Amount);
 
         pdf.Has("Grupo de recurso: Contratos");
-        pdf.Has("Subtotal Contratos " + Format.Money(contracts));
+        pdf.Has("Subtotal Contratos " + PtBr.Money(contracts));
         pdf.Has("Grupo de recurso: Servidores");
-        pdf.Has("Subtotal Servidores " + Format.Money(TicketAmount("servidor")));
+        pdf.Has("Subtotal Servidores " + PtBr.Money(TicketAmount("servidor")));
         pdf.Has("Grupo de recurso: Estações");
-        pdf.Has("Subtotal Estações " + Format.Money(TicketAmount("estacao")));
-        pdf.Has("Subtotal Sem grupo de recurso " + Format.Money(others));
+        pdf.Has("Subtotal Estações " + PtBr.Money(TicketAmount("estacao")));
+        pdf.Has("Subtotal Sem grupo de recurso " + PtBr.Money(others));
         Assert.Equal(scenario.Billing.Summary.ItemsTotal, contracts + TicketAmount("servidor") + TicketAmount("estacao") + others);
         Assert.True(TicketAmount("servidor") > 0 && TicketAmount("estacao") > 0 && contracts > 0);
     }
@@ -134,6 +134,6 @@ public sealed class ClosingReportTests(BillingScenario scenario)
             new PendingRequest(BillingScenario.Today.AddMonths(1), null, [scenario.ClientId], PendingScope.Both), default));
         var pdf = PdfText.Read(result.Value.Content);
         pdf.Has("Prévia do relatório de fechamento");
-        pdf.Has("Valor real " + Format.Money(pending.Where(l => l.Billable).Sum(l => l.Amount)));
+        pdf.Has("Valor real " + PtBr.Money(pending.Where(l => l.Billable).Sum(l => l.Amount)));
     }
 }
