@@ -35,6 +35,14 @@ public static class IntegrationsModule
         services.AddSingleton<SecretBox>();
         services.AddSingleton<ExternalApi>();
         services.AddScoped<AsaasGateway>();
+        services.AddScoped<GetIntegrationSettings>();
+        services.AddScoped<SaveIntegrationSettings>();
+        services.AddScoped<GetCharge>();
+        services.AddScoped<GetCharges>();
+        services.AddScoped<ListChargeFailures>();
+        services.AddScoped<RetryCharge>();
+        services.AddScoped<BeginContaAzulConnect>();
+        services.AddScoped<CompleteContaAzulConnect>();
         services.AddScoped<AsaasWebhook>();
         services.AddScoped<ContaAzulTokens>();
         services.AddScoped<ContaAzulGateway>();

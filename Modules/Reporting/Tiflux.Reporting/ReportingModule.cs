@@ -1,10 +1,12 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Tiflux.BuildingBlocks.Persistence;
+using Tiflux.Reporting.ClosingReports;
 using Tiflux.Reporting.Documents;
 using Tiflux.Reporting.Pdf;
 using Tiflux.Reporting.Persistence;
 using Tiflux.Reporting.PublicApi;
+using Tiflux.Reporting.Statements;
 
 namespace Tiflux.Reporting;
 
@@ -33,6 +35,12 @@ public static class ReportingModule
         services.AddScoped<ReportPrinter>();
         services.AddScoped<ClosingReportBuilder>();
         services.AddScoped<ConsumptionStatementBuilder>();
+        services.AddScoped<PdfReportFiles>();
+        services.AddScoped<BillingReportViews>();
+        services.AddScoped<RenderBillingHtml>();
+        services.AddScoped<RenderBillingPdf>();
+        services.AddScoped<RenderPendingPreviewPdf>();
+        services.AddScoped<RenderConsumptionStatement>();
         return services;
     }
 }

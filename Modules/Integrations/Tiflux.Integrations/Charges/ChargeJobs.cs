@@ -1,5 +1,6 @@
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
 using Tiflux.Billing.PublicApi;
 using Tiflux.Contracts.PublicApi;
@@ -89,29 +90,12 @@ internal sealed partial class ChargeJobs(
             }
             catch (IntegrationCallException ex)
             {
-                charge.LastError = ex.Message.Length > 4000 ? ex.Message[..4000] : ex.Message;
-                var exhausted = charge.Attempts >= MaxAttempts;
-                if (ex.Kind == FailureKind.Permanent || exhausted)
+                if (await RecordFailureAsync(charge, operation, transaction, ex))
                 {
-                    charge.Status = ChargeStatus.Failed;
+                    throw;
                 }
 
-                charge.UpdatedAt = clock.GetUtcNow();
-                await db.SaveChangesAsync(CancellationToken.None);
-                await transaction.CommitAsync(CancellationToken.None);
-                LogFailed(logger, billingId, operation, charge.Attempts, ex);
-                if (charge.Status == ChargeStatus.Failed)
-                {
-                    return;
-                }
-
-                if (ex.Kind == FailureKind.RateLimited)
-                {
-                    Enqueue(jobs, billingId, operation, ex.RetryAfter ?? ExternalApi.DefaultRateLimitWait);
-                    return;
-                }
-
-                throw;
+                return;
             }
 
             charge.UpdatedAt = clock.GetUtcNow();
@@ -122,6 +106,37 @@ internal sealed partial class ChargeJobs(
         {
             await transaction.DisposeAsync();
         }
+    }
+
+    /// <summary>
+    /// Commits the failed attempt (error, Failed when permanent or out of attempts) and re-schedules a rate-limited one.
+    /// True when the failure is transient and the job must throw so Hangfire retries it.
+    /// </summary>
+    private async Task<bool> RecordFailureAsync(Charge charge, ChargeOperation operation, IDbContextTransaction transaction, IntegrationCallException ex)
+    {
+        charge.LastError = ex.Message.Length > 4000 ? ex.Message[..4000] : ex.Message;
+        var exhausted = charge.Attempts >= MaxAttempts;
+        if (ex.Kind == FailureKind.Permanent || exhausted)
+        {
+            charge.Status = ChargeStatus.Failed;
+        }
+
+        charge.UpdatedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(CancellationToken.None);
+        await transaction.CommitAsync(CancellationToken.None);
+        LogFailed(logger, charge.BillingId, operation, charge.Attempts, ex);
+        if (charge.Status == ChargeStatus.Failed)
+        {
+            return false;
+        }
+
+        if (ex.Kind == FailureKind.RateLimited)
+        {
+            Enqueue(jobs, charge.BillingId, operation, ex.RetryAfter ?? ExternalApi.DefaultRateLimitWait);
+            return false;
+        }
+
+        return true;
     }
 
     private async Task ExecuteAsync(Charge charge, ChargeOperation operation, Func<Task> checkpoint, CancellationToken cancellationToken)

@@ -7,55 +7,6 @@ using Tiflux.Tickets.PublicApi;
 
 namespace Tiflux.Reporting.Documents;
 
-/// <summary>A billed or pending line, whichever the report is built from.</summary>
-internal sealed record ReportLine(
-    string GroupKey,
-    PendingLineKind Kind,
-    string? ContractName,
-    int? CycleIndex,
-    int? TicketNumber,
-    Guid? SourceId,
-    string Description,
-    decimal Quantity,
-    string Unit,
-    decimal UnitValue,
-    decimal Amount,
-    DateOnly? PeriodStart,
-    DateOnly? PeriodEnd,
-    DateOnly? ReferenceDate,
-    LineExplanationDto Explanation)
-{
-    public bool IsContractLine => CycleIndex is not null;
-
-    public static ReportLine From(BilledLineDto l) =>
-        new(l.GroupKey, l.Kind, l.ContractName, l.CycleIndex, l.TicketNumber, l.SourceId, l.Description, l.Quantity, l.Unit, l.UnitValue, l.Amount,
-            l.PeriodStart, l.PeriodEnd, l.Explanation.Entries.Count > 0 ? l.Explanation.Entries.Min(e => e.Date) : l.PeriodStart, l.Explanation);
-
-    public static ReportLine From(PendingLineDto l) =>
-        new(l.GroupKey, l.Kind, l.ContractName, l.CycleIndex, l.TicketNumber, l.SourceId, l.Description, l.Quantity, l.Unit, l.UnitValue, l.Amount,
-            l.PeriodStart, l.PeriodEnd, l.ReferenceDate, l.Explanation);
-}
-
-/// <summary>The header facts of the report.</summary>
-internal sealed record ClosingReportHeader(
-    bool IsPreview,
-    string BillingNumber,
-    DateOnly? BillingDate,
-    DateOnly? DueDate,
-    string NfeNumber,
-    string Observations,
-    decimal ItemsTotal,
-    decimal Discount,
-    decimal Interest,
-    decimal RealValue)
-{
-    /// <summary>Set when the billing was reversed (estorno): every layout then carries the ESTORNADO mark.</summary>
-    public ReportReversal? Reversal { get; init; }
-}
-
-/// <summary>When (Brazil date) and why a billing was reversed.</summary>
-internal sealed record ReportReversal(DateOnly On, string Reason);
-
 /// <summary>Turns lines into the flat view of one of the four layouts.</summary>
 internal sealed class ClosingReportBuilder(ITicketsModule tickets, IAttachmentLinkSigner links, IOptions<OrganizationOptions> organization, TimeProvider time)
 {
@@ -74,67 +25,88 @@ internal sealed class ClosingReportBuilder(ITicketsModule tickets, IAttachmentLi
     public async Task<ClosingReportView> BuildAsync(
         ClientSummary client, ClosingReportHeader header, IReadOnlyList<ReportLine> lines, ClosingReportLayout layout, CancellationToken cancellationToken)
     {
+        var facts = await TicketFactsAsync(lines, cancellationToken);
+        var shape = new Shape(layout != ClosingReportLayout.Synthetic, layout is ClosingReportLayout.DetailedWithAppointments or ClosingReportLayout.ByResourceGroup);
+        ReportDetailView Detail(ReportLine line) => DetailOf(line,
+            line.Kind == PendingLineKind.Extra && line.SourceId is { } extraId && facts.ExtraAttachments.TryGetValue(extraId, out var file) ? links.LinkFor(file) : "");
+
+        var items = new List<(string Group, ReportItemView Item, decimal Amount)>();
+        items.AddRange(ContractItems(lines, shape, Detail));
+        items.AddRange(TicketItems(lines, facts, shape, Detail));
+        IReadOnlyList<ReportGroupView> groups = layout == ClosingReportLayout.ByResourceGroup
+            ? [.. items.GroupBy(i => i.Group)
+                .OrderBy(g => g.Key == ContractsGroup ? 0 : g.Key == NoResourceGroup ? 2 : 1).ThenBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => new ReportGroupView(g.Key, PtBr.Money(g.Sum(i => i.Amount)), [.. g.Select(i => i.Item)]))]
+            : [new ReportGroupView("", PtBr.Money(items.Sum(i => i.Amount)), [.. items.Select(i => i.Item)])];
+        return ToView(client, header, layout, shape, groups);
+    }
+
+    /// <summary>Title and resource group of each ticket the lines bill, its time entries and the attachments of its extras.</summary>
+    private async Task<TicketFacts> TicketFactsAsync(IReadOnlyList<ReportLine> lines, CancellationToken cancellationToken)
+    {
+        var facts = new TicketFacts([], [], []);
         var ticketNumbers = lines.Where(l => !l.IsContractLine && l.TicketNumber is not null).Select(l => l.TicketNumber!.Value).Distinct().ToList();
-        var ticketInfo = new Dictionary<int, (string Title, string Group)>();
-        var timeEntries = new Dictionary<Guid, TimeEntryDto>();
-        var extraAttachments = new Dictionary<Guid, Guid>();
         foreach (var number in ticketNumbers)
         {
             var ticket = await tickets.GetTicketAsync(number, cancellationToken);
-            ticketInfo[number] = (ticket?.Title ?? "", ticket?.ResourceGroupName is { Length: > 0 } g ? g : NoResourceGroup);
+            facts.Info[number] = (ticket?.Title ?? "", ticket?.ResourceGroupName is { Length: > 0 } g ? g : NoResourceGroup);
             foreach (var entry in ticket?.Entries ?? [])
             {
-                timeEntries[entry.Id] = entry;
+                facts.TimeEntries[entry.Id] = entry;
             }
 
             foreach (var extra in ticket?.Extras ?? [])
             {
                 if (extra.AttachmentId is { } attachmentId)
                 {
-                    extraAttachments[extra.Id] = attachmentId;
+                    facts.ExtraAttachments[extra.Id] = attachmentId;
                 }
             }
         }
 
-        var details = layout != ClosingReportLayout.Synthetic;
-        var entries = layout is ClosingReportLayout.DetailedWithAppointments or ClosingReportLayout.ByResourceGroup;
-        var items = new List<(string Group, ReportItemView Item, decimal Amount)>();
-        ReportDetailView Detail(ReportLine line) => DetailOf(line,
-            line.Kind == PendingLineKind.Extra && line.SourceId is { } extraId && extraAttachments.TryGetValue(extraId, out var file) ? links.LinkFor(file) : "");
+        return facts;
+    }
 
+    /// <summary>One item per contract cycle, in the contracts group.</summary>
+    private static IEnumerable<(string Group, ReportItemView Item, decimal Amount)> ContractItems(
+        IReadOnlyList<ReportLine> lines, Shape shape, Func<ReportLine, ReportDetailView> detail)
+    {
         foreach (var cycle in lines.Where(l => l.IsContractLine).GroupBy(l => l.GroupKey))
         {
             var first = cycle.First();
             var period = first.PeriodStart is { } s ? $"ciclo {PtBr.Date(s)} a {PtBr.Date(first.PeriodEnd)}" : $"ciclo {first.CycleIndex}";
             var amount = cycle.Sum(l => l.Amount);
-            items.Add((ContractsGroup, new ReportItemView(
+            yield return (ContractsGroup, new ReportItemView(
                 "Contrato",
                 first.ContractName ?? "Contrato",
                 period,
                 PtBr.Money(amount),
-                details ? [.. cycle.Select(Detail)] : [],
-                entries ? [.. cycle.SelectMany(l => l.Explanation.Entries).DistinctBy(e => e.EntryId).OrderBy(e => e.Date).Select(Entry)] : []), amount));
+                shape.Details ? [.. cycle.Select(detail)] : [],
+                shape.Entries ? [.. cycle.SelectMany(l => l.Explanation.Entries).DistinctBy(e => e.EntryId).OrderBy(e => e.Date).Select(Entry)] : []), amount);
         }
+    }
 
+    /// <summary>One item per ticket (lines without a ticket together as "Valores avulsos"), in the ticket's resource group.</summary>
+    private static IEnumerable<(string Group, ReportItemView Item, decimal Amount)> TicketItems(
+        IReadOnlyList<ReportLine> lines, TicketFacts facts, Shape shape, Func<ReportLine, ReportDetailView> detail)
+    {
         foreach (var ticket in lines.Where(l => !l.IsContractLine).GroupBy(l => l.TicketNumber))
         {
             var amount = ticket.Sum(l => l.Amount);
-            var info = ticket.Key is { } n && ticketInfo.TryGetValue(n, out var i) ? i : (Title: "", Group: NoResourceGroup);
-            items.Add((info.Group, new ReportItemView(
+            var info = ticket.Key is { } n && facts.Info.TryGetValue(n, out var i) ? i : (Title: "", Group: NoResourceGroup);
+            yield return (info.Group, new ReportItemView(
                 "Ticket",
                 ticket.Key is { } number ? $"Ticket #{number}" : "Valores avulsos",
                 info.Title,
                 PtBr.Money(amount),
-                details ? [.. ticket.OrderBy(l => l.ReferenceDate).Select(Detail)] : [],
-                entries ? TicketEntries(ticket, timeEntries) : []), amount));
+                shape.Details ? [.. ticket.OrderBy(l => l.ReferenceDate).Select(detail)] : [],
+                shape.Entries ? TicketEntries(ticket, facts.TimeEntries) : []), amount);
         }
+    }
 
-        IReadOnlyList<ReportGroupView> groups = layout == ClosingReportLayout.ByResourceGroup
-            ? [.. items.GroupBy(i => i.Group)
-                .OrderBy(g => g.Key == ContractsGroup ? 0 : g.Key == NoResourceGroup ? 2 : 1).ThenBy(g => g.Key, StringComparer.Ordinal)
-                .Select(g => new ReportGroupView(g.Key, PtBr.Money(g.Sum(i => i.Amount)), [.. g.Select(i => i.Item)]))]
-            : [new ReportGroupView("", PtBr.Money(items.Sum(i => i.Amount)), [.. items.Select(i => i.Item)])];
-
+    private ClosingReportView ToView(
+        ClientSummary client, ClosingReportHeader header, ClosingReportLayout layout, Shape shape, IReadOnlyList<ReportGroupView> groups)
+    {
         var org = organization.Value;
         var title = header.IsPreview ? "Prévia do relatório de fechamento"
             : header.Reversal is null ? $"Relatório de fechamento — faturamento nº {header.BillingNumber}"
@@ -150,8 +122,8 @@ internal sealed class ClosingReportBuilder(ITicketsModule tickets, IAttachmentLi
             PtBr.Date(header.DueDate),
             header.NfeNumber,
             header.Observations,
-            details,
-            entries,
+            shape.Details,
+            shape.Entries,
             layout == ClosingReportLayout.ByResourceGroup,
             groups,
             PtBr.Money(header.ItemsTotal),
@@ -210,4 +182,10 @@ internal sealed class ClosingReportBuilder(ITicketsModule tickets, IAttachmentLi
         e.Description,
         e.Value is { } v ? PtBr.Money(v) : "",
         e.Warranty);
+
+    /// <summary>Whether the layout lists each item's lines (details) and the time entries behind them.</summary>
+    private sealed record Shape(bool Details, bool Entries);
+
+    private sealed record TicketFacts(
+        Dictionary<int, (string Title, string Group)> Info, Dictionary<Guid, TimeEntryDto> TimeEntries, Dictionary<Guid, Guid> ExtraAttachments);
 }

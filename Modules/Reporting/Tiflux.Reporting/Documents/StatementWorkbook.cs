@@ -9,6 +9,15 @@ internal static class StatementWorkbook
     public static byte[] Build(ConsumptionStatement statement)
     {
         using var workbook = new XLWorkbook();
+        AddSummary(workbook, statement);
+        AddEntries(workbook, statement);
+        using var stream = new MemoryStream();
+        workbook.SaveAs(stream);
+        return stream.ToArray();
+    }
+
+    private static void AddSummary(XLWorkbook workbook, ConsumptionStatement statement)
+    {
         var summary = workbook.Worksheets.Add("Resumo");
         summary.Cell(1, 1).Value = "Extrato de consumo";
         summary.Cell(1, 1).Style.Font.Bold = true;
@@ -16,15 +25,8 @@ internal static class StatementWorkbook
         summary.Cell(2, 2).Value = statement.Client.Name;
         summary.Cell(3, 1).Value = "Período";
         summary.Cell(3, 2).Value = $"{PtBr.Date(statement.From)} a {PtBr.Date(statement.To)}";
-
-        string[] headers = ["Contrato", "Modalidade", "Ciclo início", "Ciclo fim", "Unidade", "Incluído", "Consumido", "Excedente"];
         var row = 5;
-        for (var c = 0; c < headers.Length; c++)
-        {
-            summary.Cell(row, c + 1).Value = headers[c];
-            summary.Cell(row, c + 1).Style.Font.Bold = true;
-        }
-
+        Headers(summary, row, ["Contrato", "Modalidade", "Ciclo início", "Ciclo fim", "Unidade", "Incluído", "Consumido", "Excedente"]);
         foreach (var contract in statement.Contracts)
         {
             foreach (var cycle in contract.Cycles)
@@ -42,21 +44,14 @@ internal static class StatementWorkbook
             }
         }
 
-        double[] widths = [36, 22, 13, 13, 10, 13, 13, 13];
-        for (var c = 0; c < widths.Length; c++)
-        {
-            summary.Column(c + 1).Width = widths[c];
-        }
+        Widths(summary, [36, 22, 13, 13, 10, 13, 13, 13]);
+    }
 
+    private static void AddEntries(XLWorkbook workbook, ConsumptionStatement statement)
+    {
         var sheet = workbook.Worksheets.Add("Apontamentos");
-        string[] entryHeaders = ["Contrato", "Data", "Ticket", "Técnico", "Modo", "Horas", "Garantia", "Descrição"];
-        for (var c = 0; c < entryHeaders.Length; c++)
-        {
-            sheet.Cell(1, c + 1).Value = entryHeaders[c];
-            sheet.Cell(1, c + 1).Style.Font.Bold = true;
-        }
-
-        row = 1;
+        Headers(sheet, 1, ["Contrato", "Data", "Ticket", "Técnico", "Modo", "Horas", "Garantia", "Descrição"]);
+        var row = 1;
         foreach (var contract in statement.Contracts)
         {
             foreach (var e in contract.Entries)
@@ -74,15 +69,24 @@ internal static class StatementWorkbook
             }
         }
 
-        double[] entryWidths = [36, 12, 9, 24, 10, 9, 9, 60];
-        for (var c = 0; c < entryWidths.Length; c++)
-        {
-            sheet.Column(c + 1).Width = entryWidths[c];
-        }
+        Widths(sheet, [36, 12, 9, 24, 10, 9, 9, 60]);
+    }
 
-        using var stream = new MemoryStream();
-        workbook.SaveAs(stream);
-        return stream.ToArray();
+    private static void Headers(IXLWorksheet sheet, int row, string[] headers)
+    {
+        for (var c = 0; c < headers.Length; c++)
+        {
+            sheet.Cell(row, c + 1).Value = headers[c];
+            sheet.Cell(row, c + 1).Style.Font.Bold = true;
+        }
+    }
+
+    private static void Widths(IXLWorksheet sheet, double[] widths)
+    {
+        for (var c = 0; c < widths.Length; c++)
+        {
+            sheet.Column(c + 1).Width = widths[c];
+        }
     }
 
     private static string UnitName(AllowanceUnit unit) => unit switch

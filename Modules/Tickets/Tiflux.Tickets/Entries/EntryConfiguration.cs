@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Tiflux.Tickets.PublicApi;
-using Tiflux.Tickets.Tickets;
+using Tiflux.Tickets.Lifecycle;
 
 namespace Tiflux.Tickets.Entries;
 

@@ -4,7 +4,7 @@ using Tiflux.Tickets.Desks;
 using Tiflux.Tickets.Entries;
 using Tiflux.Tickets.Extras;
 using Tiflux.Tickets.Settings;
-using Tiflux.Tickets.Tickets;
+using Tiflux.Tickets.Lifecycle;
 
 namespace Tiflux.Tickets.Persistence;
 

@@ -2,7 +2,7 @@ using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Tiflux.Tickets.Persistence;
 using Tiflux.Tickets.PublicApi;
-using Tiflux.Tickets.Tickets;
+using Tiflux.Tickets.Lifecycle;
 
 namespace Tiflux.Tickets.Reviews;
 

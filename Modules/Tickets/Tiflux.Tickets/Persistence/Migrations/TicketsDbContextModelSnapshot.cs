@@ -544,7 +544,7 @@ namespace Tiflux.Tickets.Persistence.Migrations
                         });
                 });
 
-            modelBuilder.Entity("Tiflux.Tickets.Tickets.Ticket", b =>
+            modelBuilder.Entity("Tiflux.Tickets.Lifecycle.Ticket", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -697,7 +697,7 @@ namespace Tiflux.Tickets.Persistence.Migrations
                         });
                 });
 
-            modelBuilder.Entity("Tiflux.Tickets.Tickets.TicketHistory", b =>
+            modelBuilder.Entity("Tiflux.Tickets.Lifecycle.TicketHistory", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -768,7 +768,7 @@ namespace Tiflux.Tickets.Persistence.Migrations
 
             modelBuilder.Entity("Tiflux.Tickets.Entries.PreTimeEntry", b =>
                 {
-                    b.HasOne("Tiflux.Tickets.Tickets.Ticket", null)
+                    b.HasOne("Tiflux.Tickets.Lifecycle.Ticket", null)
                         .WithMany()
                         .HasForeignKey("TicketId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -778,7 +778,7 @@ namespace Tiflux.Tickets.Persistence.Migrations
 
             modelBuilder.Entity("Tiflux.Tickets.Entries.TimeEntry", b =>
                 {
-                    b.HasOne("Tiflux.Tickets.Tickets.Ticket", null)
+                    b.HasOne("Tiflux.Tickets.Lifecycle.Ticket", null)
                         .WithMany()
                         .HasForeignKey("TicketId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -788,7 +788,7 @@ namespace Tiflux.Tickets.Persistence.Migrations
 
             modelBuilder.Entity("Tiflux.Tickets.Extras.Attachment", b =>
                 {
-                    b.HasOne("Tiflux.Tickets.Tickets.Ticket", null)
+                    b.HasOne("Tiflux.Tickets.Lifecycle.Ticket", null)
                         .WithMany()
                         .HasForeignKey("TicketId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -804,7 +804,7 @@ namespace Tiflux.Tickets.Persistence.Migrations
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_extra_valuations_attachments_attachment_id");
 
-                    b.HasOne("Tiflux.Tickets.Tickets.Ticket", null)
+                    b.HasOne("Tiflux.Tickets.Lifecycle.Ticket", null)
                         .WithMany()
                         .HasForeignKey("TicketId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -812,9 +812,9 @@ namespace Tiflux.Tickets.Persistence.Migrations
                         .HasConstraintName("fk_extra_valuations_tickets_ticket_id");
                 });
 
-            modelBuilder.Entity("Tiflux.Tickets.Tickets.TicketHistory", b =>
+            modelBuilder.Entity("Tiflux.Tickets.Lifecycle.TicketHistory", b =>
                 {
-                    b.HasOne("Tiflux.Tickets.Tickets.Ticket", null)
+                    b.HasOne("Tiflux.Tickets.Lifecycle.Ticket", null)
                         .WithMany()
                         .HasForeignKey("TicketId")
                         .OnDelete(DeleteBehavior.Cascade)

@@ -1,0 +1,37 @@
+using Microsoft.Extensions.Logging;
+using Tiflux.Reporting.Pdf;
+using Tiflux.Reporting.PublicApi;
+using Tiflux.SharedKernel;
+
+namespace Tiflux.Reporting.Documents;
+
+/// <summary>Prints HTML as a PDF file; a renderer failure is logged and becomes a "pdf_unavailable" error, not an exception.</summary>
+internal sealed partial class PdfReportFiles(ReportPrinter printer, ILogger<PdfReportFiles> logger)
+{
+    private const string PdfType = "application/pdf";
+
+    public async Task<Result<ReportFile>> PrintAsync(string html, string title, string fileName, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return Result<ReportFile>.Success(new ReportFile(fileName, PdfType, await printer.PrintAsync(html, title, cancellationToken)));
+        }
+        catch (PdfRenderingException ex)
+        {
+            LogPdfFailed(logger, fileName, ex);
+            return new Error("pdf_unavailable", ex.Message);
+        }
+    }
+
+    /// <summary>The layout as it appears in file names.</summary>
+    public static string Slug(ClosingReportLayout layout) => layout switch
+    {
+        ClosingReportLayout.Synthetic => "sintetico",
+        ClosingReportLayout.Detailed => "detalhado",
+        ClosingReportLayout.DetailedWithAppointments => "apontamentos",
+        _ => "grupo-de-recurso",
+    };
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "PDF {FileName} could not be rendered")]
+    private static partial void LogPdfFailed(ILogger logger, string fileName, Exception exception);
+}

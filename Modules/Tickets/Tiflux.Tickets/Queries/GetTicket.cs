@@ -1,0 +1,45 @@
+using Microsoft.EntityFrameworkCore;
+using Tiflux.Tickets.Desks;
+using Tiflux.Tickets.Entries;
+using Tiflux.Tickets.Extras;
+using Tiflux.Tickets.Persistence;
+using Tiflux.Tickets.PublicApi;
+
+namespace Tiflux.Tickets.Queries;
+
+/// <summary>A ticket with its entries, running timers, extras and history.</summary>
+internal sealed class GetTicket(TicketsDbContext db)
+{
+    public async Task<TicketDto?> HandleAsync(int number, CancellationToken cancellationToken)
+    {
+        var t = await db.Tickets.AsNoTracking().SingleOrDefaultAsync(x => x.Number == number, cancellationToken);
+        if (t is null)
+        {
+            return null;
+        }
+
+        var desk = await db.Desks.AsNoTracking().SingleAsync(d => d.Id == t.DeskId, cancellationToken);
+        var entries = await db.TimeEntries.AsNoTracking().Where(e => e.TicketId == t.Id)
+            .OrderBy(e => e.Date).ThenBy(e => e.Start).ToListAsync(cancellationToken);
+        var timers = await db.Timers.AsNoTracking().Where(e => e.TicketId == t.Id).OrderBy(e => e.StartedAt)
+            .Select(e => new RunningTimerDto(e.Id, e.TechnicianId, e.TechnicianName, e.StartedAt)).ToListAsync(cancellationToken);
+        var extras = await db.Extras.AsNoTracking().Where(e => e.TicketId == t.Id).OrderBy(e => e.Date).ThenBy(e => e.CreatedAt)
+            .ToListAsync(cancellationToken);
+        var history = await db.History.AsNoTracking().Where(h => h.TicketId == t.Id).OrderBy(h => h.At)
+            .Select(h => new TicketHistoryDto(h.At, h.UserName, h.What)).ToListAsync(cancellationToken);
+        var billed = entries.Exists(e => e.IsLocked) || extras.Exists(e => e.BilledInBillingId is not null);
+        return new TicketDto(
+            t.Id, t.Number, t.Title, t.Description, t.ClientId, t.ClientName, desk.ToDto(), t.StageId, t.StatusId, t.PriorityId,
+            t.State, t.ResponsibleUserId, t.ResponsibleName, t.RequesterName, t.RequesterEmail, t.ResourceId, t.ResourceName,
+            t.ResourceGroupId, t.ResourceGroupName, t.CreatedAt, t.ClosedAt, t.ReviewDueAt, t.ReviewedAt, t.AutoReviewed,
+            t.Rating, t.ReviewComment, t.DisapprovalReason, billed,
+            [.. entries.Select(TimeEntryMapping.ToDto)], timers, [.. extras.Select(ToDto)], history)
+        {
+            ReopenCount = t.ReopenCount,
+        };
+    }
+
+    private static ExtraValuationDto ToDto(ExtraValuation e) => new(
+        e.Id, e.ExtraExpenseId, e.ExpenseName, e.Date, e.Quantity, e.UnitValue, e.Total, e.Description, e.AttachmentId,
+        e.AttachmentName, e.BilledInBillingId);
+}

@@ -1,0 +1,106 @@
+using Microsoft.EntityFrameworkCore;
+using Tiflux.Tickets.Lifecycle;
+using Tiflux.Tickets.Persistence;
+using Tiflux.Tickets.PublicApi;
+
+namespace Tiflux.Tickets.Queries;
+
+/// <summary>The filters of the ticket list, applied in a fixed order so the SQL stays the same for the same request.</summary>
+internal sealed partial class TicketFilter(TicketsDbContext db)
+{
+    public IQueryable<Ticket> Apply(IQueryable<Ticket> query, TicketListRequest r)
+    {
+        query = ByChoices(query, r);
+        query = ByWork(query, r);
+        query = ByCreationDay(query, r);
+        query = ByLists(query, r);
+        return ByText(query, r);
+    }
+
+    /// <summary>Single client, desk, status, stage and state.</summary>
+    private static IQueryable<Ticket> ByChoices(IQueryable<Ticket> query, TicketListRequest r)
+    {
+        if (r.ClientId is { } clientId)
+        {
+            query = query.Where(t => t.ClientId == clientId);
+        }
+
+        if (r.DeskId is { } deskId)
+        {
+            query = query.Where(t => t.DeskId == deskId);
+        }
+
+        if (r.StatusId is { } statusId)
+        {
+            query = query.Where(t => t.StatusId == statusId);
+        }
+
+        if (r.StageId is { } stageId)
+        {
+            query = query.Where(t => t.StageId == stageId);
+        }
+
+        if (r.State is { } state)
+        {
+            query = query.Where(t => t.State == state);
+        }
+
+        return query;
+    }
+
+    /// <summary>Who worked on the ticket, whether it was reviewed and whether any of its items were billed.</summary>
+    private IQueryable<Ticket> ByWork(IQueryable<Ticket> query, TicketListRequest r)
+    {
+        if (r.TechnicianId is { } technicianId)
+        {
+            query = query.Where(t => t.ResponsibleUserId == technicianId
+                || db.TimeEntries.Any(e => e.TicketId == t.Id && e.TechnicianId == technicianId));
+        }
+
+        if (r.Reviewed is { } reviewed)
+        {
+            query = reviewed ? query.Where(t => t.State == TicketState.Reviewed) : query.Where(t => t.State != TicketState.Reviewed);
+        }
+
+        if (r.Billed is { } billed)
+        {
+            query = query.Where(t =>
+                (db.TimeEntries.Any(e => e.TicketId == t.Id && (e.BilledInBillingId != null || e.TravelBilledInBillingId != null))
+                || db.Extras.Any(e => e.TicketId == t.Id && e.BilledInBillingId != null)) == billed);
+        }
+
+        return query;
+    }
+
+    /// <summary>Creation between two São Paulo days (both inclusive).</summary>
+    private static IQueryable<Ticket> ByCreationDay(IQueryable<Ticket> query, TicketListRequest r)
+    {
+        if (r.From is { } from)
+        {
+            var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(-3));
+            query = query.Where(t => t.CreatedAt >= start);
+        }
+
+        if (r.To is { } to)
+        {
+            var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(-3));
+            query = query.Where(t => t.CreatedAt < end);
+        }
+
+        return query;
+    }
+
+    /// <summary>A number finds that ticket; any other text searches the title.</summary>
+    private static IQueryable<Ticket> ByText(IQueryable<Ticket> query, TicketListRequest r)
+    {
+        if (!string.IsNullOrWhiteSpace(r.Text))
+        {
+            var text = r.Text.Trim();
+            query = int.TryParse(text, out var number)
+                ? query.Where(t => t.Number == number)
+                : query.Where(t => EF.Functions.ILike(t.Title, "%" + text.Replace("%", "\\%", StringComparison.Ordinal) + "%"));
+        }
+
+        return query;
+    }
+}
