@@ -35,7 +35,7 @@ internal static partial class HostRuleScan
     [GeneratedRegex(@"FromHours\(-3\)")]
     private static partial Regex FixedOffset();
 
-    [GeneratedRegex(@"ToString\(""[CN]2?""|""R\$ ""|""−R\$")]
+    [GeneratedRegex(@"ToString\(""(C\d?|N2)""|""R\$ ""|""−R\$")]
     private static partial Regex CurrencyFormat();
 
     [GeneratedRegex(@"/ ?60:00\}|% ?60:00\}")]

@@ -50,8 +50,8 @@ internal static class BillingCreateEndpoint
         var dueDate = body.Date("due_date", required: true);
         var discount = body.Decimal("discount") ?? 0m;
         var interest = body.Decimal("interest") ?? 0m;
-        var nfe = body.String("nfe_number", maxLength: 100);
-        var observations = body.String("observations", maxLength: 4000);
+        var nfe = body.String("nfe_number", maxLength: BillingLimits.NfeNumber);
+        var observations = body.String("observations", maxLength: BillingLimits.Observations);
         body.ThrowIfErrors();
 
         var filters = new PendingRequest(dueDateFilter ?? baseDate ?? today, dueDateFilter, [clientId!.Value], scope);

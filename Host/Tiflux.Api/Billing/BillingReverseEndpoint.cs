@@ -17,7 +17,7 @@ internal static class BillingReverseEndpoint
         var caller = http.Billing();
         var billingId = await BillingViewShape.ResolveAsync(id, workflow, ids, cancellationToken);
         var body = await BodyReader.ReadJsonAsync(http.Request, cancellationToken);
-        var reason = body.String("reason", required: true, maxLength: 1000);
+        var reason = body.String("reason", required: true, maxLength: BillingLimits.ReversalReason);
         var refundConfirmed = body.Bool("refund_confirmed") ?? false;
         body.ThrowIfErrors();
         var result = await workflow.ReverseBillingAsync(billingId, reason!, caller.Name, refundConfirmed, cancellationToken);

@@ -16,7 +16,7 @@ internal static class ContractDetailShape
             .Add(PublicIdKind.Contract, t.Id, t.Number).Add(PublicIdKind.Client, t.ClientId).Add(PublicIdKind.Rider, rider?.Id)
             .Add(PublicIdKind.ContractType, t.ContractTypeId);
         var map = await ids.AssignAsync(batch, cancellationToken);
-        var credit = t.Modality is ContractModality.Credit or ContractModality.SharedCredit;
+        var credit = t.Modality.UsesCredit();
         return new ContractDetail(
             t.Number,
             s.Name,

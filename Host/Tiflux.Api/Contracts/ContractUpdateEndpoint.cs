@@ -27,7 +27,7 @@ internal static class ContractUpdateEndpoint
         body.ThrowIfErrors();
 
         var terms = details.Terms;
-        if (terms.Modality is not (ContractModality.Hours or ContractModality.CumulativeHours or ContractModality.Credit or ContractModality.SharedCredit))
+        if (!terms.Modality.UsesHours() && !terms.Modality.UsesCredit())
         {
             throw new ApiErrorException(ApiError.Body("contract_type", "Only Hours and Credit contracts can be updated"));
         }
@@ -98,7 +98,7 @@ internal static class ContractUpdateEndpoint
         }
 
         var hours = rider.Has("qtd_hours") ? rider.Minutes("qtd_hours") : last.IncludedMinutes;
-        var credit = terms.Modality is ContractModality.Credit or ContractModality.SharedCredit;
+        var credit = terms.Modality.UsesCredit();
         return new RiderTermsRequest(
             today,
             last.EndDate is { } end && end > today ? end : null,

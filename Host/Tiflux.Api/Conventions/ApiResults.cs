@@ -1,4 +1,5 @@
 using System.Globalization;
+using Tiflux.SharedKernel;
 
 namespace Tiflux.Api.Conventions;
 
@@ -35,6 +36,5 @@ internal static class ApiResults
     public static string Clock(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
 
     /// <summary>A duration as <c>HH:MM</c>, hours may exceed 24.</summary>
-    public static string Duration(int minutes) =>
-        $"{minutes / 60:00}:{minutes % 60:00}".ToString(CultureInfo.InvariantCulture);
+    public static string Duration(int minutes) => PtBr.Hhmm(minutes);
 }

@@ -55,17 +55,9 @@ internal static class TicketListEndpoint
 
         var request = new TicketListRequest(Page: paging.Page, PageSize: paging.Limit, Text: search)
         {
-            States = (filterBy ?? (isClosed == true ? "closed" : "open")) switch
-            {
-                "open" => [TicketState.Open],
-                "closed" => [TicketState.AwaitingReview, TicketState.Reviewed],
-                "canceled" => [TicketState.Cancelled],
-                _ => null,
-            },
+            States = StatesFor(filterBy ?? (isClosed == true ? "closed" : "open")),
             DeskIds = await TicketsEndpoints.ResolveAsync(ids, PublicIdKind.Desk, desks, cancellationToken),
-            ClientIds = caller.IsStaff
-                ? await TicketsEndpoints.ResolveAsync(ids, PublicIdKind.Client, clients, cancellationToken)
-                : [.. (await TicketsEndpoints.ResolveAsync(ids, PublicIdKind.Client, clients, cancellationToken) ?? [caller.ClientId ?? Guid.Empty]).Where(c => c == caller.ClientId)],
+            ClientIds = await ClientsVisibleAsync(caller, clients, ids, cancellationToken),
             ResponsibleIds = await TicketsEndpoints.ResolveAsync(ids, PublicIdKind.User, responsibles, cancellationToken),
             PriorityIds = await TicketsEndpoints.ResolveAsync(ids, PublicIdKind.Priority, priorities, cancellationToken),
             StageIds = await TicketsEndpoints.ResolveAsync(ids, PublicIdKind.Stage, stages, cancellationToken),
@@ -74,17 +66,7 @@ internal static class TicketListEndpoint
             Until = end,
             ByClosingTime = dateType == "solved_in_time",
         };
-        if (statusId is { } status)
-        {
-            request = request with { StatusId = await ids.ResolveAsync(PublicIdKind.Status, status, cancellationToken) ?? Guid.Empty };
-        }
-
-        if (slaBefore is not null)
-        {
-            // No ticket runs an SLA here, so none expires.
-            request = request with { Text = null, ClientIds = [] };
-        }
-
+        request = await NarrowAsync(request, statusId, slaBefore is not null, ids, cancellationToken);
         if (groupBy is not null)
         {
             return ApiResults.Ok(await TicketBucketsQuery.BucketsAsync(tickets, request, groupBy, dateType, cancellationToken));
@@ -92,6 +74,34 @@ internal static class TicketListEndpoint
 
         var page = await tickets.ListTicketsAsync(request, cancellationToken);
         return ApiResults.Page(http, await ToItemsAsync(page.Items, ids, cancellationToken), page.TotalItems);
+    }
+
+    /// <summary>The filters that may empty the list: a status id, and an SLA deadline (no ticket runs an SLA here, so none expires).</summary>
+    private static async Task<TicketListRequest> NarrowAsync(
+        TicketListRequest request, int? statusId, bool bySlaDeadline, PublicIds ids, CancellationToken cancellationToken)
+    {
+        if (statusId is { } status)
+        {
+            request = request with { StatusId = await ids.ResolveAsync(PublicIdKind.Status, status, cancellationToken) ?? Guid.Empty };
+        }
+
+        return bySlaDeadline ? request with { Text = null, ClientIds = [] } : request;
+    }
+
+    private static IReadOnlyCollection<TicketState>? StatesFor(string filter) => filter switch
+    {
+        "open" => [TicketState.Open],
+        "closed" => [TicketState.AwaitingReview, TicketState.Reviewed],
+        "canceled" => [TicketState.Cancelled],
+        _ => null,
+    };
+
+    /// <summary>The clients asked for; a portal user only ever gets their own client.</summary>
+    private static async Task<IReadOnlyCollection<Guid>?> ClientsVisibleAsync(
+        ApiCaller caller, IReadOnlyList<int>? clients, PublicIds ids, CancellationToken cancellationToken)
+    {
+        var asked = await TicketsEndpoints.ResolveAsync(ids, PublicIdKind.Client, clients, cancellationToken);
+        return caller.IsStaff ? asked : [.. (asked ?? [caller.ClientId ?? Guid.Empty]).Where(c => c == caller.ClientId)];
     }
 
     private static async Task<IReadOnlyList<TicketListItem>> ToItemsAsync(IReadOnlyList<TicketSummary> rows, PublicIds ids, CancellationToken cancellationToken)

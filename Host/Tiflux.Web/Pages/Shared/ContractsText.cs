@@ -64,9 +64,9 @@ public static class ContractsText
         string M(decimal? value) => PtBr.Money(value, money);
         return rider.Modality switch
         {
-            ContractModality.Hours or ContractModality.CumulativeHours =>
+            var m when m.UsesHours() =>
                 $"{PtBr.Hhmm(rider.IncludedMinutes)} h incluídas; hora excedente {M(rider.SurplusHourRate)}",
-            ContractModality.Credit or ContractModality.SharedCredit =>
+            var m when m.UsesCredit() =>
                 $"Crédito mensal {M(rider.Value)}; taxa fixa {M(rider.Tax)}; hora externa {M(rider.ExternalRate)}, remota {M(rider.RemoteRate)}, interna {M(rider.InternalRate)}",
             ContractModality.PerTicket =>
                 $"{rider.IncludedTickets} tickets incluídos; ticket excedente {M(rider.ExtraTicketValue)}",

@@ -18,14 +18,14 @@ internal sealed class BillingEditing(BillingDbContext db, TimeProvider clock)
 
         var nfe = (request.NfeNumber ?? "").Trim();
         var observations = (request.Observations ?? "").Trim();
-        if (nfe.Length > 60)
+        if (nfe.Length > BillingLimits.NfeNumber)
         {
-            return Result.Failure(Error.Validation("NfeNumber", "O número da NFe deve ter no máximo 60 caracteres."));
+            return Result.Failure(Error.Validation("NfeNumber", $"O número da NFe deve ter no máximo {BillingLimits.NfeNumber} caracteres."));
         }
 
-        if (observations.Length > 4000)
+        if (observations.Length > BillingLimits.Observations)
         {
-            return Result.Failure(Error.Validation("Observations", "As observações devem ter no máximo 4000 caracteres."));
+            return Result.Failure(Error.Validation("Observations", $"As observações devem ter no máximo {BillingLimits.Observations} caracteres."));
         }
 
         var changes = new List<string>();

@@ -56,9 +56,9 @@ internal sealed class BillingPayments(BillingDbContext db, TimeProvider clock) :
     public async Task<Result> SetNfeNumberAsync(Guid billingId, string nfeNumber, string source, CancellationToken cancellationToken)
     {
         var number = (nfeNumber ?? "").Trim();
-        if (number.Length is 0 or > 60)
+        if (number.Length is 0 or > BillingLimits.NfeNumber)
         {
-            return Result.Failure(Error.Validation("NfeNumber", "O número da NFe deve ter de 1 a 60 caracteres."));
+            return Result.Failure(Error.Validation("NfeNumber", $"O número da NFe deve ter de 1 a {BillingLimits.NfeNumber} caracteres."));
         }
 
         var billing = await db.Billings.SingleOrDefaultAsync(b => b.Id == billingId, cancellationToken);

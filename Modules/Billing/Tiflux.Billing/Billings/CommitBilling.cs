@@ -203,14 +203,14 @@ internal sealed class CommitBilling(BillingDbContext db, PendingBillingEngine en
             errors.Add(Error.Validation("DueDate", "A data de vencimento não pode ser anterior à data de faturamento."));
         }
 
-        if ((request.NfeNumber ?? "").Trim().Length > 60)
+        if ((request.NfeNumber ?? "").Trim().Length > BillingLimits.NfeNumber)
         {
-            errors.Add(Error.Validation("NfeNumber", "O número da NFe deve ter no máximo 60 caracteres."));
+            errors.Add(Error.Validation("NfeNumber", $"O número da NFe deve ter no máximo {BillingLimits.NfeNumber} caracteres."));
         }
 
-        if (observations.Length > 4000)
+        if (observations.Length > BillingLimits.Observations)
         {
-            errors.Add(Error.Validation("Observations", "As observações devem ter no máximo 4000 caracteres."));
+            errors.Add(Error.Validation("Observations", $"As observações devem ter no máximo {BillingLimits.Observations} caracteres."));
         }
 
         errors.AddRange(request.Attachments.Select(AttachmentRules.Check).OfType<Error>());

@@ -15,21 +15,7 @@ internal static partial class CyclePricer
     private static PendingLineDto? CumulativeExcess(CycleInput input, ConsumptionPeriodDto period, Consumption consumption, List<LedgerMovement> movements, List<ExplanationFactDto> balanceFacts)
     {
         var contract = input.Contract;
-        var lots = new List<HourLot>();
-        var expired = 0;
-        foreach (var lot in input.Lots.Where(l => l.RemainingMinutes > 0).OrderBy(l => l.LotCycleIndex))
-        {
-            if (lot.ExpiresAfterCycle is { } last && last < period.Index)
-            {
-                movements.Add(new(LedgerKind.HoursExpired, period.Index, lot.RemainingMinutes, 0m, lot.LotCycleIndex, lot.ExpiresAfterCycle));
-                expired += lot.RemainingMinutes;
-            }
-            else
-            {
-                lots.Add(lot);
-            }
-        }
-
+        var (lots, expired) = UnexpiredLots(input, period, movements);
         var used = consumption.BilledMinutes;
         var toConsume = used;
         foreach (var lot in lots)
@@ -74,6 +60,27 @@ internal static partial class CyclePricer
             "Horas Cumulativas: (horas usadas − horas incluídas − saldo acumulado) × valor da hora excedente",
             $"({PtBr.Hhmm(used)} − {PtBr.Hhmm(included)} − {PtBr.Hhmm(carried)}) × {PtBr.Money(rate)}/h = {PtBr.Hhmm(excess)} × {PtBr.Money(rate)}/h = {PtBr.Money(amount)}",
             consumption, facts);
+    }
+
+    /// <summary>The balance lots still alive in <paramref name="period"/>, oldest first; the expired ones leave the ledger.</summary>
+    private static (List<HourLot> Lots, int ExpiredMinutes) UnexpiredLots(CycleInput input, ConsumptionPeriodDto period, List<LedgerMovement> movements)
+    {
+        var lots = new List<HourLot>();
+        var expired = 0;
+        foreach (var lot in input.Lots.Where(l => l.RemainingMinutes > 0).OrderBy(l => l.LotCycleIndex))
+        {
+            if (lot.ExpiresAfterCycle is { } last && last < period.Index)
+            {
+                movements.Add(new(LedgerKind.HoursExpired, period.Index, lot.RemainingMinutes, 0m, lot.LotCycleIndex, lot.ExpiresAfterCycle));
+                expired += lot.RemainingMinutes;
+            }
+            else
+            {
+                lots.Add(lot);
+            }
+        }
+
+        return (lots, expired);
     }
 
     /// <summary>Crédito (and compartilhado): consumption at per-mode rates; what exceeds the period's credit is billed.</summary>

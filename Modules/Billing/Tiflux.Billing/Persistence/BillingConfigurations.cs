@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Tiflux.Billing.Billings;
 using Tiflux.Billing.Ledger;
+using Tiflux.Billing.PublicApi;
 using Tiflux.Billing.Reminders;
 using Tiflux.Billing.Runs;
 
@@ -19,8 +20,8 @@ internal sealed class BillingDocumentConfiguration : IEntityTypeConfiguration<Bi
         builder.HasIndex(b => b.Number).IsUnique();
         builder.HasIndex(b => new { b.ClientId, b.BillingDate });
         builder.HasIndex(b => b.NfeNumber);
-        builder.Property(b => b.Observations).HasMaxLength(4000);
-        builder.Property(b => b.ReversalReason).HasMaxLength(1000);
+        builder.Property(b => b.Observations).HasMaxLength(BillingLimits.Observations);
+        builder.Property(b => b.ReversalReason).HasMaxLength(BillingLimits.ReversalReason);
         builder.HasMany(b => b.Lines).WithOne().HasForeignKey(l => l.BillingId);
         builder.HasMany(b => b.Cycles).WithOne().HasForeignKey(c => c.BillingId);
     }
