@@ -98,7 +98,7 @@ public sealed class ApiFixture : IAsyncLifetime
         HoursContractId = Ok(await In<IContractsAdministration, Result<Guid>>(a => a.CreateContractAsync(new CreateContractRequest(ClientId, type, settings, terms, "teste"), default)));
         RiderId = (await In<IContractsModule, IReadOnlyList<ContractTermsDto>>(c => c.GetContractTermsAsync(new ContractTermsRequest(null, [HoursContractId]), default))).Single().Riders[0].Id;
 
-        DeskId = Ok(await In<ITicketsModule, Result<Guid>>(t => t.SaveDeskAsync(new SaveDeskRequest(
+        DeskId = Ok(await In<ITicketSetup, Result<Guid>>(t => t.SaveDeskAsync(new SaveDeskRequest(
             null, "Suporte", ["Triagem", "Atendimento", "Resolvido"], [new("Aberto", StatusKind.Open), new("Fechado", StatusKind.Closed), new("Cancelado", StatusKind.Cancelled)],
             ["Alta", "Normal"], [ClientId, OtherClientId], DeskValuationMode.WithValuation, true, ReviewerKind.Both, 72, false), default)));
 
@@ -118,8 +118,8 @@ public sealed class ApiFixture : IAsyncLifetime
         await EntryAsync(new SaveTimeEntryRequest(ReviewedTicket, null, Yesterday, new(8, 0), new(10, 0), TechnicianId, TechnicianName, "Atualização do servidor", AttendanceMode.Remote, EntryKind.Contract, RiderId), actor);
         await EntryAsync(new SaveTimeEntryRequest(ReviewedTicket, null, Yesterday, new(14, 0), new(15, 30), TechnicianId, TechnicianName, "Visita para troca de disco", AttendanceMode.External, EntryKind.Standalone, null, ServiceId, TravelId), actor);
         await EntryAsync(new SaveTimeEntryRequest(ReviewedTicket, null, Yesterday, new(16, 0), new(16, 30), TechnicianId, TechnicianName, "Retrabalho em garantia", AttendanceMode.Remote, EntryKind.Standalone, null, ServiceId, Warranty: true), actor);
-        Ok(await In<ITicketsModule, Result>(t => t.CloseTicketAsync(ReviewedTicket, actor, default)));
-        Ok(await In<ITicketsModule, Result>(t => t.ReviewTicketAsync(new ReviewTicketRequest(ReviewedTicket, true, ReviewerRole.PermissionedUser, 5, "Ótimo"), actor, default)));
+        Ok(await In<ITicketLifecycle, Result>(t => t.CloseTicketAsync(ReviewedTicket, actor, default)));
+        Ok(await In<ITicketLifecycle, Result>(t => t.ReviewTicketAsync(new ReviewTicketRequest(ReviewedTicket, true, ReviewerRole.PermissionedUser, 5, "Ótimo"), actor, default)));
 
         tokens[Roles.Admin] = await IssueTokenAsync(TifluxAppFactory.AdminEmail);
         tokens[Roles.Finance] = await IssueTokenAsync((await Factory.CreateUserAsync(Roles.Finance)).Email);
@@ -140,16 +140,16 @@ public sealed class ApiFixture : IAsyncLifetime
     {
         var clientId = Ok(await In<IClientsAdministration, Result<Guid>>(c => c.CreateClientAsync(
             new SaveClientRequest(name, name + " Ltda", RandomCnpj(), [], ClosingReportLayout.Detailed, ""), default)));
-        var deskClients = (await In<ITicketsModule, IReadOnlyList<DeskDto>>(x => x.GetDesksAsync(default))).Single(d => d.Id == DeskId).ClientIds;
-        Ok(await In<ITicketsModule, Result<Guid>>(t => t.SaveDeskAsync(new SaveDeskRequest(
+        var deskClients = (await In<ITicketSetup, IReadOnlyList<DeskDto>>(x => x.GetDesksAsync(default))).Single(d => d.Id == DeskId).ClientIds;
+        Ok(await In<ITicketSetup, Result<Guid>>(t => t.SaveDeskAsync(new SaveDeskRequest(
             DeskId, "Suporte", ["Triagem", "Atendimento", "Resolvido"], [new("Aberto", StatusKind.Open), new("Fechado", StatusKind.Closed), new("Cancelado", StatusKind.Cancelled)],
             ["Alta", "Normal"], [.. deskClients, clientId], DeskValuationMode.WithValuation, true, ReviewerKind.Both, 72, false), default)));
         var actor = new ActorDto(TechnicianId, TechnicianName, MayHandleMoney: true);
         var ticket = await TicketAsync(clientId, "Visita técnica", actor);
         var day = Yesterday.AddDays(-Interlocked.Increment(ref workDays));
         await EntryAsync(new SaveTimeEntryRequest(ticket, null, day, new(9, 0), new(10, 30), TechnicianId, TechnicianName, "Troca de fonte", AttendanceMode.External, EntryKind.Standalone, null, ServiceId, TravelId), actor);
-        Ok(await In<ITicketsModule, Result>(t => t.CloseTicketAsync(ticket, actor, default)));
-        Ok(await In<ITicketsModule, Result>(t => t.ReviewTicketAsync(new ReviewTicketRequest(ticket, true, ReviewerRole.PermissionedUser, null, null), actor, default)));
+        Ok(await In<ITicketLifecycle, Result>(t => t.CloseTicketAsync(ticket, actor, default)));
+        Ok(await In<ITicketLifecycle, Result>(t => t.ReviewTicketAsync(new ReviewTicketRequest(ticket, true, ReviewerRole.PermissionedUser, null, null), actor, default)));
         return (clientId, ticket);
     }
 
@@ -167,11 +167,11 @@ public sealed class ApiFixture : IAsyncLifetime
     }
 
     private async Task<int> TicketAsync(Guid clientId, string title, ActorDto actor) =>
-        Ok(await In<ITicketsModule, Result<int>>(t => t.CreateTicketAsync(
+        Ok(await In<ITicketLifecycle, Result<int>>(t => t.CreateTicketAsync(
             new CreateTicketRequest(title, "Descrição do chamado", clientId, DeskId, null, TechnicianId, TechnicianName, "Joana", "joana@cliente.example", null), actor, default)));
 
     private async Task EntryAsync(SaveTimeEntryRequest request, ActorDto actor) =>
-        Ok(await In<ITicketsModule, Result<Guid>>(t => t.SaveTimeEntryAsync(request, actor, default)));
+        Ok(await In<ITicketWork, Result<Guid>>(t => t.SaveTimeEntryAsync(request, actor, default)));
 
     public Task<TResult> In<T, TResult>(Func<T, Task<TResult>> action)
         where T : notnull => InScopeAsync(sp => action(sp.GetRequiredService<T>()));

@@ -102,7 +102,7 @@ internal static class Generator
         var sp = scope.ServiceProvider;
         var contracts = sp.GetRequiredService<IContractsAdministration>();
         var catalog = sp.GetRequiredService<ICatalogAdministration>();
-        var tickets = sp.GetRequiredService<ITicketsModule>();
+        var setup = sp.GetRequiredService<ITicketSetup>();
         var types = new Dictionary<ContractModality, Guid>();
         foreach (var (name, modality) in new[]
         {
@@ -126,11 +126,11 @@ internal static class Generator
             new("Fechado", StatusKind.Closed), new("Cancelado", StatusKind.Cancelled),
         ];
         string[] priorities = ["Baixa", "Média", "Alta", "Urgente"];
-        Value(await tickets.SaveDeskAsync(new SaveDeskRequest(null, "Suporte", ["Triagem", "Atendimento", "Validação", "Concluído"], statuses, priorities, [],
+        Value(await setup.SaveDeskAsync(new SaveDeskRequest(null, "Suporte", ["Triagem", "Atendimento", "Validação", "Concluído"], statuses, priorities, [],
             DeskValuationMode.WithValuation, true, ReviewerKind.Both, 72, false), ct));
-        Value(await tickets.SaveDeskAsync(new SaveDeskRequest(null, "Projetos", ["Planejamento", "Execução", "Entrega"], statuses, priorities, [],
+        Value(await setup.SaveDeskAsync(new SaveDeskRequest(null, "Projetos", ["Planejamento", "Execução", "Entrega"], statuses, priorities, [],
             DeskValuationMode.WithValuation, false, ReviewerKind.PermissionedUsers, 72, true), ct));
-        var desks = (await tickets.GetDesksAsync(ct)).OrderBy(d => d.Name, StringComparer.Ordinal).ToArray();
+        var desks = (await setup.GetDesksAsync(ct)).OrderBy(d => d.Name, StringComparer.Ordinal).ToArray();
         return new Reference(
             types,
             (service, "Suporte técnico avulso", 250m, 160m, 190m),

@@ -131,7 +131,7 @@ internal static class PendingBench
             .GetCyclesPendingAsync(new Tiflux.Contracts.PublicApi.CyclesPendingRequest(Generator.BaseDate, null, null), ct)).Cycles.Count);
         var terms = await Time(async sp => (await sp.GetRequiredService<Tiflux.Contracts.PublicApi.IContractsModule>()
             .GetContractTermsAsync(new Tiflux.Contracts.PublicApi.ContractTermsRequest(null, null), ct)).Count);
-        var items = await Time(async sp => (await sp.GetRequiredService<Tiflux.Tickets.PublicApi.ITicketsModule>()
+        var items = await Time(async sp => (await sp.GetRequiredService<Tiflux.Tickets.PublicApi.ITicketBilling>()
             .GetBillableItemsAsync(new Tiflux.Tickets.PublicApi.BillableItemsRequest(null, Generator.BaseDate), ct)).Count);
         return $"cycles {Results.Ms(cycles)}, contract terms {Results.Ms(terms)}, standalone items {Results.Ms(items)} (each read alone)";
     }

@@ -82,7 +82,7 @@ public sealed class BillingScenario : IAsyncLifetime
         HoursContractId = await NewContractAsync(ContractModality.Hours, "Contrato Horas", r => r with { Value = 1000m, IncludedMinutes = 120, SurplusHourRate = 150m });
         var rider = (await In<IContractsModule, IReadOnlyList<ContractTermsDto>>(c => c.GetContractTermsAsync(new ContractTermsRequest(null, [HoursContractId]), default))).Single().Riders[0];
 
-        var desk = Ok(await In<ITicketsModule, Result<Guid>>(t => t.SaveDeskAsync(new SaveDeskRequest(
+        var desk = Ok(await In<ITicketSetup, Result<Guid>>(t => t.SaveDeskAsync(new SaveDeskRequest(
             null, "Suporte", ["Atendimento"], [new("Aberto", StatusKind.Open), new("Fechado", StatusKind.Closed), new("Cancelado", StatusKind.Cancelled)],
             ["Normal"], [], DeskValuationMode.WithValuation, false, ReviewerKind.Both, 72, false), default)));
 
@@ -98,7 +98,7 @@ public sealed class BillingScenario : IAsyncLifetime
         await EntryAsync(new SaveTimeEntryRequest(Tickets["contrato"], null, new DateOnly(2026, 3, 3), new(8, 0), new(10, 0), Actor.UserId, Technician, "Retrabalho em garantia", AttendanceMode.Remote, EntryKind.Contract, rider.Id, Warranty: true));
         foreach (var number in Tickets.Values)
         {
-            var closed = await In<ITicketsModule, Result>(t => t.CloseTicketAsync(number, Actor, default));
+            var closed = await In<ITicketLifecycle, Result>(t => t.CloseTicketAsync(number, Actor, default));
             Assert.True(closed.IsSuccess, string.Join("; ", closed.Errors.Select(e => e.Message)));
         }
 
@@ -123,11 +123,11 @@ public sealed class BillingScenario : IAsyncLifetime
     }
 
     private async Task<int> TicketAsync(Guid desk, string title, Guid? resource) =>
-        Ok(await In<ITicketsModule, Result<int>>(t => t.CreateTicketAsync(
+        Ok(await In<ITicketLifecycle, Result<int>>(t => t.CreateTicketAsync(
             new CreateTicketRequest(title, "Descrição", ClientId, desk, null, null, null, "Ana", "ana@padaria.example", resource), Actor, default)));
 
     private async Task EntryAsync(SaveTimeEntryRequest request) =>
-        Ok(await In<ITicketsModule, Result<Guid>>(t => t.SaveTimeEntryAsync(request, Actor, default)));
+        Ok(await In<ITicketWork, Result<Guid>>(t => t.SaveTimeEntryAsync(request, Actor, default)));
 
     private static int FreePort()
     {

@@ -66,7 +66,10 @@ public sealed class SignedAttachmentLinkTests(AppFixture app)
     {
         await using var scope = app.Factory.Services.CreateAsyncScope();
         var sp = scope.ServiceProvider;
-        var tickets = sp.GetRequiredService<ITicketsModule>();
+        var tickets = sp.GetRequiredService<ITicketQueries>();
+        var lifecycle = sp.GetRequiredService<ITicketLifecycle>();
+        var work = sp.GetRequiredService<ITicketWork>();
+        var setup = sp.GetRequiredService<ITicketSetup>();
         var ct = CancellationToken.None;
         var suffix = Guid.NewGuid().ToString("N")[..8];
         var tech = new ActorDto(Guid.CreateVersion7(), "Técnico " + suffix, MayHandleMoney: true);
@@ -74,13 +77,13 @@ public sealed class SignedAttachmentLinkTests(AppFixture app)
             new SaveClientRequest("Anexos " + suffix, "Anexos " + suffix + " Ltda", BillingScenario.NewCpf(), [], ClosingReportLayout.Detailed, ""), ct));
         var expense = Ok(await sp.GetRequiredService<ICatalogAdministration>().SaveExtraExpenseAsync(
             null, new SaveExtraExpenseRequest("Cabo " + suffix, 10m, "", true), ct));
-        var desk = Ok(await tickets.SaveDeskAsync(
+        var desk = Ok(await setup.SaveDeskAsync(
             new SaveDeskRequest(null, "Mesa " + suffix, ["Atendimento"], [new("Aberto", StatusKind.Open), new("Fechado", StatusKind.Closed), new("Cancelado", StatusKind.Cancelled)],
                 ["Normal"], [], DeskValuationMode.WithValuation, false, ReviewerKind.Both, 72, false),
             ct));
-        var number = Ok(await tickets.CreateTicketAsync(
+        var number = Ok(await lifecycle.CreateTicketAsync(
             new CreateTicketRequest("Cabo trocado", "Detalhes", clientId, desk, null, null, null, "Ana", "ana@cliente.example", null), tech, ct));
-        var extraId = Ok(await tickets.SaveExtraAsync(
+        var extraId = Ok(await work.SaveExtraAsync(
             new SaveExtraRequest(number, null, expense, BillingScenario.Today.AddDays(-1), 1m, null, "Cabo de rede",
                 new AttachmentUploadDto("nota.pdf", "application/pdf", FileBytes)),
             tech, ct));

@@ -34,7 +34,7 @@ internal static class AppointmentCreateEndpoint
     };
 
     public static async Task<IResult> CreateAsync(
-        string ticket_number, HttpContext http, ITicketsModule tickets, TicketDetailShape shape, PublicIds ids, CancellationToken cancellationToken)
+        string ticket_number, HttpContext http, ITicketQueries tickets, ITicketWork work, TicketDetailShape shape, PublicIds ids, CancellationToken cancellationToken)
     {
         var caller = http.Staff();
         var ticket = await shape.FindAsync(ticket_number, caller, cancellationToken);
@@ -61,7 +61,7 @@ internal static class AppointmentCreateEndpoint
             ticket.Number, null, date!.Value, start!.Value, end!.Value, caller.UserId, caller.Name, description!,
             valuation.Mode, valuation.Kind, valuation.RiderId, valuation.ServiceId, valuation.TravelId, valuation.RideAlong,
             valuation.Warranty, valuation.Value is not null, valuation.Value);
-        var saved = await tickets.SaveTimeEntryAsync(request, new ActorDto(caller.UserId, caller.Name, caller.CanSeeMoney), cancellationToken);
+        var saved = await work.SaveTimeEntryAsync(request, new ActorDto(caller.UserId, caller.Name, caller.CanSeeMoney), cancellationToken);
         saved.ThrowIfFailed(EntryFields, rules: AppointmentRuleTexts.English);
 
         var entry = (await tickets.GetTicketAsync(ticket.Number, cancellationToken))!.Entries.Single(e => e.Id == saved.Value);

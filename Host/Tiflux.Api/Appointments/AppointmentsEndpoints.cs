@@ -45,7 +45,7 @@ internal static class AppointmentsEndpoints
             e.Description, null, loaded.User(e), [], loaded.Of(e, caller))), entries.Count);
     }
 
-    private static async Task<IResult> ListAllAsync(HttpContext http, ITicketsModule tickets, ValorizationShape valorization, PublicIds ids, CancellationToken cancellationToken)
+    private static async Task<IResult> ListAllAsync(HttpContext http, ITicketWork tickets, ValorizationShape valorization, PublicIds ids, CancellationToken cancellationToken)
     {
         var caller = http.Staff();
         var query = new QueryReader(http.Request.Query, 42202);

@@ -7,7 +7,7 @@ using Tiflux.Tickets.PublicApi;
 namespace Tiflux.Api.Appointments;
 
 /// <summary>Appointment valorization objects for a page of time entries, with every id loaded in a few round trips.</summary>
-internal sealed class ValorizationShape(IContractsModule contracts, ITicketsModule tickets, PublicIds ids)
+internal sealed class ValorizationShape(IContractsModule contracts, ITicketQueries tickets, PublicIds ids)
 {
     public async Task<Loaded> LoadAsync(IReadOnlyCollection<TimeEntryDto> entries, IEnumerable<Guid> clientIds, IEnumerable<Guid> deskIds, CancellationToken cancellationToken)
     {

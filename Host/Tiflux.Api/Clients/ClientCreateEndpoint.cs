@@ -13,7 +13,7 @@ internal static class ClientCreateEndpoint
         api.MapPost("/clients", CreateAsync).Produces<ClientDetail>(201).WithTags("Clients").WithSummary("Create a client")
             .Body<ClientBody>();
 
-    private static async Task<IResult> CreateAsync(HttpContext http, IClientsAdministration clients, ITicketsModule tickets, PublicIds ids, CancellationToken cancellationToken)
+    private static async Task<IResult> CreateAsync(HttpContext http, IClientsAdministration clients, ITicketSetup tickets, PublicIds ids, CancellationToken cancellationToken)
     {
         http.Billing();
         var body = await BodyReader.ReadJsonAsync(http.Request, cancellationToken);

@@ -12,7 +12,7 @@ internal static class ClientGetEndpoint
         api.MapGet("/clients/{id}", GetAsync).Produces<ClientDetail>().WithTags("Clients").WithSummary("A client")
             .Query("show_entities", "boolean");
 
-    private static async Task<IResult> GetAsync(string id, HttpContext http, IClientsAdministration clients, ITicketsModule tickets, PublicIds ids, CancellationToken cancellationToken)
+    private static async Task<IResult> GetAsync(string id, HttpContext http, IClientsAdministration clients, ITicketSetup tickets, PublicIds ids, CancellationToken cancellationToken)
     {
         var caller = http.Caller();
         var query = new QueryReader(http.Request.Query);

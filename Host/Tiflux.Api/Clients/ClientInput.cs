@@ -41,7 +41,7 @@ internal static class ClientInput
     }
 
     /// <summary>The desks named by <c>desk_ids</c> (or every desk with <c>add_all_desks</c>); unknown ids are body errors.</summary>
-    public static async Task<IReadOnlyList<DeskDto>> DesksToLinkAsync(BodyReader body, ITicketsModule tickets, PublicIds ids, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<DeskDto>> DesksToLinkAsync(BodyReader body, ITicketSetup tickets, PublicIds ids, CancellationToken cancellationToken)
     {
         var numbers = body.IntArray("desk_ids") ?? [];
         var all = body.Bool("add_all_desks") ?? false;
@@ -67,7 +67,7 @@ internal static class ClientInput
     }
 
     /// <summary>Adds the client to desks that serve a list of clients (a desk with no list already serves everyone).</summary>
-    public static async Task LinkDesksAsync(Guid clientId, IReadOnlyList<DeskDto> desks, ITicketsModule tickets, CancellationToken cancellationToken)
+    public static async Task LinkDesksAsync(Guid clientId, IReadOnlyList<DeskDto> desks, ITicketSetup tickets, CancellationToken cancellationToken)
     {
         foreach (var desk in desks.Where(d => d.ClientIds.Count > 0 && !d.ClientIds.Contains(clientId)))
         {

@@ -23,7 +23,7 @@ internal static class ClientShape
 
     public static ApiErrorException NotFound(string id) => ApiPath.NotFound("Client", id);
 
-    public static async Task<ClientDetail> DetailAsync(ClientDetailsDto details, int publicId, ITicketsModule tickets, PublicIds ids, CancellationToken cancellationToken)
+    public static async Task<ClientDetail> DetailAsync(ClientDetailsDto details, int publicId, ITicketSetup tickets, PublicIds ids, CancellationToken cancellationToken)
     {
         var c = details.Client;
         var desks = (await tickets.GetDesksAsync(cancellationToken)).Where(d => d.ClientIds.Contains(c.Id)).Select(d => d.Id).ToList();

@@ -12,7 +12,7 @@ internal static class ClientUpdateEndpoint
         api.MapPut("/clients/{id}", UpdateAsync).Produces<ClientDetail>().WithTags("Clients").WithSummary("Update a client (partial)")
             .Body<ClientBody>();
 
-    private static async Task<IResult> UpdateAsync(string id, HttpContext http, IClientsAdministration clients, ITicketsModule tickets, PublicIds ids, CancellationToken cancellationToken)
+    private static async Task<IResult> UpdateAsync(string id, HttpContext http, IClientsAdministration clients, ITicketSetup tickets, PublicIds ids, CancellationToken cancellationToken)
     {
         var caller = http.Billing();
         var clientId = await ClientShape.ResolveAsync(id, caller, ids, cancellationToken);

@@ -16,7 +16,7 @@ internal static class DesksEndpoints
         api.MapGet("/desks/{id}/priorities", PrioritiesAsync).Produces<PriorityItem[]>().WithTags("Desks").WithSummary("A desk's priorities").Paged();
     }
 
-    private static async Task<IResult> ListAsync(HttpContext http, ITicketsModule tickets, PublicIds ids, CancellationToken cancellationToken)
+    private static async Task<IResult> ListAsync(HttpContext http, ITicketSetup tickets, PublicIds ids, CancellationToken cancellationToken)
     {
         var caller = http.Caller();
         var query = new QueryReader(http.Request.Query);
@@ -33,7 +33,7 @@ internal static class DesksEndpoints
         return ApiResults.Page(http, page.Select(d => new DeskListItem(map[PublicIdKind.Desk, d.Id], true, AppointmentType(d.ValuationMode), d.Name, d.Name)), desks.Count);
     }
 
-    private static async Task<IResult> GetAsync(string id, HttpContext http, ITicketsModule tickets, PublicIds ids, CancellationToken cancellationToken)
+    private static async Task<IResult> GetAsync(string id, HttpContext http, ITicketSetup tickets, PublicIds ids, CancellationToken cancellationToken)
     {
         var (desk, publicId) = await FindAsync(id, http.Staff(), tickets, ids, cancellationToken);
         var reviewDays = Math.Max(1, (int)Math.Ceiling(desk.ReviewDeadlineHours / 24m));
@@ -51,7 +51,7 @@ internal static class DesksEndpoints
             false, 0, false, desk.ReviewEnabled, false, "7 day(s)", false));
     }
 
-    private static async Task<IResult> StagesAsync(string id, HttpContext http, ITicketsModule tickets, PublicIds ids, CancellationToken cancellationToken)
+    private static async Task<IResult> StagesAsync(string id, HttpContext http, ITicketSetup tickets, PublicIds ids, CancellationToken cancellationToken)
     {
         var paging = Paging(http);
         var (desk, _) = await FindAsync(id, http.Caller(), tickets, ids, cancellationToken);
@@ -62,7 +62,7 @@ internal static class DesksEndpoints
             map[PublicIdKind.Stage, s.Id], s.Id == stages[0].Id, stages.IndexOf(s) + 1, s.Id == stages[^1].Id, "", s.Name)), stages.Count);
     }
 
-    private static async Task<IResult> PrioritiesAsync(string id, HttpContext http, ITicketsModule tickets, PublicIds ids, CancellationToken cancellationToken)
+    private static async Task<IResult> PrioritiesAsync(string id, HttpContext http, ITicketSetup tickets, PublicIds ids, CancellationToken cancellationToken)
     {
         var paging = Paging(http);
         var (desk, _) = await FindAsync(id, http.Caller(), tickets, ids, cancellationToken);
@@ -73,10 +73,10 @@ internal static class DesksEndpoints
     }
 
     /// <summary>Staff see every desk; a portal user the desks that serve their client.</summary>
-    public static async Task<IReadOnlyList<DeskDto>> VisibleAsync(ApiCaller caller, ITicketsModule tickets, CancellationToken cancellationToken) =>
+    public static async Task<IReadOnlyList<DeskDto>> VisibleAsync(ApiCaller caller, ITicketSetup tickets, CancellationToken cancellationToken) =>
         [.. (await tickets.GetDesksAsync(cancellationToken)).Where(d => caller.IsStaff || (caller.ClientId is { } c && d.ClientIds.Contains(c)))];
 
-    public static async Task<(DeskDto Desk, int PublicId)> FindAsync(string id, ApiCaller caller, ITicketsModule tickets, PublicIds ids, CancellationToken cancellationToken)
+    public static async Task<(DeskDto Desk, int PublicId)> FindAsync(string id, ApiCaller caller, ITicketSetup tickets, PublicIds ids, CancellationToken cancellationToken)
     {
         var number = ApiPath.Id(id);
         var deskId = await ids.ResolveAsync(PublicIdKind.Desk, number, cancellationToken);

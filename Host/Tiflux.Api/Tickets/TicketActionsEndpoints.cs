@@ -14,7 +14,7 @@ internal static class TicketActionsEndpoints
         api.MapPut("/tickets/{ticket_number}/reopen", ReopenAsync).Produces<ApiMessage>().WithTags("Tickets").WithSummary("Reopen a ticket (disapproval when awaiting review)");
     }
 
-    private static async Task<IResult> CloseAsync(string ticket_number, HttpContext http, ITicketsModule tickets, TicketDetailShape shape, CancellationToken cancellationToken)
+    private static async Task<IResult> CloseAsync(string ticket_number, HttpContext http, ITicketLifecycle tickets, TicketDetailShape shape, CancellationToken cancellationToken)
     {
         var caller = http.Staff();
         var ticket = await shape.FindAsync(ticket_number, caller, cancellationToken);
@@ -23,7 +23,7 @@ internal static class TicketActionsEndpoints
         return ApiResults.Ok(new ApiMessage($"Ticket {ticket.Number} closed successfully"));
     }
 
-    private static async Task<IResult> CancelAsync(string ticket_number, HttpContext http, ITicketsModule tickets, TicketDetailShape shape, CancellationToken cancellationToken)
+    private static async Task<IResult> CancelAsync(string ticket_number, HttpContext http, ITicketLifecycle tickets, TicketDetailShape shape, CancellationToken cancellationToken)
     {
         var caller = http.Staff();
         var ticket = await shape.FindAsync(ticket_number, caller, cancellationToken);
@@ -32,7 +32,7 @@ internal static class TicketActionsEndpoints
         return ApiResults.Ok(new ApiMessage($"Ticket {ticket.Number} cancelled successfully"));
     }
 
-    private static async Task<IResult> ReopenAsync(string ticket_number, HttpContext http, ITicketsModule tickets, TicketDetailShape shape, CancellationToken cancellationToken)
+    private static async Task<IResult> ReopenAsync(string ticket_number, HttpContext http, ITicketLifecycle tickets, TicketDetailShape shape, CancellationToken cancellationToken)
     {
         var caller = http.Staff();
         var ticket = await shape.FindAsync(ticket_number, caller, cancellationToken);

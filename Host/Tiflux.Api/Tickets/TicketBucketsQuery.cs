@@ -8,7 +8,7 @@ namespace Tiflux.Api.Tickets;
 internal static class TicketBucketsQuery
 {
     /// <summary>Counts per day, ISO week, month (São Paulo dates) or desk, over every matching ticket.</summary>
-    public static async Task<TicketBuckets> BucketsAsync(ITicketsModule tickets, TicketListRequest request, string groupBy, string dateType, CancellationToken cancellationToken)
+    public static async Task<TicketBuckets> BucketsAsync(ITicketQueries tickets, TicketListRequest request, string groupBy, string dateType, CancellationToken cancellationToken)
     {
         var all = new List<TicketSummary>();
         for (var page = 1; ; page++)

@@ -14,7 +14,7 @@ internal static class TicketCreateEndpoint
             .Accepts<TicketCreateBody>("multipart/form-data", "application/json");
 
     private static async Task<IResult> CreateAsync(
-        HttpContext http, ITicketsModule tickets, PublicIds ids, IUserDirectory users, TicketDetailShape shape, CancellationToken cancellationToken)
+        HttpContext http, ITicketQueries tickets, ITicketLifecycle lifecycle, ITicketSetup setup, PublicIds ids, IUserDirectory users, TicketDetailShape shape, CancellationToken cancellationToken)
     {
         var caller = http.Caller();
         ApiAccess.Require(caller.IsStaff || caller.IsPortalUser);
@@ -37,7 +37,7 @@ internal static class TicketCreateEndpoint
         }
 
         var deskId = await ids.ResolveAsync(PublicIdKind.Desk, deskNumber!.Value, cancellationToken);
-        var desk = deskId is null ? null : (await DesksEndpoints.VisibleAsync(caller, tickets, cancellationToken)).FirstOrDefault(d => d.Id == deskId);
+        var desk = deskId is null ? null : (await DesksEndpoints.VisibleAsync(caller, setup, cancellationToken)).FirstOrDefault(d => d.Id == deskId);
         if (desk is null)
         {
             body.Fail("desk_id", "desk not found");
@@ -53,7 +53,7 @@ internal static class TicketCreateEndpoint
         var resourceId = equipmentNumber is { } eq ? await ids.ResolveAsync(PublicIdKind.Equipment, eq, cancellationToken) ?? Guid.Empty : (Guid?)null;
         body.ThrowIfErrors();
 
-        var created = await tickets.CreateTicketAsync(
+        var created = await lifecycle.CreateTicketAsync(
             new CreateTicketRequest(
                 title!, description!, clientId!.Value, desk!.Id, priorityId, responsible?.Id, responsible?.Name,
                 string.IsNullOrWhiteSpace(requesterName) ? caller.Name : requesterName, requesterEmail ?? caller.Email, resourceId),

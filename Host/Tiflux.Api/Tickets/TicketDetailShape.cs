@@ -8,7 +8,7 @@ using Tiflux.Tickets.PublicApi;
 namespace Tiflux.Api.Tickets;
 
 /// <summary>Builds the ticket detail from the Tickets and Contracts facades.</summary>
-internal sealed class TicketDetailShape(ITicketsModule tickets, IContractsModule contracts, PublicIds ids, IUserDirectory users)
+internal sealed class TicketDetailShape(ITicketQueries tickets, IContractsModule contracts, PublicIds ids, IUserDirectory users)
 {
     /// <summary>The ticket the caller may see, or 404 (422 when the number is malformed).</summary>
     public async Task<TicketDto> FindAsync(string ticketNumber, ApiCaller caller, CancellationToken cancellationToken, int errorCode = 42201)

@@ -19,7 +19,7 @@ internal static class TicketListEndpoint
             .Query("requestor_email", "string").Query("search", "string").Query("date_type", "string").Query("start_datetime", "string")
             .Query("end_datetime", "string").Query("group_by", "string").Paged();
 
-    private static async Task<IResult> ListAsync(HttpContext http, ITicketsModule tickets, PublicIds ids, CancellationToken cancellationToken)
+    private static async Task<IResult> ListAsync(HttpContext http, ITicketQueries tickets, PublicIds ids, CancellationToken cancellationToken)
     {
         var caller = http.Caller();
         var query = new QueryReader(http.Request.Query);

@@ -12,7 +12,7 @@ internal static class TicketUpdateEndpoint
         api.MapPut("/tickets/{ticket_number}", UpdateAsync).Produces<TicketDetail>().WithTags("Tickets").WithSummary("Update an open ticket").Body<TicketUpdateBody>();
 
     private static async Task<IResult> UpdateAsync(
-        string ticket_number, HttpContext http, ITicketsModule tickets, PublicIds ids, IUserDirectory users, TicketDetailShape shape, CancellationToken cancellationToken)
+        string ticket_number, HttpContext http, ITicketQueries tickets, ITicketLifecycle lifecycle, PublicIds ids, IUserDirectory users, TicketDetailShape shape, CancellationToken cancellationToken)
     {
         var caller = http.Staff();
         var ticket = await shape.FindAsync(ticket_number, caller, cancellationToken);
@@ -48,7 +48,7 @@ internal static class TicketUpdateEndpoint
             ticket.RequesterName,
             ticket.RequesterEmail,
             ticket.ResourceId);
-        (await tickets.UpdateTicketAsync(request, new ActorDto(caller.UserId, caller.Name, caller.CanSeeMoney), cancellationToken)).ThrowIfFailed(TicketWriteSupport.TicketFields);
+        (await lifecycle.UpdateTicketAsync(request, new ActorDto(caller.UserId, caller.Name, caller.CanSeeMoney), cancellationToken)).ThrowIfFailed(TicketWriteSupport.TicketFields);
         var updated = await tickets.GetTicketAsync(ticket.Number, cancellationToken) ?? ticket;
         return ApiResults.Ok(await shape.BuildAsync(updated, cancellationToken));
     }

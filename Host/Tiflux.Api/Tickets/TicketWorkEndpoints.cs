@@ -39,7 +39,7 @@ internal static class TicketWorkEndpoints
     }
 
     private static async Task<IResult> ListExtrasAsync(
-        [Microsoft.AspNetCore.Mvc.FromRoute(Name = "ticket_number")] string ticketNumber, HttpContext http, ITicketsModule tickets, PublicIds ids, CancellationToken cancellationToken)
+        [Microsoft.AspNetCore.Mvc.FromRoute(Name = "ticket_number")] string ticketNumber, HttpContext http, ITicketQueries tickets, PublicIds ids, CancellationToken cancellationToken)
     {
         var caller = http.Staff();
         var ticket = await TicketAsync(ticketNumber, tickets, cancellationToken);
@@ -48,7 +48,7 @@ internal static class TicketWorkEndpoints
     }
 
     private static async Task<IResult> AddExtraAsync(
-        [Microsoft.AspNetCore.Mvc.FromRoute(Name = "ticket_number")] string ticketNumber, HttpContext http, ITicketsModule tickets, PublicIds ids, TimeProvider clock, CancellationToken cancellationToken)
+        [Microsoft.AspNetCore.Mvc.FromRoute(Name = "ticket_number")] string ticketNumber, HttpContext http, ITicketQueries tickets, ITicketWork work, PublicIds ids, TimeProvider clock, CancellationToken cancellationToken)
     {
         var caller = http.Staff();
         var ticket = await TicketAsync(ticketNumber, tickets, cancellationToken);
@@ -70,7 +70,7 @@ internal static class TicketWorkEndpoints
         var description = body.String("description", maxLength: TicketLimits.ExtraDescription) ?? "";
         body.ThrowIfErrors();
 
-        var saved = await tickets.SaveExtraAsync(
+        var saved = await work.SaveExtraAsync(
             new SaveExtraRequest(ticket.Number, null, expenseId!.Value, date, quantity, caller.CanSeeMoney ? unitValue : null, description, null),
             new ActorDto(caller.UserId, caller.Name, caller.CanSeeMoney),
             cancellationToken);
@@ -80,7 +80,7 @@ internal static class TicketWorkEndpoints
     }
 
     private static async Task<IResult> ReviewAsync(
-        [Microsoft.AspNetCore.Mvc.FromRoute(Name = "ticket_number")] string ticketNumber, HttpContext http, ITicketsModule tickets, CancellationToken cancellationToken)
+        [Microsoft.AspNetCore.Mvc.FromRoute(Name = "ticket_number")] string ticketNumber, HttpContext http, ITicketQueries tickets, ITicketLifecycle lifecycle, CancellationToken cancellationToken)
     {
         var caller = http.Staff();
         ApiAccess.Require(caller.CanBill);
@@ -100,7 +100,7 @@ internal static class TicketWorkEndpoints
         }
 
         body.ThrowIfErrors();
-        var result = await tickets.ReviewTicketAsync(
+        var result = await lifecycle.ReviewTicketAsync(
             new ReviewTicketRequest(ticket.Number, approve, ReviewerRole.PermissionedUser, rating, comment),
             new ActorDto(caller.UserId, caller.Name, caller.CanSeeMoney),
             cancellationToken);
@@ -110,7 +110,7 @@ internal static class TicketWorkEndpoints
             : $"Ticket #{ticket.Number} rejected and reopened"));
     }
 
-    private static async Task<TicketDto> TicketAsync(string ticketNumber, ITicketsModule tickets, CancellationToken cancellationToken)
+    private static async Task<TicketDto> TicketAsync(string ticketNumber, ITicketQueries tickets, CancellationToken cancellationToken)
     {
         var number = ApiPath.Id(ticketNumber, "ticket_number");
         return await tickets.GetTicketAsync(number, cancellationToken) ?? throw ApiPath.NotFound("Ticket", ticketNumber);

@@ -55,7 +55,7 @@ internal static class SignedAttachmentEndpoint
             .AllowAnonymous()
             .DisableAntiforgery();
 
-    private static async Task<IResult> DownloadAsync(string token, SignedAttachmentLinks links, ITicketsModule tickets, HttpContext http, CancellationToken cancellationToken)
+    private static async Task<IResult> DownloadAsync(string token, SignedAttachmentLinks links, ITicketQueries tickets, HttpContext http, CancellationToken cancellationToken)
     {
         if (links.Read(token) is not { } id || await tickets.GetAttachmentAsync(id, cancellationToken) is not { } attachment)
         {

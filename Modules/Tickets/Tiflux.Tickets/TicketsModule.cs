@@ -26,6 +26,12 @@ public static class TicketsModule
     {
         services.AddModuleDbContext<TicketsDbContext>(Schema, order: 20);
         services.AddScoped<ITicketsModule, TicketsFacade>();
+        services.AddScoped<ITicketQueries, TicketQueriesFacade>();
+        services.AddScoped<ITicketLifecycle, TicketLifecycleFacade>();
+        services.AddScoped<ITicketWork, TicketWorkFacade>();
+        services.AddScoped<ITicketBilling, TicketBillingFacade>();
+        services.AddScoped<ITicketChoices, TicketChoicesFacade>();
+        services.AddScoped<ITicketSetup, TicketSetupFacade>();
         services.AddScoped<SaveDesk>();
         services.AddScoped<ListDesks>();
         services.AddScoped<CreateTicket>();

@@ -121,19 +121,19 @@ public sealed class AutomationFixture : IAsyncLifetime
         var serviceId = await In<Tiflux.Api.Persistence.PublicIds, Guid?>(ids =>
             ids.ResolveAsync(Tiflux.Api.Persistence.PublicIdKind.LooseService, service["id"]!.GetValue<int>(), default));
         var actor = new ActorDto(Guid.CreateVersion7(), "Técnica Joana", MayHandleMoney: true);
-        var desk = Ok(await In<ITicketsModule, Result<Guid>>(t => t.SaveDeskAsync(
+        var desk = Ok(await In<ITicketSetup, Result<Guid>>(t => t.SaveDeskAsync(
             new SaveDeskRequest(null, Unique("Mesa"), ["Atendimento"], [new("Aberto", StatusKind.Open), new("Fechado", StatusKind.Closed), new("Cancelado", StatusKind.Cancelled)],
                 ["Normal"], [], DeskValuationMode.WithValuation, true, ReviewerKind.Both, 72, false),
             default)));
-        var number = Ok(await In<ITicketsModule, Result<int>>(t => t.CreateTicketAsync(
+        var number = Ok(await In<ITicketLifecycle, Result<int>>(t => t.CreateTicketAsync(
             new CreateTicketRequest("Impressora parada", "Descrição", client, desk, null, null, null, "Ana", "ana@cliente.example", null), actor, default)));
         var start = new TimeOnly(9, 0);
-        Ok(await In<ITicketsModule, Result<Guid>>(t => t.SaveTimeEntryAsync(
+        Ok(await In<ITicketWork, Result<Guid>>(t => t.SaveTimeEntryAsync(
             new SaveTimeEntryRequest(number, null, Today.AddDays(-1), start, start.AddMinutes(minutes), actor.UserId, actor.Name, "Troca do toner",
                 AttendanceMode.Remote, EntryKind.Standalone, null, serviceId),
             actor,
             default)));
-        var closed = await In<ITicketsModule, Result>(t => t.CloseTicketAsync(number, actor, default));
+        var closed = await In<ITicketLifecycle, Result>(t => t.CloseTicketAsync(number, actor, default));
         Assert.True(closed.IsSuccess, string.Join("; ", closed.Errors.Select(e => e.Message)));
         return number;
     }
@@ -148,19 +148,19 @@ public sealed class AutomationFixture : IAsyncLifetime
             c.GetContractTermsAsync(new Tiflux.Contracts.PublicApi.ContractTermsRequest(null, [contractId!.Value]), default))).Single();
         var rider = terms.Riders.Single(r => r.IsInForceOn(date));
         var actor = new ActorDto(Guid.CreateVersion7(), "Técnico Rui", MayHandleMoney: true);
-        var desk = Ok(await In<ITicketsModule, Result<Guid>>(t => t.SaveDeskAsync(
+        var desk = Ok(await In<ITicketSetup, Result<Guid>>(t => t.SaveDeskAsync(
             new SaveDeskRequest(null, Unique("Mesa contrato"), ["Atendimento"], [new("Aberto", StatusKind.Open), new("Fechado", StatusKind.Closed), new("Cancelado", StatusKind.Cancelled)],
                 ["Normal"], [], DeskValuationMode.WithValuation, true, ReviewerKind.Both, 72, false),
             default)));
-        var number = Ok(await In<ITicketsModule, Result<int>>(t => t.CreateTicketAsync(
+        var number = Ok(await In<ITicketLifecycle, Result<int>>(t => t.CreateTicketAsync(
             new CreateTicketRequest("Rotina mensal", "Descrição", client, desk, null, null, null, "Ana", "ana@cliente.example", null), actor, default)));
         var start = new TimeOnly(8, 0);
-        Ok(await In<ITicketsModule, Result<Guid>>(t => t.SaveTimeEntryAsync(
+        Ok(await In<ITicketWork, Result<Guid>>(t => t.SaveTimeEntryAsync(
             new SaveTimeEntryRequest(number, null, date, start, start.AddMinutes(minutes), actor.UserId, actor.Name, "Atualizações",
                 AttendanceMode.Remote, EntryKind.Contract, rider.Id),
             actor,
             default)));
-        var closed = await In<ITicketsModule, Result>(t => t.CloseTicketAsync(number, actor, default));
+        var closed = await In<ITicketLifecycle, Result>(t => t.CloseTicketAsync(number, actor, default));
         Assert.True(closed.IsSuccess, string.Join("; ", closed.Errors.Select(e => e.Message)));
         return number;
     }
@@ -174,7 +174,7 @@ public sealed class AutomationFixture : IAsyncLifetime
     }
 
     public async Task<TicketState> TicketStateAsync(int number) =>
-        (await In<ITicketsModule, TicketDto?>(t => t.GetTicketAsync(number, default)))!.State;
+        (await In<ITicketQueries, TicketDto?>(t => t.GetTicketAsync(number, default)))!.State;
 
     /// <summary>Sends JSON and asserts the status; returns the parsed body (null node for an empty body).</summary>
     public static async Task<JsonNode> SendAsync(HttpClient client, HttpMethod method, string url, object? body, HttpStatusCode expected)

@@ -113,13 +113,13 @@ public sealed class BillingHistoryTests(ApiFixture fixture)
     private async Task<int> BillableTicketAsync(string title)
     {
         var actor = new ActorDto(fixture.TechnicianId, ApiFixture.TechnicianName, MayHandleMoney: true);
-        var number = Ok(await fixture.In<ITicketsModule, Result<int>>(t => t.CreateTicketAsync(
+        var number = Ok(await fixture.In<ITicketLifecycle, Result<int>>(t => t.CreateTicketAsync(
             new CreateTicketRequest(title, "Descrição", fixture.OtherClientId, fixture.DeskId, null, fixture.TechnicianId, ApiFixture.TechnicianName, "Rui", "rui@oficina.example", null), actor, default)));
-        Ok(await fixture.In<ITicketsModule, Result<Guid>>(t => t.SaveTimeEntryAsync(
+        Ok(await fixture.In<ITicketWork, Result<Guid>>(t => t.SaveTimeEntryAsync(
             new SaveTimeEntryRequest(number, null, ApiFixture.Yesterday, new(18, 0), new(19, 0), fixture.TechnicianId, ApiFixture.TechnicianName, "Ajuste remoto",
                 AttendanceMode.Remote, EntryKind.Standalone, null, fixture.ServiceId), actor, default)));
-        Assert.True((await fixture.In<ITicketsModule, Result>(t => t.CloseTicketAsync(number, actor, default))).IsSuccess);
-        Assert.True((await fixture.In<ITicketsModule, Result>(t => t.ReviewTicketAsync(new ReviewTicketRequest(number, true, ReviewerRole.PermissionedUser, 5, "ok"), actor, default))).IsSuccess);
+        Assert.True((await fixture.In<ITicketLifecycle, Result>(t => t.CloseTicketAsync(number, actor, default))).IsSuccess);
+        Assert.True((await fixture.In<ITicketLifecycle, Result>(t => t.ReviewTicketAsync(new ReviewTicketRequest(number, true, ReviewerRole.PermissionedUser, 5, "ok"), actor, default))).IsSuccess);
         return number;
     }
 

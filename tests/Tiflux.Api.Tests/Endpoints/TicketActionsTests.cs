@@ -79,7 +79,7 @@ public sealed class TicketActionsTests(ApiFixture fixture)
     public async Task A_running_timer_blocks_close_and_cancel_with_42206()
     {
         var number = await World.NewTicketAsync(fixture, "Cronômetro rodando");
-        var timer = await fixture.In<ITicketsModule, Result<Guid>>(t => t.StartTimerAsync(number, new ActorDto(fixture.TechnicianId, ApiFixture.TechnicianName, MayHandleMoney: true), default));
+        var timer = await fixture.In<ITicketWork, Result<Guid>>(t => t.StartTimerAsync(number, new ActorDto(fixture.TechnicianId, ApiFixture.TechnicianName, MayHandleMoney: true), default));
         Assert.True(timer.IsSuccess);
 
         using var api = fixture.Client(Roles.Technician);

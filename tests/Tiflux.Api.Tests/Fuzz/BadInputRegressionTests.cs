@@ -233,10 +233,10 @@ public sealed class BadInputRegressionTests(ApiFixture fixture)
     }
 
     private Task<int> TicketCountAsync() =>
-        fixture.In<ITicketsModule, int>(async t => (await t.ListTicketsAsync(new TicketListRequest(ClientId: fixture.ClientId), default)).TotalItems);
+        fixture.In<ITicketQueries, int>(async t => (await t.ListTicketsAsync(new TicketListRequest(ClientId: fixture.ClientId), default)).TotalItems);
 
     private Task<int> ExtraCountAsync() =>
-        fixture.In<ITicketsModule, int>(async t => (await t.GetTicketAsync(fixture.OpenTicket, default))!.Extras.Count);
+        fixture.In<ITicketQueries, int>(async t => (await t.GetTicketAsync(fixture.OpenTicket, default))!.Extras.Count);
 
     private Task<int> ContractCountAsync() =>
         fixture.In<IContractsAdministration, int>(async a => (await a.ListContractsAsync(new ContractListRequest(fixture.ClientId, null, null, null), default)).TotalItems);

@@ -28,7 +28,7 @@ public sealed class BilledMarksCrashTests : IAsyncLifetime
 
     private Task<T> Workflow<T>(Func<IBillingWorkflow, Task<T>> action) => _world.Services.InScopeAsync(action);
 
-    private Task<IReadOnlyList<Guid>> MarkedBillingsAsync() => _world.Tickets(t => t.GetBillingIdsWithBilledItemsAsync(default));
+    private Task<IReadOnlyList<Guid>> MarkedBillingsAsync() => _world.Tickets((Tiflux.Tickets.PublicApi.ITicketBilling t) => t.GetBillingIdsWithBilledItemsAsync(default));
 
     [Fact]
     public async Task CrashAfterTicketsMarked_BeforeTheBillingCommitted_ReleasesTheItems_ThenTheyAreBilledOnce()

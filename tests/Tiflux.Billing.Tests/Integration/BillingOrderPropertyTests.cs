@@ -28,7 +28,7 @@ public sealed class BillingOrderPropertyTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _world.InitializeAsync();
-        await _world.Tickets(async t =>
+        await _world.Tickets(async (ITicketSetup t) =>
         {
             await t.SaveSettingsAsync(new TicketSettingsDto(AllowOverlappingEntries: true), default);
             return true;

@@ -61,7 +61,7 @@ public sealed class BillingWorld : IAsyncLifetime
         var betaRider = await RiderAsync(BetaContract);
         var service = Ok(await Services.InScopeAsync<ICatalogAdministration, Result<Guid>>(c => c.SaveStandaloneServiceAsync(null, new("Suporte avulso", Alfa, 180m, 120m, 90m, true), default)));
         var travel = Ok(await Services.InScopeAsync<ICatalogAdministration, Result<Guid>>(c => c.SaveTravelAsync(null, new("Visita técnica", 75m, TravelScope.Client, Alfa, null, true), default)));
-        var desk = Desk = Ok(await Tickets(t => t.SaveDeskAsync(
+        var desk = Desk = Ok(await Tickets((ITicketSetup t) => t.SaveDeskAsync(
             new SaveDeskRequest(null, "Suporte", ["Triagem", "Atendimento", "Concluído"], [new("Aberto", StatusKind.Open), new("Fechado", StatusKind.Closed), new("Cancelado", StatusKind.Cancelled)],
                 ["Normal"], [], DeskValuationMode.WithValuation, true, ReviewerKind.Both, 72, false),
             default)));
@@ -100,7 +100,8 @@ public sealed class BillingWorld : IAsyncLifetime
     public Task<IReadOnlyList<PendingClientSummary>> TotalsAsync(PendingRequest request) =>
         Services.InScopeAsync<IBillingModule, IReadOnlyList<PendingClientSummary>>(b => b.GetPendingTotalsAsync(request, default));
 
-    public Task<T> Tickets<T>(Func<ITicketsModule, Task<T>> action) => Services.InScopeAsync(action);
+    public Task<T> Tickets<TApi, T>(Func<TApi, Task<T>> action)
+        where TApi : notnull => Services.InScopeAsync(action);
 
     /// <summary>A client with a Horas Cumulativas contract in arrears from <paramref name="start"/>; returns the client, contract and rider.</summary>
     public Task<(Guid Client, Guid Contract, Guid Rider)> CumulativeContractAsync(
@@ -123,7 +124,7 @@ public sealed class BillingWorld : IAsyncLifetime
 
     /// <summary>Changes a contract entry to <paramref name="hours"/> from 08:00 on <paramref name="date"/>.</summary>
     public async Task EditContractEntryAsync(int ticket, Guid entryId, string date, int hours, Guid rider) =>
-        Ok(await Tickets(t => t.SaveTimeEntryAsync(
+        Ok(await Tickets((ITicketWork t) => t.SaveTimeEntryAsync(
             new SaveTimeEntryRequest(
                 ticket, entryId, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), new TimeOnly(8, 0), new TimeOnly(8 + hours, 0), Tech.UserId, Tech.Name,
                 "Atendimento corrigido", AttendanceMode.Remote, EntryKind.Contract, rider),
@@ -132,7 +133,7 @@ public sealed class BillingWorld : IAsyncLifetime
 
     public async Task DeleteEntryAsync(int ticket, Guid entryId)
     {
-        var deleted = await Tickets(t => t.DeleteTimeEntryAsync(ticket, entryId, Tech, default));
+        var deleted = await Tickets((ITicketWork t) => t.DeleteTimeEntryAsync(ticket, entryId, Tech, default));
         Assert.True(deleted.IsSuccess, string.Join("; ", deleted.Errors.Select(e => e.Message)));
     }
 
@@ -167,10 +168,10 @@ public sealed class BillingWorld : IAsyncLifetime
         (await Services.InScopeAsync<IContractsModule, IReadOnlyList<ContractTermsDto>>(c => c.GetContractTermsAsync(new(null, [contractId]), default))).Single().Riders.Single().Id;
 
     private async Task<int> TicketAsync(Guid desk, Guid client) =>
-        Ok(await Tickets(t => t.CreateTicketAsync(new("Computador não liga", "Detalhes", client, desk, null, null, null, "Ana", "ana@cliente.example", null), Tech, default)));
+        Ok(await Tickets((ITicketLifecycle t) => t.CreateTicketAsync(new("Computador não liga", "Detalhes", client, desk, null, null, null, "Ana", "ana@cliente.example", null), Tech, default)));
 
     private async Task<Guid> EntryAsync(int ticket, string date, int fromHour, int fromMinute, int toHour, int toMinute, AttendanceMode mode, Guid? rider = null, Guid? service = null, Guid? travel = null, int? rideAlong = null, bool warranty = false) =>
-        Ok(await Tickets(t => t.SaveTimeEntryAsync(
+        Ok(await Tickets((ITicketWork t) => t.SaveTimeEntryAsync(
             new SaveTimeEntryRequest(
                 ticket, null, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), new TimeOnly(fromHour, fromMinute), new TimeOnly(toHour, toMinute), Tech.UserId, Tech.Name, "Atendimento",
                 mode, rider is null ? EntryKind.Standalone : EntryKind.Contract, rider, service, travel, rideAlong, warranty),
@@ -179,11 +180,11 @@ public sealed class BillingWorld : IAsyncLifetime
 
     private async Task CloseAsync(int ticket, bool approve)
     {
-        var closed = await Tickets(t => t.CloseTicketAsync(ticket, Tech, default));
+        var closed = await Tickets((ITicketLifecycle t) => t.CloseTicketAsync(ticket, Tech, default));
         Assert.True(closed.IsSuccess, string.Join("; ", closed.Errors.Select(e => e.Message)));
         if (approve)
         {
-            var reviewed = await Tickets(t => t.ReviewTicketAsync(new ReviewTicketRequest(ticket, true, ReviewerRole.PermissionedUser, 5, null), Tech, default));
+            var reviewed = await Tickets((ITicketLifecycle t) => t.ReviewTicketAsync(new ReviewTicketRequest(ticket, true, ReviewerRole.PermissionedUser, 5, null), Tech, default));
             Assert.True(reviewed.IsSuccess, string.Join("; ", reviewed.Errors.Select(e => e.Message)));
         }
     }

@@ -36,10 +36,10 @@ public sealed class ConsumptionReminderTests : IAsyncLifetime
         var rider = new RiderTermsRequest(start, null, 10, 1000m, 0m, DiscountType.Currency, 600, 150m, null, null, null, null, null, null, [], "");
         var contract = Ok(await _services.InScopeAsync<IContractsAdministration, Result<Guid>>(a => a.CreateContractAsync(new CreateContractRequest(client, type, settings, rider, "t"), default)));
         _rider = (await _services.InScopeAsync<IContractsModule, IReadOnlyList<ContractTermsDto>>(c => c.GetContractTermsAsync(new(null, [contract]), default))).Single().Riders.Single().Id;
-        var desk = Ok(await Tickets(t => t.SaveDeskAsync(new SaveDeskRequest(null, "Suporte", ["Triagem"],
+        var desk = Ok(await Tickets((ITicketSetup t) => t.SaveDeskAsync(new SaveDeskRequest(null, "Suporte", ["Triagem"],
             [new("Aberto", StatusKind.Open), new("Fechado", StatusKind.Closed), new("Cancelado", StatusKind.Cancelled)], ["Normal"], [],
             DeskValuationMode.WithValuation, false, ReviewerKind.Both, 72, true), default)));
-        _ticket = Ok(await Tickets(t => t.CreateTicketAsync(new CreateTicketRequest("Servidor", "Lento", client, desk, null, null, null, "Ana", null, null), Tech, default)));
+        _ticket = Ok(await Tickets((ITicketLifecycle t) => t.CreateTicketAsync(new CreateTicketRequest("Servidor", "Lento", client, desk, null, null, null, "Ana", null, null), Tech, default)));
         await EntryAsync(new DateOnly(2026, 3, 30), 8, 18);
     }
 
@@ -90,10 +90,11 @@ public sealed class ConsumptionReminderTests : IAsyncLifetime
 
     private Task<int> RunAsync() => _services.InScopeAsync<ConsumptionReminderJob, int>(j => j.RunAsync(default));
 
-    private Task<T> Tickets<T>(Func<ITicketsModule, Task<T>> action) => _services.InScopeAsync(action);
+    private Task<T> Tickets<TApi, T>(Func<TApi, Task<T>> action)
+        where TApi : notnull => _services.InScopeAsync(action);
 
     private async Task EntryAsync(DateOnly date, int from, int to) =>
-        Ok(await Tickets(t => t.SaveTimeEntryAsync(new SaveTimeEntryRequest(
+        Ok(await Tickets((ITicketWork t) => t.SaveTimeEntryAsync(new SaveTimeEntryRequest(
             _ticket, null, date, new TimeOnly(from, 0), new TimeOnly(to, 0), Tech.UserId, Tech.Name, "Atendimento",
             AttendanceMode.Remote, EntryKind.Contract, _rider, null, null, null, false), Tech, default)));
 

@@ -16,23 +16,23 @@ public sealed class CrashSwitch
 public sealed class SimulatedCrashException() : Exception("Simulated crash between Tickets' commit and Billing's.");
 
 /// <summary>
-/// Wraps the real Tickets module: when the switch says so, MarkBilledAsync / UnmarkBilledAsync commit for real and
+/// Wraps the real Tickets billing interface: when the switch says so, MarkBilledAsync / UnmarkBilledAsync commit for real and
 /// then "crash", as a process killed between the two modules' commits would.
 /// </summary>
 public class CrashingTickets : DispatchProxy
 {
-    private ITicketsModule inner = null!;
+    private ITicketBilling inner = null!;
     private CrashSwitch crash = null!;
 
     public static void Register(IServiceCollection services, CrashSwitch crash)
     {
-        var real = services.Single(d => d.ServiceType == typeof(ITicketsModule));
+        var real = services.Single(d => d.ServiceType == typeof(ITicketBilling));
         services.Remove(real);
         services.AddScoped(sp =>
         {
-            var proxy = Create<ITicketsModule, CrashingTickets>();
+            var proxy = Create<ITicketBilling, CrashingTickets>();
             var self = (CrashingTickets)(object)proxy;
-            self.inner = (ITicketsModule)ActivatorUtilities.CreateInstance(sp, real.ImplementationType!);
+            self.inner = (ITicketBilling)ActivatorUtilities.CreateInstance(sp, real.ImplementationType!);
             self.crash = crash;
             return proxy;
         });
@@ -43,8 +43,8 @@ public class CrashingTickets : DispatchProxy
         var result = targetMethod!.Invoke(inner, args);
         return targetMethod.Name switch
         {
-            nameof(ITicketsModule.MarkBilledAsync) when crash.AfterMark => ThenCrash((Task)result!),
-            nameof(ITicketsModule.UnmarkBilledAsync) when crash.AfterUnmark => ThenCrash((Task<int>)result!),
+            nameof(ITicketBilling.MarkBilledAsync) when crash.AfterMark => ThenCrash((Task)result!),
+            nameof(ITicketBilling.UnmarkBilledAsync) when crash.AfterUnmark => ThenCrash((Task<int>)result!),
             _ => result,
         };
     }

@@ -19,7 +19,7 @@ public sealed class CumulativeBillingOrderTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _world.InitializeAsync();
-        await _world.Tickets(async t =>
+        await _world.Tickets(async (Tiflux.Tickets.PublicApi.ITicketSetup t) =>
         {
             // The world's technician already has entries on some of these days; overlaps are beside the point here.
             await t.SaveSettingsAsync(new Tiflux.Tickets.PublicApi.TicketSettingsDto(AllowOverlappingEntries: true), default);

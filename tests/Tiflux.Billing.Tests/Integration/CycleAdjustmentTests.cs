@@ -23,7 +23,7 @@ public sealed class CycleAdjustmentTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _world.InitializeAsync();
-        await _world.Tickets(async t =>
+        await _world.Tickets(async (ITicketSetup t) =>
         {
             await t.SaveSettingsAsync(new TicketSettingsDto(AllowOverlappingEntries: true), default);
             return true;

@@ -81,11 +81,11 @@ public sealed class ClientWithTicketsTests : ContractsFixture
     public async Task InactivateClient_WithAnOpenTicket_IsRefused()
     {
         var client = await NewClientAsync("Cliente", Requests.ValidCnpj);
-        var desk = await Services.InScopeAsync<Tickets.PublicApi.ITicketsModule, SharedKernel.Result<Guid>>(t => t.SaveDeskAsync(new Tickets.PublicApi.SaveDeskRequest(
+        var desk = await Services.InScopeAsync<Tickets.PublicApi.ITicketSetup, SharedKernel.Result<Guid>>(t => t.SaveDeskAsync(new Tickets.PublicApi.SaveDeskRequest(
             null, "Suporte", ["Triagem"], [new("Aberto", Tickets.PublicApi.StatusKind.Open), new("Fechado", Tickets.PublicApi.StatusKind.Closed), new("Cancelado", Tickets.PublicApi.StatusKind.Cancelled)],
             ["Normal"], [client], Tickets.PublicApi.DeskValuationMode.WithValuation, false, Tickets.PublicApi.ReviewerKind.Both, 72, true), default));
         Assert.True(desk.IsSuccess, string.Join("; ", desk.Errors.Select(e => e.Message)));
-        var ticket = await Services.InScopeAsync<Tickets.PublicApi.ITicketsModule, SharedKernel.Result<int>>(t => t.CreateTicketAsync(
+        var ticket = await Services.InScopeAsync<Tickets.PublicApi.ITicketLifecycle, SharedKernel.Result<int>>(t => t.CreateTicketAsync(
             new Tickets.PublicApi.CreateTicketRequest("Impressora", "Não imprime", client, desk.Value, null, null, null, "Ana", null, null),
             new Tickets.PublicApi.ActorDto(Guid.NewGuid(), "Téc"), default));
         Assert.True(ticket.IsSuccess, string.Join("; ", ticket.Errors.Select(e => e.Message)));

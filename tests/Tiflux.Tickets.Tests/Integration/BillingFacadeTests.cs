@@ -8,10 +8,10 @@ namespace Tiflux.Tickets.Tests.Integration;
 public sealed class BillingFacadeTests(TicketsDb db) : IClassFixture<TicketsDb>
 {
     private Task<IReadOnlyList<BillableItemDto>> ItemsAsync(Scenario s, DateOnly? upTo = null) =>
-        db.WithTickets(t => t.GetBillableItemsAsync(new BillableItemsRequest([s.Client.Id], upTo ?? s.Today), CancellationToken.None));
+        db.WithTickets((ITicketBilling t) => t.GetBillableItemsAsync(new BillableItemsRequest([s.Client.Id], upTo ?? s.Today), CancellationToken.None));
 
     private Task<Result> MarkAsync(Guid billingId, params BillableItemRefDto[] items) =>
-        db.WithTickets(t => t.MarkBilledAsync(new MarkBilledRequest(billingId, items), CancellationToken.None));
+        db.WithTickets((ITicketBilling t) => t.MarkBilledAsync(new MarkBilledRequest(billingId, items), CancellationToken.None));
 
     /// <summary>The "done when" flow: contract and standalone work, a travel, an extra, a warranty entry, closed and approved.</summary>
     private async Task<(Scenario S, int Reviewed, int Awaiting, int Open)> WorkedClientAsync()
@@ -27,13 +27,13 @@ public sealed class BillingFacadeTests(TicketsDb db) : IClassFixture<TicketsDb>
         await s.SaveOkAsync(s.Entry(reviewed, 10, 11, EntryKind.Standalone, AttendanceMode.Remote, day));
         await s.SaveOkAsync(s.Entry(reviewed, 11, 12, EntryKind.Standalone, AttendanceMode.Internal, day) with { Warranty = true });
         await s.SaveOkAsync(s.Entry(reviewed, 13, 14, EntryKind.Standalone, AttendanceMode.Remote, day) with { ManualValue = true, Value = 99.9m });
-        var extra = await db.WithTickets(t => t.SaveExtraAsync(
+        var extra = await db.WithTickets((ITicketWork t) => t.SaveExtraAsync(
             new SaveExtraRequest(reviewed, null, expense.Id, day, 4m, null, "Cabos do rack", null), Scenario.Tech, CancellationToken.None));
         Assert.True(extra.IsSuccess);
         await s.SaveOkAsync(s.Entry(awaiting, 15, 16, EntryKind.Standalone, AttendanceMode.Remote, day));
         await s.SaveOkAsync(s.Entry(open, 16, 17, EntryKind.Standalone, AttendanceMode.Remote, day));
         await s.CloseAndApproveAsync(reviewed);
-        await db.WithTickets(t => t.CloseTicketAsync(awaiting, Scenario.Tech, CancellationToken.None));
+        await db.WithTickets((ITicketLifecycle t) => t.CloseTicketAsync(awaiting, Scenario.Tech, CancellationToken.None));
         return (s, reviewed, awaiting, open);
     }
 
@@ -80,9 +80,9 @@ public sealed class BillingFacadeTests(TicketsDb db) : IClassFixture<TicketsDb>
         Assert.True(dto.HasBilledItems);
         var billedEntry = dto.Entries.First(e => e.BilledInBillingId == billing);
         var edit = await s.SaveAsync(s.Entry(reviewed, 10, 11, date: billedEntry.Date) with { EntryId = billedEntry.Id });
-        var delete = await db.WithTickets(t => t.DeleteTimeEntryAsync(reviewed, billedEntry.Id, Scenario.Tech, CancellationToken.None));
-        var deleteExtra = await db.WithTickets(t => t.DeleteExtraAsync(reviewed, dto.Extras[0].Id, Scenario.Tech, CancellationToken.None));
-        var reopen = await db.WithTickets(t => t.ReopenTicketAsync(reviewed, "cliente pediu", Scenario.Tech, CancellationToken.None));
+        var delete = await db.WithTickets((ITicketWork t) => t.DeleteTimeEntryAsync(reviewed, billedEntry.Id, Scenario.Tech, CancellationToken.None));
+        var deleteExtra = await db.WithTickets((ITicketWork t) => t.DeleteExtraAsync(reviewed, dto.Extras[0].Id, Scenario.Tech, CancellationToken.None));
+        var reopen = await db.WithTickets((ITicketLifecycle t) => t.ReopenTicketAsync(reviewed, "cliente pediu", Scenario.Tech, CancellationToken.None));
         Assert.Equal("Apontamento já faturado não pode ser alterado nem excluído.", Assert.Single(edit.Errors).Message);
         Assert.False(delete.IsSuccess);
         Assert.False(deleteExtra.IsSuccess);
@@ -156,7 +156,7 @@ public sealed class BillingFacadeTests(TicketsDb db) : IClassFixture<TicketsDb>
         var billing = Guid.CreateVersion7();
         await MarkAsync(billing, [.. items.Select(i => new BillableItemRefDto(i.Kind, i.Id))]);
 
-        var released = await db.WithTickets(t => t.UnmarkBilledAsync(billing, CancellationToken.None));
+        var released = await db.WithTickets((ITicketBilling t) => t.UnmarkBilledAsync(billing, CancellationToken.None));
 
         Assert.Equal(items.Count, released);
         Assert.Equal(items.Count, (await ItemsAsync(s)).Count);
@@ -167,11 +167,11 @@ public sealed class BillingFacadeTests(TicketsDb db) : IClassFixture<TicketsDb>
     {
         var (s, reviewed, awaiting, _) = await WorkedClientAsync();
         var day = s.Today.AddDays(-1);
-        await db.WithTickets(t => t.ReopenTicketAsync(awaiting, null, Scenario.Tech, CancellationToken.None));
+        await db.WithTickets((ITicketLifecycle t) => t.ReopenTicketAsync(awaiting, null, Scenario.Tech, CancellationToken.None));
         await s.SaveOkAsync(s.Entry(awaiting, 8, 9, EntryKind.Contract, AttendanceMode.Remote, day) with { End = new TimeOnly(9, 30) });
         await s.SaveOkAsync(s.Entry(awaiting, 10, 11, EntryKind.Contract, AttendanceMode.Internal, day) with { Warranty = true });
 
-        var consumption = await db.WithTickets(t => t.GetContractConsumptionAsync(
+        var consumption = await db.WithTickets((ITicketBilling t) => t.GetContractConsumptionAsync(
             new ContractConsumptionRequest(null, [s.Rider.ContractId], s.Today.AddDays(-7), s.Today), CancellationToken.None));
 
         Assert.Equal(120, consumption.ExternalMinutes);
@@ -187,12 +187,12 @@ public sealed class BillingFacadeTests(TicketsDb db) : IClassFixture<TicketsDb>
     public async Task HasOpenOrUnreviewedTickets_IsFalseOnlyWhenEverythingIsReviewedOrCancelled()
     {
         var (s, _, awaiting, open) = await WorkedClientAsync();
-        var before = await db.WithTickets(t => t.HasOpenOrUnreviewedTicketsAsync(s.Client.Id, CancellationToken.None));
+        var before = await db.WithTickets((ITicketQueries t) => t.HasOpenOrUnreviewedTicketsAsync(s.Client.Id, CancellationToken.None));
 
         await s.CloseAndApproveAsync(open);
-        await db.WithTickets(t => t.CancelTicketAsync(awaiting, Scenario.Tech, CancellationToken.None));
+        await db.WithTickets((ITicketLifecycle t) => t.CancelTicketAsync(awaiting, Scenario.Tech, CancellationToken.None));
 
         Assert.True(before);
-        Assert.False(await db.WithTickets(t => t.HasOpenOrUnreviewedTicketsAsync(s.Client.Id, CancellationToken.None)));
+        Assert.False(await db.WithTickets((ITicketQueries t) => t.HasOpenOrUnreviewedTicketsAsync(s.Client.Id, CancellationToken.None)));
     }
 }

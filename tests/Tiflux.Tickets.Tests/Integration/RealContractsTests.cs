@@ -33,13 +33,14 @@ public sealed class RealContractsTests(RealContractsTests.DemoData data) : IClas
         public async Task DisposeAsync() => await Services.DisposeAsync();
     }
 
-    private Task<T> Tickets<T>(Func<ITicketsModule, Task<T>> action) => _services.InScopeAsync(action);
+    private Task<T> Tickets<TApi, T>(Func<TApi, Task<T>> action)
+        where TApi : notnull => _services.InScopeAsync(action);
 
     [Fact]
     public async Task DemoSeeder_CreatesTicketsInEveryStateWithBillableItems()
     {
-        var all = await Tickets(t => t.ListTicketsAsync(new TicketListRequest(PageSize: 200), CancellationToken.None));
-        var items = await Tickets(t => t.GetBillableItemsAsync(new BillableItemsRequest(null, DateOnly.FromDateTime(DateTime.UtcNow.AddDays(1))), CancellationToken.None));
+        var all = await Tickets((ITicketQueries t) => t.ListTicketsAsync(new TicketListRequest(PageSize: 200), CancellationToken.None));
+        var items = await Tickets((ITicketBilling t) => t.GetBillableItemsAsync(new BillableItemsRequest(null, DateOnly.FromDateTime(DateTime.UtcNow.AddDays(1))), CancellationToken.None));
 
         Assert.Contains(all.Items, t => t.State == TicketState.Open);
         Assert.Contains(all.Items, t => t.State == TicketState.AwaitingReview);
@@ -52,14 +53,14 @@ public sealed class RealContractsTests(RealContractsTests.DemoData data) : IClas
     [Fact]
     public async Task DemoSeeder_RunTwice_AddsNothing()
     {
-        var before = (await Tickets(t => t.ListTicketsAsync(new TicketListRequest(), CancellationToken.None))).TotalItems;
+        var before = (await Tickets((ITicketQueries t) => t.ListTicketsAsync(new TicketListRequest(), CancellationToken.None))).TotalItems;
 
         await using (var scope = _services.Provider.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetServices<IDemoDataSeeder>().Single(s => s.Order == 20).SeedAsync(CancellationToken.None);
         }
 
-        Assert.Equal(before, (await Tickets(t => t.ListTicketsAsync(new TicketListRequest(), CancellationToken.None))).TotalItems);
+        Assert.Equal(before, (await Tickets((ITicketQueries t) => t.ListTicketsAsync(new TicketListRequest(), CancellationToken.None))).TotalItems);
     }
 
     [Fact]
@@ -83,26 +84,26 @@ public sealed class RealContractsTests(RealContractsTests.DemoData data) : IClas
         Assert.NotNull(client);
         var rider = options!.Riders.First(r => r.Modality == ContractModality.Hours);
         var service = options.Services[0];
-        var desk = (await Tickets(t => t.GetDesksAsync(CancellationToken.None))).Single(d => d.ReviewEnabled);
-        var number = (await Tickets(t => t.CreateTicketAsync(
+        var desk = (await Tickets((ITicketSetup t) => t.GetDesksAsync(CancellationToken.None))).Single(d => d.ReviewEnabled);
+        var number = (await Tickets((ITicketLifecycle t) => t.CreateTicketAsync(
             new CreateTicketRequest("Fim a fim", "", client!.Id, desk.Id, null, null, null, "Ana", null, null), Tech, CancellationToken.None))).Value;
         var technician = Guid.CreateVersion7();
-        var contractEntry = await Tickets(t => t.SaveTimeEntryAsync(
+        var contractEntry = await Tickets((ITicketWork t) => t.SaveTimeEntryAsync(
             new SaveTimeEntryRequest(number, null, day, new(8, 0), new(9, 30), technician, Tech.Name, "Contrato", AttendanceMode.Remote,
                 EntryKind.Contract, rider.Id),
             Tech, CancellationToken.None));
-        var standaloneEntry = await Tickets(t => t.SaveTimeEntryAsync(
+        var standaloneEntry = await Tickets((ITicketWork t) => t.SaveTimeEntryAsync(
             new SaveTimeEntryRequest(number, null, day, new(10, 0), new(11, 0), technician, Tech.Name, "Avulso", AttendanceMode.External,
                 EntryKind.Standalone, null, service.Id),
             Tech, CancellationToken.None));
         Assert.True(contractEntry.IsSuccess, string.Join("; ", contractEntry.Errors.Select(e => e.Message)));
         Assert.True(standaloneEntry.IsSuccess, string.Join("; ", standaloneEntry.Errors.Select(e => e.Message)));
 
-        await Tickets(t => t.CloseTicketAsync(number, Tech, CancellationToken.None));
-        var beforeApproval = await Tickets(t => t.GetBillableItemsAsync(new BillableItemsRequest([client.Id], today), CancellationToken.None));
-        var approval = await Tickets(t => t.ReviewTicketAsync(new ReviewTicketRequest(number, true, ReviewerRole.PermissionedUser, 5, null), Tech, CancellationToken.None));
-        var items = await Tickets(t => t.GetBillableItemsAsync(new BillableItemsRequest([client.Id], today), CancellationToken.None));
-        var consumption = await Tickets(t => t.GetContractConsumptionAsync(
+        await Tickets((ITicketLifecycle t) => t.CloseTicketAsync(number, Tech, CancellationToken.None));
+        var beforeApproval = await Tickets((ITicketBilling t) => t.GetBillableItemsAsync(new BillableItemsRequest([client.Id], today), CancellationToken.None));
+        var approval = await Tickets((ITicketLifecycle t) => t.ReviewTicketAsync(new ReviewTicketRequest(number, true, ReviewerRole.PermissionedUser, 5, null), Tech, CancellationToken.None));
+        var items = await Tickets((ITicketBilling t) => t.GetBillableItemsAsync(new BillableItemsRequest([client.Id], today), CancellationToken.None));
+        var consumption = await Tickets((ITicketBilling t) => t.GetContractConsumptionAsync(
             new ContractConsumptionRequest([rider.Id], null, day, day), CancellationToken.None));
 
         Assert.DoesNotContain(beforeApproval, i => i.TicketNumber == number);

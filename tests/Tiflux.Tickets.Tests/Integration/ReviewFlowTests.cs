@@ -9,10 +9,10 @@ namespace Tiflux.Tickets.Tests.Integration;
 public sealed class ReviewFlowTests(TicketsDb db) : IClassFixture<TicketsDb>
 {
     private Task<Tiflux.SharedKernel.Result> Review(int ticket, bool approve, string? comment = null, int? rating = null, ReviewerRole role = ReviewerRole.PermissionedUser) =>
-        db.WithTickets(t => t.ReviewTicketAsync(new ReviewTicketRequest(ticket, approve, role, rating, comment), Scenario.Tech, CancellationToken.None));
+        db.WithTickets((ITicketLifecycle t) => t.ReviewTicketAsync(new ReviewTicketRequest(ticket, approve, role, rating, comment), Scenario.Tech, CancellationToken.None));
 
     private Task<Tiflux.SharedKernel.Result> Close(int ticket) =>
-        db.WithTickets(t => t.CloseTicketAsync(ticket, Scenario.Tech, CancellationToken.None));
+        db.WithTickets((ITicketLifecycle t) => t.CloseTicketAsync(ticket, Scenario.Tech, CancellationToken.None));
 
     [Fact]
     public async Task Close_OnDeskWithReview_AwaitsReviewUntilApproved()
@@ -52,7 +52,7 @@ public sealed class ReviewFlowTests(TicketsDb db) : IClassFixture<TicketsDb>
     {
         var s = await Scenario.CreateAsync(db);
         var ticket = await s.TicketAsync(await s.DeskAsync(review: true));
-        await db.WithTickets(t => t.StartTimerAsync(ticket, Scenario.Tech, CancellationToken.None));
+        await db.WithTickets((ITicketWork t) => t.StartTimerAsync(ticket, Scenario.Tech, CancellationToken.None));
 
         var result = await Close(ticket);
 
@@ -161,8 +161,8 @@ public sealed class ReviewFlowTests(TicketsDb db) : IClassFixture<TicketsDb>
         await Close(strict);
         await Close(lenient);
 
-        var refused = await db.WithTickets(t => t.ReopenTicketAsync(strict, "nova falha", Scenario.Tech, CancellationToken.None));
-        var accepted = await db.WithTickets(t => t.ReopenTicketAsync(lenient, "nova falha", Scenario.Tech, CancellationToken.None));
+        var refused = await db.WithTickets((ITicketLifecycle t) => t.ReopenTicketAsync(strict, "nova falha", Scenario.Tech, CancellationToken.None));
+        var accepted = await db.WithTickets((ITicketLifecycle t) => t.ReopenTicketAsync(lenient, "nova falha", Scenario.Tech, CancellationToken.None));
 
         Assert.False(refused.IsSuccess);
         Assert.True(accepted.IsSuccess);

@@ -24,13 +24,13 @@ public sealed class TicketTests(TicketsDb db) : IClassFixture<TicketsDb>
     {
         var s = await Scenario.CreateAsync(db);
         var other = db.Contracts.AddClient("Outro");
-        var deskId = await db.WithTickets(async t => (await t.SaveDeskAsync(
+        var deskId = await db.WithTickets(async (ITicketSetup t) => (await t.SaveDeskAsync(
             new SaveDeskRequest(null, "Exclusiva " + Guid.NewGuid().ToString("N")[..6], ["A"], [new("Aberto", StatusKind.Open), new("Fechado", StatusKind.Closed), new("Cancelado", StatusKind.Cancelled)],
                 ["N"], [other.Id], DeskValuationMode.WithValuation, false, ReviewerKind.Both, 72, false), CancellationToken.None)).Value);
 
-        var unknown = await db.WithTickets(t => t.CreateTicketAsync(
+        var unknown = await db.WithTickets((ITicketLifecycle t) => t.CreateTicketAsync(
             new CreateTicketRequest("x", "", Guid.CreateVersion7(), deskId, null, null, null, "Ana", null, null), Scenario.Tech, CancellationToken.None));
-        var notServed = await db.WithTickets(t => t.CreateTicketAsync(
+        var notServed = await db.WithTickets((ITicketLifecycle t) => t.CreateTicketAsync(
             new CreateTicketRequest("x", "", s.Client.Id, deskId, null, null, null, "Ana", null, null), Scenario.Tech, CancellationToken.None));
 
         Assert.Contains(unknown.Errors, e => e.Field == "ClientId");
@@ -44,7 +44,7 @@ public sealed class TicketTests(TicketsDb db) : IClassFixture<TicketsDb>
         var resource = db.Contracts.AddResource(s.Client.Id, "Servidor DELL", "Matriz");
         var desk = await s.DeskAsync(false);
 
-        var created = await db.WithTickets(t => t.CreateTicketAsync(
+        var created = await db.WithTickets((ITicketLifecycle t) => t.CreateTicketAsync(
             new CreateTicketRequest("Disco cheio", "", s.Client.Id, desk, null, null, null, "Ana", null, resource.Id), Scenario.Tech, CancellationToken.None));
 
         var ticket = await s.GetAsync(created.Value);
@@ -60,7 +60,7 @@ public sealed class TicketTests(TicketsDb db) : IClassFixture<TicketsDb>
         var ticket = await s.GetAsync(number);
         var stage = ticket.Desk.Stages[1];
 
-        var result = await db.WithTickets(t => t.UpdateTicketAsync(
+        var result = await db.WithTickets((ITicketLifecycle t) => t.UpdateTicketAsync(
             new UpdateTicketRequest(number, "Computador não liga (fonte)", ticket.Description, stage.Id, ticket.StatusId, ticket.PriorityId,
                 null, null, "Ana", "ana@cliente.example", null),
             Scenario.Tech,
@@ -81,7 +81,7 @@ public sealed class TicketTests(TicketsDb db) : IClassFixture<TicketsDb>
         var ticket = await s.GetAsync(number);
         var closed = ticket.Desk.Statuses.Single(x => x.Kind == StatusKind.Closed);
 
-        var result = await db.WithTickets(t => t.UpdateTicketAsync(
+        var result = await db.WithTickets((ITicketLifecycle t) => t.UpdateTicketAsync(
             new UpdateTicketRequest(number, ticket.Title, "", ticket.StageId, closed.Id, ticket.PriorityId, null, null, "Ana", null, null),
             Scenario.Tech, CancellationToken.None));
 
@@ -94,17 +94,17 @@ public sealed class TicketTests(TicketsDb db) : IClassFixture<TicketsDb>
         var s = await Scenario.CreateAsync(db);
         var deskId = await s.DeskAsync(false);
         await s.TicketAsync(deskId);
-        var desk = (await db.WithTickets(t => t.GetDesksAsync(CancellationToken.None))).Single(d => d.Id == deskId);
+        var desk = (await db.WithTickets((ITicketSetup t) => t.GetDesksAsync(CancellationToken.None))).Single(d => d.Id == deskId);
         SaveDeskRequest Request(params string[] stages) => new(
             deskId, desk.Name, stages, [.. desk.Statuses.Select(x => new DeskStatusRequest(x.Name, x.Kind))], [.. desk.Priorities.Select(p => p.Name)], [],
             desk.ValuationMode, true, ReviewerKind.PermissionedUsers, 24, true);
 
-        var removeUsed = await db.WithTickets(t => t.SaveDeskAsync(Request("Atendimento", "Concluído"), CancellationToken.None));
-        var reorder = await db.WithTickets(t => t.SaveDeskAsync(Request("Triagem", "Concluído", "Atendimento", "Validação"), CancellationToken.None));
+        var removeUsed = await db.WithTickets((ITicketSetup t) => t.SaveDeskAsync(Request("Atendimento", "Concluído"), CancellationToken.None));
+        var reorder = await db.WithTickets((ITicketSetup t) => t.SaveDeskAsync(Request("Triagem", "Concluído", "Atendimento", "Validação"), CancellationToken.None));
 
         Assert.False(removeUsed.IsSuccess);
         Assert.True(reorder.IsSuccess);
-        var saved = (await db.WithTickets(t => t.GetDesksAsync(CancellationToken.None))).Single(d => d.Id == deskId);
+        var saved = (await db.WithTickets((ITicketSetup t) => t.GetDesksAsync(CancellationToken.None))).Single(d => d.Id == deskId);
         Assert.Equal(["Triagem", "Concluído", "Atendimento", "Validação"], saved.Stages.Select(x => x.Name));
         Assert.Equal(desk.Stages[0].Id, saved.Stages[0].Id);
         Assert.True(saved.ReviewEnabled);
@@ -114,7 +114,7 @@ public sealed class TicketTests(TicketsDb db) : IClassFixture<TicketsDb>
     [Fact]
     public async Task SaveDesk_WithoutAClosedStatus_IsRefused()
     {
-        var result = await db.WithTickets(t => t.SaveDeskAsync(
+        var result = await db.WithTickets((ITicketSetup t) => t.SaveDeskAsync(
             new SaveDeskRequest(null, "Incompleta", ["A"], [new("Aberto", StatusKind.Open)], ["N"], [], DeskValuationMode.WithValuation, false, ReviewerKind.Both, 72, false),
             CancellationToken.None));
 
@@ -128,10 +128,10 @@ public sealed class TicketTests(TicketsDb db) : IClassFixture<TicketsDb>
         var number = await s.TicketAsync(await s.DeskAsync(false));
         var expense = db.Contracts.AddExtraExpense("Toner", 89.9m);
 
-        var copied = await db.WithTickets(t => t.SaveExtraAsync(new SaveExtraRequest(number, null, expense.Id, s.Today, 2m, null, "", null), Scenario.Tech, CancellationToken.None));
-        var edited = await db.WithTickets(t => t.SaveExtraAsync(new SaveExtraRequest(number, null, expense.Id, s.Today, 3m, 80m, "desconto", null), Scenario.Tech, CancellationToken.None));
-        var future = await db.WithTickets(t => t.SaveExtraAsync(new SaveExtraRequest(number, null, expense.Id, s.Today.AddDays(1), 1m, null, "", null), Scenario.Tech, CancellationToken.None));
-        var badFile = await db.WithTickets(t => t.SaveExtraAsync(
+        var copied = await db.WithTickets((ITicketWork t) => t.SaveExtraAsync(new SaveExtraRequest(number, null, expense.Id, s.Today, 2m, null, "", null), Scenario.Tech, CancellationToken.None));
+        var edited = await db.WithTickets((ITicketWork t) => t.SaveExtraAsync(new SaveExtraRequest(number, null, expense.Id, s.Today, 3m, 80m, "desconto", null), Scenario.Tech, CancellationToken.None));
+        var future = await db.WithTickets((ITicketWork t) => t.SaveExtraAsync(new SaveExtraRequest(number, null, expense.Id, s.Today.AddDays(1), 1m, null, "", null), Scenario.Tech, CancellationToken.None));
+        var badFile = await db.WithTickets((ITicketWork t) => t.SaveExtraAsync(
             new SaveExtraRequest(number, null, expense.Id, s.Today, 1m, null, "", new AttachmentUploadDto("x.exe", "application/pdf", [1])), Scenario.Tech, CancellationToken.None));
 
         Assert.True(copied.IsSuccess && edited.IsSuccess);
@@ -146,9 +146,9 @@ public sealed class TicketTests(TicketsDb db) : IClassFixture<TicketsDb>
     {
         var s = await Scenario.CreateAsync(db);
         var number = await s.TicketAsync(await s.DeskAsync(false));
-        await db.WithTickets(t => t.StartTimerAsync(number, Scenario.Tech, CancellationToken.None));
+        await db.WithTickets((ITicketWork t) => t.StartTimerAsync(number, Scenario.Tech, CancellationToken.None));
 
-        var result = await db.WithTickets(t => t.CancelTicketAsync(number, Scenario.Tech, CancellationToken.None));
+        var result = await db.WithTickets((ITicketLifecycle t) => t.CancelTicketAsync(number, Scenario.Tech, CancellationToken.None));
 
         Assert.False(result.IsSuccess);
         Assert.Equal(TicketState.Open, (await s.GetAsync(number)).State);
@@ -164,15 +164,15 @@ public sealed class TicketTests(TicketsDb db) : IClassFixture<TicketsDb>
         await s.SaveOkAsync(s.Entry(worked, 9, 10));
         await s.CloseAndApproveAsync(worked);
 
-        var byTechnician = await db.WithTickets(t => t.ListTicketsAsync(new TicketListRequest(ClientId: s.Client.Id, TechnicianId: s.TechnicianId), CancellationToken.None));
-        var reviewed = await db.WithTickets(t => t.ListTicketsAsync(new TicketListRequest(ClientId: s.Client.Id, Reviewed: true), CancellationToken.None));
-        var open = await db.WithTickets(t => t.ListTicketsAsync(new TicketListRequest(ClientId: s.Client.Id, State: TicketState.Open), CancellationToken.None));
-        var billed = await db.WithTickets(t => t.ListTicketsAsync(new TicketListRequest(ClientId: s.Client.Id, Billed: true), CancellationToken.None));
+        var byTechnician = await db.WithTickets((ITicketQueries t) => t.ListTicketsAsync(new TicketListRequest(ClientId: s.Client.Id, TechnicianId: s.TechnicianId), CancellationToken.None));
+        var reviewed = await db.WithTickets((ITicketQueries t) => t.ListTicketsAsync(new TicketListRequest(ClientId: s.Client.Id, Reviewed: true), CancellationToken.None));
+        var open = await db.WithTickets((ITicketQueries t) => t.ListTicketsAsync(new TicketListRequest(ClientId: s.Client.Id, State: TicketState.Open), CancellationToken.None));
+        var billed = await db.WithTickets((ITicketQueries t) => t.ListTicketsAsync(new TicketListRequest(ClientId: s.Client.Id, Billed: true), CancellationToken.None));
 
         Assert.Equal([worked], byTechnician.Items.Select(i => i.Number));
         Assert.Equal([worked], reviewed.Items.Select(i => i.Number));
         Assert.Equal([idle], open.Items.Select(i => i.Number));
         Assert.Empty(billed.Items);
-        Assert.Equal(2, (await db.WithTickets(t => t.ListTicketsAsync(new TicketListRequest(ClientId: s.Client.Id, PageSize: 1), CancellationToken.None))).TotalItems);
+        Assert.Equal(2, (await db.WithTickets((ITicketQueries t) => t.ListTicketsAsync(new TicketListRequest(ClientId: s.Client.Id, PageSize: 1), CancellationToken.None))).TotalItems);
     }
 }

@@ -186,7 +186,7 @@ public sealed class TimeEntryTests(TicketsDb db) : IClassFixture<TicketsDb>
     public async Task Timer_WhenStoppedIntoAnEntry_IsRemoved()
     {
         var (s, ticket) = await OpenTicketAsync();
-        var timer = (await db.WithTickets(t => t.StartTimerAsync(ticket, Scenario.Tech, CancellationToken.None))).Value;
+        var timer = (await db.WithTickets((ITicketWork t) => t.StartTimerAsync(ticket, Scenario.Tech, CancellationToken.None))).Value;
 
         await s.SaveOkAsync(s.Entry(ticket, 9, 10) with { FromTimerId = timer });
 
@@ -213,7 +213,7 @@ public sealed class OverlapSettingTests(TicketsDb db) : IClassFixture<TicketsDb>
     [Fact]
     public async Task Save_OverlappingEntry_WhenTheOrganisationAllowsIt_IsAccepted()
     {
-        await db.WithTickets(t => t.SaveSettingsAsync(new TicketSettingsDto(AllowOverlappingEntries: true), CancellationToken.None));
+        await db.WithTickets((ITicketSetup t) => t.SaveSettingsAsync(new TicketSettingsDto(AllowOverlappingEntries: true), CancellationToken.None));
         var s = await Scenario.CreateAsync(db);
         var ticket = await s.TicketAsync(await s.DeskAsync(false));
         await s.SaveOkAsync(s.Entry(ticket, 9, 11));
@@ -221,6 +221,6 @@ public sealed class OverlapSettingTests(TicketsDb db) : IClassFixture<TicketsDb>
         await s.SaveOkAsync(s.Entry(ticket, 10, 12));
 
         Assert.Equal(2, (await s.GetAsync(ticket)).Entries.Count);
-        Assert.True((await db.WithTickets(t => t.GetSettingsAsync(CancellationToken.None))).AllowOverlappingEntries);
+        Assert.True((await db.WithTickets((ITicketSetup t) => t.GetSettingsAsync(CancellationToken.None))).AllowOverlappingEntries);
     }
 }

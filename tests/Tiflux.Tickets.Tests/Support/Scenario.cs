@@ -33,7 +33,7 @@ public sealed class Scenario(TicketsDb db)
     }
 
     public Task<Guid> DeskAsync(bool review, DeskValuationMode mode = DeskValuationMode.WithValuation, ReviewerKind reviewer = ReviewerKind.Both, int deadlineHours = 72, bool mayReopenReviewed = false) =>
-        db.WithTickets(async t => (await t.SaveDeskAsync(
+        db.WithTickets(async (ITicketSetup t) => (await t.SaveDeskAsync(
             new SaveDeskRequest(
                 null,
                 "Mesa " + Guid.NewGuid().ToString("N")[..8],
@@ -50,7 +50,7 @@ public sealed class Scenario(TicketsDb db)
 
     public async Task<int> TicketAsync(Guid deskId, Guid? clientId = null)
     {
-        var result = await db.WithTickets(t => t.CreateTicketAsync(
+        var result = await db.WithTickets((ITicketLifecycle t) => t.CreateTicketAsync(
             new CreateTicketRequest("Computador não liga", "Detalhes", clientId ?? Client.Id, deskId, null, null, null, "Ana", "ana@cliente.example", null),
             Tech,
             CancellationToken.None));
@@ -74,7 +74,7 @@ public sealed class Scenario(TicketsDb db)
             kind == EntryKind.Standalone ? Service.Id : null);
 
     public Task<Result<Guid>> SaveAsync(SaveTimeEntryRequest request) =>
-        db.WithTickets(t => t.SaveTimeEntryAsync(request, Tech, CancellationToken.None));
+        db.WithTickets((ITicketWork t) => t.SaveTimeEntryAsync(request, Tech, CancellationToken.None));
 
     public async Task<Guid> SaveOkAsync(SaveTimeEntryRequest request)
     {
@@ -85,16 +85,16 @@ public sealed class Scenario(TicketsDb db)
 
     public async Task CloseAndApproveAsync(int ticket)
     {
-        var closed = await db.WithTickets(t => t.CloseTicketAsync(ticket, Tech, CancellationToken.None));
+        var closed = await db.WithTickets((ITicketLifecycle t) => t.CloseTicketAsync(ticket, Tech, CancellationToken.None));
         Assert.True(closed.IsSuccess, string.Join("; ", closed.Errors.Select(e => e.Message)));
-        var state = (await db.WithTickets(t => t.GetTicketAsync(ticket, CancellationToken.None)))!.State;
+        var state = (await db.WithTickets((ITicketQueries t) => t.GetTicketAsync(ticket, CancellationToken.None)))!.State;
         if (state == TicketState.AwaitingReview)
         {
-            var approved = await db.WithTickets(t => t.ReviewTicketAsync(
+            var approved = await db.WithTickets((ITicketLifecycle t) => t.ReviewTicketAsync(
                 new ReviewTicketRequest(ticket, true, ReviewerRole.PermissionedUser, 5, null), Tech, CancellationToken.None));
             Assert.True(approved.IsSuccess, string.Join("; ", approved.Errors.Select(e => e.Message)));
         }
     }
 
-    public Task<TicketDto> GetAsync(int ticket) => db.WithTickets(async t => (await t.GetTicketAsync(ticket, CancellationToken.None))!);
+    public Task<TicketDto> GetAsync(int ticket) => db.WithTickets(async (ITicketQueries t) => (await t.GetTicketAsync(ticket, CancellationToken.None))!);
 }

@@ -3,7 +3,6 @@ using Npgsql;
 using Tiflux.BuildingBlocks.Persistence;
 using Tiflux.Contracts.PublicApi;
 using Tiflux.TestKit;
-using Tiflux.Tickets.PublicApi;
 
 namespace Tiflux.Tickets.Tests.Support;
 
@@ -37,17 +36,19 @@ public sealed class TicketsDb : IAsyncLifetime
         }
     }
 
-    /// <summary>Runs <paramref name="action"/> with a facade from a fresh scope, as one web request would.</summary>
-    public async Task<T> WithTickets<T>(Func<ITicketsModule, Task<T>> action)
+    /// <summary>Runs <paramref name="action"/> with one of the module's interfaces from a fresh scope, as one web request would.</summary>
+    public async Task<T> WithTickets<TApi, T>(Func<TApi, Task<T>> action)
+        where TApi : notnull
     {
         await using var scope = _provider.CreateAsyncScope();
-        return await action(scope.ServiceProvider.GetRequiredService<ITicketsModule>());
+        return await action(scope.ServiceProvider.GetRequiredService<TApi>());
     }
 
-    public async Task WithTickets(Func<ITicketsModule, Task> action)
+    public async Task WithTickets<TApi>(Func<TApi, Task> action)
+        where TApi : notnull
     {
         await using var scope = _provider.CreateAsyncScope();
-        await action(scope.ServiceProvider.GetRequiredService<ITicketsModule>());
+        await action(scope.ServiceProvider.GetRequiredService<TApi>());
     }
 
     public async Task DisposeAsync()

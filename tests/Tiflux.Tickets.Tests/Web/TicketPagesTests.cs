@@ -16,12 +16,12 @@ public sealed class TicketPagesTests(TicketsApp app)
         var client = app.Contracts.AddClient("Padaria " + Guid.NewGuid().ToString("N")[..6]);
         var rider = app.Contracts.AddRider(client.Id, new DateOnly(2020, 1, 1), null);
         var service = app.Contracts.AddService(client.Id, 200m, 150m, 100m);
-        var desk = await app.WithTickets(async t => (await t.SaveDeskAsync(
+        var desk = await app.WithTickets(async (ITicketSetup t) => (await t.SaveDeskAsync(
             new SaveDeskRequest(null, "Mesa " + Guid.NewGuid().ToString("N")[..6], ["Triagem", "Fim"],
                 [new("Aberto", StatusKind.Open), new("Fechado", StatusKind.Closed), new("Cancelado", StatusKind.Cancelled)],
                 ["Normal"], [], DeskValuationMode.WithValuation, review, ReviewerKind.Both, 72, false),
             CancellationToken.None)).Value);
-        var ticket = await app.WithTickets(async t => (await t.CreateTicketAsync(
+        var ticket = await app.WithTickets(async (ITicketLifecycle t) => (await t.CreateTicketAsync(
             new CreateTicketRequest("Sem internet no caixa", "", client.Id, desk, null, null, null, "Joana", null, null), Someone,
             CancellationToken.None)).Value);
         return (client, rider, service, desk, ticket);
@@ -136,7 +136,7 @@ public sealed class TicketPagesTests(TicketsApp app)
         using var saved = await client.SubmitReturnedFormAsync(optionsUrl, await options.Content.ReadAsStringAsync(), fields, "form#entry-form");
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        var ticket = await app.WithTickets(t => t.GetTicketAsync(seed.Ticket, CancellationToken.None));
+        var ticket = await app.WithTickets((ITicketQueries t) => t.GetTicketAsync(seed.Ticket, CancellationToken.None));
         Assert.Equal("Troca do nobreak", Assert.Single(ticket!.Entries).Description);
     }
 
@@ -163,7 +163,7 @@ public sealed class TicketPagesTests(TicketsApp app)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("A data do apontamento não pode estar no futuro.", body, StringComparison.Ordinal);
         Assert.Contains("Valor manual só é permitido em apontamentos avulsos.", body, StringComparison.Ordinal);
-        var ticket = await app.WithTickets(t => t.GetTicketAsync(seed.Ticket, CancellationToken.None));
+        var ticket = await app.WithTickets((ITicketQueries t) => t.GetTicketAsync(seed.Ticket, CancellationToken.None));
         Assert.Empty(ticket!.Entries);
     }
 
@@ -171,7 +171,7 @@ public sealed class TicketPagesTests(TicketsApp app)
     public async Task TicketPage_ForTechnician_HidesMoney()
     {
         var seed = await SeedAsync();
-        await app.WithTickets(t => t.SaveTimeEntryAsync(
+        await app.WithTickets((ITicketWork t) => t.SaveTimeEntryAsync(
             new SaveTimeEntryRequest(seed.Ticket, null, DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-2)), new(8, 0), new(9, 0), Guid.CreateVersion7(), "Téc",
                 "Visita", AttendanceMode.Remote, EntryKind.Standalone, null, seed.Service.Id),
             Someone,
@@ -205,7 +205,7 @@ public sealed class TicketPagesTests(TicketsApp app)
 
         Assert.Equal(HttpStatusCode.Redirect, close.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, approve.StatusCode);
-        var ticket = await app.WithTickets(t => t.GetTicketAsync(seed.Ticket, CancellationToken.None));
+        var ticket = await app.WithTickets((ITicketQueries t) => t.GetTicketAsync(seed.Ticket, CancellationToken.None));
         Assert.Equal(TicketState.Reviewed, ticket!.State);
         Assert.Equal(5, ticket.Rating);
     }
@@ -214,14 +214,14 @@ public sealed class TicketPagesTests(TicketsApp app)
     public async Task Reject_WithoutReason_ShowsTheMessageAndKeepsTheTicketAwaiting()
     {
         var seed = await SeedAsync(review: true);
-        await app.WithTickets(t => t.CloseTicketAsync(seed.Ticket, Someone, CancellationToken.None));
+        await app.WithTickets((ITicketLifecycle t) => t.CloseTicketAsync(seed.Ticket, Someone, CancellationToken.None));
         using var client = await app.App.SignInAsAdminAsync();
 
         using var response = await client.SubmitFormAsync($"/tickets/{seed.Ticket}", new Dictionary<string, string> { ["Review.Comment"] = "" }, "form#reject-form");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Informe o motivo da reprovação.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal(TicketState.AwaitingReview, (await app.WithTickets(t => t.GetTicketAsync(seed.Ticket, CancellationToken.None)))!.State);
+        Assert.Equal(TicketState.AwaitingReview, (await app.WithTickets((ITicketQueries t) => t.GetTicketAsync(seed.Ticket, CancellationToken.None)))!.State);
     }
 
     [Fact]
@@ -262,7 +262,7 @@ public sealed class TicketPagesTests(TicketsApp app)
         }, "form#desk-form");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var desk = (await app.WithTickets(t => t.GetDesksAsync(CancellationToken.None))).Single(d => d.Name == name);
+        var desk = (await app.WithTickets((ITicketSetup t) => t.GetDesksAsync(CancellationToken.None))).Single(d => d.Name == name);
         Assert.True(desk.ReviewEnabled);
         Assert.Equal(48, desk.ReviewDeadlineHours);
         Assert.Equal([StatusKind.Open, StatusKind.Closed, StatusKind.Cancelled], desk.Statuses.Select(s => s.Kind));
@@ -283,11 +283,11 @@ public sealed class TicketPagesTests(TicketsApp app)
     {
         var seed = await SeedAsync();
         var expense = app.Contracts.AddExtraExpense("Cabo", 10m);
-        var extraId = (await app.WithTickets(t => t.SaveExtraAsync(
+        var extraId = (await app.WithTickets((ITicketWork t) => t.SaveExtraAsync(
             new SaveExtraRequest(seed.Ticket, null, expense.Id, DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-1)), 2m, null, "",
                 new AttachmentUploadDto("nota.txt", "text/html", "olá"u8.ToArray())),
             Someone, CancellationToken.None))).Value;
-        var attachmentId = (await app.WithTickets(t => t.GetTicketAsync(seed.Ticket, CancellationToken.None)))!.Extras.Single(x => x.Id == extraId).AttachmentId;
+        var attachmentId = (await app.WithTickets((ITicketQueries t) => t.GetTicketAsync(seed.Ticket, CancellationToken.None)))!.Extras.Single(x => x.Id == extraId).AttachmentId;
         using var staff = await app.App.SignInAsNewUserAsync(Roles.Technician);
         using var anonymous = app.App.CreateAppClient();
         using var customer = await app.App.SignInAsNewUserAsync(Roles.Client);
@@ -321,7 +321,7 @@ public sealed class TicketPagesTests(TicketsApp app)
     public async Task ReviewQueue_ForTechnician_ListsButCannotDecide()
     {
         var seed = await SeedAsync(review: true);
-        await app.WithTickets(t => t.CloseTicketAsync(seed.Ticket, Someone, CancellationToken.None));
+        await app.WithTickets((ITicketLifecycle t) => t.CloseTicketAsync(seed.Ticket, Someone, CancellationToken.None));
         using var technician = await app.App.SignInAsNewUserAsync(Roles.Technician);
 
         var queue = await technician.GetPageAsync("/tickets/revisao");
@@ -353,7 +353,7 @@ public sealed class TicketPagesTests(TicketsApp app)
         using var response = await client.Http.PostAsync(new Uri($"/tickets/{seed.Ticket}/valorizacao/nova", UriKind.Relative), form);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var extra = Assert.Single((await app.WithTickets(t => t.GetTicketAsync(seed.Ticket, CancellationToken.None)))!.Extras);
+        var extra = Assert.Single((await app.WithTickets((ITicketQueries t) => t.GetTicketAsync(seed.Ticket, CancellationToken.None)))!.Extras);
         Assert.Equal(500m, extra.Total);
         Assert.Equal("nota.pdf", extra.AttachmentName);
     }

@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Tiflux.Contracts.PublicApi;
 using Tiflux.TestKit;
-using Tiflux.Tickets.PublicApi;
 using Tiflux.Tickets.Tests.Support;
 
 namespace Tiflux.Tickets.Tests.Web;
@@ -25,10 +24,11 @@ public sealed class TicketsApp : IAsyncLifetime
         _ = App.Server;
     }
 
-    public async Task<T> WithTickets<T>(Func<ITicketsModule, Task<T>> action)
+    public async Task<T> WithTickets<TApi, T>(Func<TApi, Task<T>> action)
+        where TApi : notnull
     {
         await using var scope = App.Services.CreateAsyncScope();
-        return await action(scope.ServiceProvider.GetRequiredService<ITicketsModule>());
+        return await action(scope.ServiceProvider.GetRequiredService<TApi>());
     }
 
     public async Task DisposeAsync()

@@ -46,7 +46,9 @@ public sealed class BillingScenario
         var clients = sp.GetRequiredService<IClientsAdministration>();
         var contracts = sp.GetRequiredService<IContractsAdministration>();
         var catalog = sp.GetRequiredService<ICatalogAdministration>();
-        var tickets = sp.GetRequiredService<ITicketsModule>();
+        var lifecycle = sp.GetRequiredService<ITicketLifecycle>();
+        var work = sp.GetRequiredService<ITicketWork>();
+        var setup = sp.GetRequiredService<ITicketSetup>();
         var ct = CancellationToken.None;
         var tech = new ActorDto(Guid.CreateVersion7(), "Técnica " + suffix, MayHandleMoney: true);
 
@@ -61,22 +63,22 @@ public sealed class BillingScenario
         Ok(await contracts.CreateContractAsync(new CreateContractRequest(scenario.ClientId, type, settings, rider, "teste"), ct));
         var service = Ok(await catalog.SaveStandaloneServiceAsync(null, new SaveStandaloneServiceRequest("Avulso " + suffix, scenario.ClientId, 200m, RemoteRate, 150m, true), ct));
 
-        var desk = Ok(await tickets.SaveDeskAsync(
+        var desk = Ok(await setup.SaveDeskAsync(
             new SaveDeskRequest(null, "Mesa " + suffix, ["Atendimento"], [new("Aberto", StatusKind.Open), new("Fechado", StatusKind.Closed), new("Cancelado", StatusKind.Cancelled)],
                 ["Normal"], [], DeskValuationMode.WithValuation, false, ReviewerKind.Both, 72, false),
             ct));
-        scenario.TicketNumber = Ok(await tickets.CreateTicketAsync(
+        scenario.TicketNumber = Ok(await lifecycle.CreateTicketAsync(
             new CreateTicketRequest("Servidor parado", "Detalhes", scenario.ClientId, desk, null, null, null, "Ana", "ana@cliente.example", null), tech, ct));
         var day = Today.AddDays(-1);
         foreach (var (from, to, warranty) in new[] { (8, 9, false), (10, 12, false), (14, 15, true) })
         {
-            Ok(await tickets.SaveTimeEntryAsync(
+            Ok(await work.SaveTimeEntryAsync(
                 new SaveTimeEntryRequest(scenario.TicketNumber, null, day, new TimeOnly(from, 0), new TimeOnly(to, 0), tech.UserId, tech.Name,
                     "Atendimento remoto", AttendanceMode.Remote, EntryKind.Standalone, null, service, null, null, warranty),
                 tech, ct));
         }
 
-        var closed = await tickets.CloseTicketAsync(scenario.TicketNumber, tech, ct);
+        var closed = await lifecycle.CloseTicketAsync(scenario.TicketNumber, tech, ct);
         Assert.True(closed.IsSuccess, string.Join("; ", closed.Errors.Select(e => e.Message)));
         return scenario;
     }

@@ -7,7 +7,7 @@ namespace Tiflux.Web.Pages.Tickets;
 
 /// <summary>Serves an extra valuation's file to signed-in staff, always as a download so it never renders in our origin.</summary>
 [Authorize(Roles = TicketsPageModel.StaffRoles)]
-public sealed class AttachmentModel(ITicketsModule tickets) : PageModel
+public sealed class AttachmentModel(ITicketQueries tickets) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {

@@ -6,7 +6,7 @@ using Tiflux.Web.Identity;
 namespace Tiflux.Web.Pages.Tickets;
 
 [Authorize(Policy = IdentityRegistration.AdminOnly)]
-public sealed class DesksModel(ITicketsModule tickets) : TicketsPageModel
+public sealed class DesksModel(ITicketChoices choices, ITicketSetup setup) : TicketsPageModel
 {
     [BindProperty]
     public DeskInput Input { get; set; } = DeskInput.Blank();
@@ -21,7 +21,7 @@ public sealed class DesksModel(ITicketsModule tickets) : TicketsPageModel
     public async Task OnGetAsync([FromQuery(Name = "mesa")] Guid? deskId, CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
-        AllowOverlappingEntries = (await tickets.GetSettingsAsync(cancellationToken)).AllowOverlappingEntries;
+        AllowOverlappingEntries = (await setup.GetSettingsAsync(cancellationToken)).AllowOverlappingEntries;
         if (Desks.FirstOrDefault(d => d.Id == deskId) is { } desk)
         {
             Input = DeskInput.From(desk);
@@ -30,7 +30,7 @@ public sealed class DesksModel(ITicketsModule tickets) : TicketsPageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var result = await tickets.SaveDeskAsync(
+        var result = await setup.SaveDeskAsync(
             new SaveDeskRequest(Input.Id, Input.Name ?? "", DeskInput.Lines(Input.Stages), Input.ParseStatuses(), DeskInput.Lines(Input.Priorities),
                 Input.ClientIds, Input.ValuationMode, Input.ReviewEnabled, Input.ReviewerKind, Input.ReviewDeadlineHours, Input.MayReopenReviewed),
             cancellationToken);
@@ -47,14 +47,14 @@ public sealed class DesksModel(ITicketsModule tickets) : TicketsPageModel
 
     public async Task<IActionResult> OnPostSettingsAsync(CancellationToken cancellationToken)
     {
-        await tickets.SaveSettingsAsync(new TicketSettingsDto(AllowOverlappingEntries), cancellationToken);
+        await setup.SaveSettingsAsync(new TicketSettingsDto(AllowOverlappingEntries), cancellationToken);
         TempData["Flash"] = "Configuração de apontamentos salva.";
         return Redirect("/configuracoes/mesas");
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        Desks = await tickets.GetDesksAsync(cancellationToken);
-        Clients = await tickets.GetClientChoicesAsync(cancellationToken);
+        Desks = await setup.GetDesksAsync(cancellationToken);
+        Clients = await choices.GetClientChoicesAsync(cancellationToken);
     }
 }

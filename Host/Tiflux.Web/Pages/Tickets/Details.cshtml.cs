@@ -7,7 +7,7 @@ using Tiflux.Web.Identity;
 
 namespace Tiflux.Web.Pages.Tickets;
 
-public sealed class DetailsModel(ITicketsModule tickets, UserManager<TifluxUser> users, IAuthorizationService authorization)
+public sealed class DetailsModel(ITicketQueries tickets, ITicketLifecycle lifecycle, ITicketWork work, ITicketChoices choices, UserManager<TifluxUser> users, IAuthorizationService authorization)
     : TicketsPageModel
 {
     public static readonly IReadOnlyList<(string Key, string Label)> Tabs =
@@ -67,7 +67,7 @@ public sealed class DetailsModel(ITicketsModule tickets, UserManager<TifluxUser>
 
         var current = await tickets.GetTicketAsync(Number, cancellationToken);
         var responsible = StaffWithResponsible(await StaffDirectory.ListAsync(users), current).FirstOrDefault(s => s.Id == Input.ResponsibleUserId);
-        var result = await tickets.UpdateTicketAsync(
+        var result = await lifecycle.UpdateTicketAsync(
             new UpdateTicketRequest(Number, Input.Title ?? "", Input.Description ?? "", Input.StageId ?? Guid.Empty,
                 Input.StatusId ?? Guid.Empty, Input.PriorityId ?? Guid.Empty, responsible?.Id, responsible?.Name,
                 Input.RequesterName ?? "", Input.RequesterEmail, Input.ResourceId),
@@ -77,13 +77,13 @@ public sealed class DetailsModel(ITicketsModule tickets, UserManager<TifluxUser>
     }
 
     public async Task<IActionResult> OnPostCloseAsync(CancellationToken cancellationToken) =>
-        await AfterAsync(await tickets.CloseTicketAsync(Number, await ActorAsync(users), cancellationToken), "Ticket fechado.", Tab, cancellationToken);
+        await AfterAsync(await lifecycle.CloseTicketAsync(Number, await ActorAsync(users), cancellationToken), "Ticket fechado.", Tab, cancellationToken);
 
     public async Task<IActionResult> OnPostReopenAsync(CancellationToken cancellationToken) =>
-        await AfterAsync(await tickets.ReopenTicketAsync(Number, ReopenReason, await ActorAsync(users), cancellationToken), "Ticket reaberto.", Tab, cancellationToken);
+        await AfterAsync(await lifecycle.ReopenTicketAsync(Number, ReopenReason, await ActorAsync(users), cancellationToken), "Ticket reaberto.", Tab, cancellationToken);
 
     public async Task<IActionResult> OnPostCancelAsync(CancellationToken cancellationToken) =>
-        await AfterAsync(await tickets.CancelTicketAsync(Number, await ActorAsync(users), cancellationToken), "Ticket cancelado.", Tab, cancellationToken);
+        await AfterAsync(await lifecycle.CancelTicketAsync(Number, await ActorAsync(users), cancellationToken), "Ticket cancelado.", Tab, cancellationToken);
 
     public async Task<IActionResult> OnPostReviewAsync(CancellationToken cancellationToken)
     {
@@ -93,7 +93,7 @@ public sealed class DetailsModel(ITicketsModule tickets, UserManager<TifluxUser>
         }
 
         ModelState.Clear();
-        var result = await tickets.ReviewTicketAsync(
+        var result = await lifecycle.ReviewTicketAsync(
             new ReviewTicketRequest(Number, Review.Approve, ReviewerRole.PermissionedUser, Review.Rating, Review.Comment),
             await ActorAsync(users),
             cancellationToken);
@@ -109,18 +109,18 @@ public sealed class DetailsModel(ITicketsModule tickets, UserManager<TifluxUser>
 
     public async Task<IActionResult> OnPostStartTimerAsync(CancellationToken cancellationToken)
     {
-        var result = await tickets.StartTimerAsync(Number, await ActorAsync(users), cancellationToken);
+        var result = await work.StartTimerAsync(Number, await ActorAsync(users), cancellationToken);
         return await AfterAsync(result, "Cronômetro iniciado.", "apontamentos", cancellationToken);
     }
 
     public async Task<IActionResult> OnPostDiscardTimerAsync(Guid timerId, CancellationToken cancellationToken) =>
-        await AfterAsync(await tickets.DiscardTimerAsync(Number, timerId, await ActorAsync(users), cancellationToken), "Cronômetro descartado.", "apontamentos", cancellationToken);
+        await AfterAsync(await work.DiscardTimerAsync(Number, timerId, await ActorAsync(users), cancellationToken), "Cronômetro descartado.", "apontamentos", cancellationToken);
 
     public async Task<IActionResult> OnPostDeleteEntryAsync(Guid entryId, CancellationToken cancellationToken) =>
-        await AfterAsync(await tickets.DeleteTimeEntryAsync(Number, entryId, await ActorAsync(users), cancellationToken), "Apontamento excluído.", "apontamentos", cancellationToken);
+        await AfterAsync(await work.DeleteTimeEntryAsync(Number, entryId, await ActorAsync(users), cancellationToken), "Apontamento excluído.", "apontamentos", cancellationToken);
 
     public async Task<IActionResult> OnPostDeleteExtraAsync(Guid extraId, CancellationToken cancellationToken) =>
-        await AfterAsync(await tickets.DeleteExtraAsync(Number, extraId, await ActorAsync(users), cancellationToken), "Valorização extra excluída.", "valorizacao", cancellationToken);
+        await AfterAsync(await work.DeleteExtraAsync(Number, extraId, await ActorAsync(users), cancellationToken), "Valorização extra excluída.", "valorizacao", cancellationToken);
 
     private async Task<IActionResult> AfterAsync(Result result, string flash, string tab, CancellationToken cancellationToken)
     {
@@ -172,7 +172,7 @@ public sealed class DetailsModel(ITicketsModule tickets, UserManager<TifluxUser>
         }
 
         Staff = StaffWithResponsible(await StaffDirectory.ListAsync(users), ticket);
-        Resources = await tickets.GetResourceChoicesAsync(ticket.ClientId, cancellationToken);
+        Resources = await choices.GetResourceChoicesAsync(ticket.ClientId, cancellationToken);
         CurrentUserId = (await ActorAsync(users)).UserId;
         return true;
     }

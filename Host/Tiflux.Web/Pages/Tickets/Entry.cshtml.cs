@@ -7,7 +7,7 @@ using Tiflux.Web.Identity;
 
 namespace Tiflux.Web.Pages.Tickets;
 
-public sealed class EntryModel(ITicketsModule tickets, UserManager<TifluxUser> users, IAuthorizationService authorization, TimeProvider time)
+public sealed class EntryModel(ITicketQueries tickets, ITicketWork work, UserManager<TifluxUser> users, IAuthorizationService authorization, TimeProvider time)
     : TicketsPageModel
 {
     [FromRoute]
@@ -99,7 +99,7 @@ public sealed class EntryModel(ITicketsModule tickets, UserManager<TifluxUser> u
         var me = await ActorAsync(users);
         var technician = MayPickTechnician ? Staff.FirstOrDefault(s => s.Id == Input.TechnicianId) : null;
         technician ??= new ChoiceDto(me.UserId, me.Name);
-        var result = await tickets.SaveTimeEntryAsync(
+        var result = await work.SaveTimeEntryAsync(
             new SaveTimeEntryRequest(
                 Number, EntryId, Input.Date!.Value, Input.Start!.Value, Input.End!.Value, technician.Id, technician.Name,
                 Input.Description ?? "", Input.Mode, Input.Kind, Input.RiderId, Input.ServiceId, Input.TravelId, Input.RideAlongTicketNumber,
@@ -139,7 +139,7 @@ public sealed class EntryModel(ITicketsModule tickets, UserManager<TifluxUser> u
         }
 
         var date = Input.Date ?? BrazilTime.Today(time);
-        var options = await tickets.GetEntryOptionsAsync(Number, date, cancellationToken);
+        var options = await work.GetEntryOptionsAsync(Number, date, cancellationToken);
         if (options.IsSuccess)
         {
             Options = options.Value;

@@ -8,7 +8,7 @@ using Tiflux.Web.Identity;
 namespace Tiflux.Web.Pages.Tickets;
 
 [RequestSizeLimit(6 * 1024 * 1024)]
-public sealed class ExtraModel(ITicketsModule tickets, UserManager<TifluxUser> users, IAuthorizationService authorization, TimeProvider time)
+public sealed class ExtraModel(ITicketQueries tickets, ITicketWork work, ITicketChoices choices, UserManager<TifluxUser> users, IAuthorizationService authorization, TimeProvider time)
     : TicketsPageModel
 {
     [FromRoute]
@@ -75,7 +75,7 @@ public sealed class ExtraModel(ITicketsModule tickets, UserManager<TifluxUser> u
             upload = new AttachmentUploadDto(file.FileName, file.ContentType, buffer.ToArray());
         }
 
-        var result = await tickets.SaveExtraAsync(
+        var result = await work.SaveExtraAsync(
             new SaveExtraRequest(Number, ExtraId, Input.ExtraExpenseId!.Value, Input.Date!.Value, Input.Quantity!.Value,
                 ShowMoney ? Input.UnitValue : null, Input.Description ?? "", upload),
             await ActorAsync(users),
@@ -104,7 +104,7 @@ public sealed class ExtraModel(ITicketsModule tickets, UserManager<TifluxUser> u
         }
 
         Ticket = ticket;
-        Expenses = await tickets.GetExtraExpenseChoicesAsync(cancellationToken);
+        Expenses = await choices.GetExtraExpenseChoicesAsync(cancellationToken);
         return true;
     }
 }

@@ -6,7 +6,7 @@ using Tiflux.Web.Identity;
 
 namespace Tiflux.Web.Pages.Tickets;
 
-public sealed class IndexModel(ITicketsModule tickets, UserManager<TifluxUser> users) : TicketsPageModel
+public sealed class IndexModel(ITicketQueries tickets, ITicketChoices choices, ITicketSetup setup, UserManager<TifluxUser> users) : TicketsPageModel
 {
     [BindProperty(SupportsGet = true, Name = "cliente")]
     public Guid? ClientId { get; set; }
@@ -54,8 +54,8 @@ public sealed class IndexModel(ITicketsModule tickets, UserManager<TifluxUser> u
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Clients = await tickets.GetClientChoicesAsync(cancellationToken);
-        Desks = await tickets.GetDesksAsync(cancellationToken);
+        Clients = await choices.GetClientChoicesAsync(cancellationToken);
+        Desks = await setup.GetDesksAsync(cancellationToken);
         Technicians = await StaffDirectory.ListAsync(users);
         Result = await tickets.ListTicketsAsync(
             new TicketListRequest(ClientId, DeskId, StatusId, StageId, State, TechnicianId, Reviewed, Billed, From, To, Text, PageNumber, 25),

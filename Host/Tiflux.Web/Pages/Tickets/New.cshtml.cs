@@ -5,7 +5,7 @@ using Tiflux.Web.Identity;
 
 namespace Tiflux.Web.Pages.Tickets;
 
-public sealed class NewModel(ITicketsModule tickets, UserManager<TifluxUser> users) : TicketsPageModel
+public sealed class NewModel(ITicketLifecycle lifecycle, ITicketChoices choices, ITicketSetup setup, UserManager<TifluxUser> users) : TicketsPageModel
 {
     [BindProperty]
     public TicketInput Input { get; set; } = new();
@@ -42,7 +42,7 @@ public sealed class NewModel(ITicketsModule tickets, UserManager<TifluxUser> use
 
         var staff = await StaffDirectory.ListAsync(users);
         var responsible = staff.FirstOrDefault(s => s.Id == Input.ResponsibleUserId);
-        var result = await tickets.CreateTicketAsync(
+        var result = await lifecycle.CreateTicketAsync(
             new CreateTicketRequest(Input.Title ?? "", Input.Description ?? "", Input.ClientId ?? Guid.Empty, Input.DeskId ?? Guid.Empty,
                 Input.PriorityId, responsible?.Id, responsible?.Name, Input.RequesterName ?? "", Input.RequesterEmail, Input.ResourceId),
             await ActorAsync(users),
@@ -60,9 +60,9 @@ public sealed class NewModel(ITicketsModule tickets, UserManager<TifluxUser> use
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        Clients = await tickets.GetClientChoicesAsync(cancellationToken);
-        Desks = await tickets.GetDesksAsync(cancellationToken);
+        Clients = await choices.GetClientChoicesAsync(cancellationToken);
+        Desks = await setup.GetDesksAsync(cancellationToken);
         Staff = await StaffDirectory.ListAsync(users);
-        Resources = Input.ClientId is { } clientId ? await tickets.GetResourceChoicesAsync(clientId, cancellationToken) : [];
+        Resources = Input.ClientId is { } clientId ? await choices.GetResourceChoicesAsync(clientId, cancellationToken) : [];
     }
 }

@@ -5,7 +5,7 @@ using Tiflux.Web.Identity;
 
 namespace Tiflux.Web.Pages.Tickets;
 
-public sealed class ReviewModel(ITicketsModule tickets, UserManager<TifluxUser> users) : TicketsPageModel
+public sealed class ReviewModel(ITicketQueries tickets, ITicketLifecycle lifecycle, UserManager<TifluxUser> users) : TicketsPageModel
 {
     public IReadOnlyList<TicketSummary> Queue { get; private set; } = [];
 
@@ -26,7 +26,7 @@ public sealed class ReviewModel(ITicketsModule tickets, UserManager<TifluxUser> 
             return Forbid();
         }
 
-        var result = await tickets.ReviewTicketAsync(
+        var result = await lifecycle.ReviewTicketAsync(
             new ReviewTicketRequest(Number, Review.Approve, ReviewerRole.PermissionedUser, Review.Rating, Review.Comment),
             await ActorAsync(users),
             cancellationToken);

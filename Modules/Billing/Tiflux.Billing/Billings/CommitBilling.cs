@@ -21,7 +21,7 @@ namespace Tiflux.Billing.Billings;
 /// without a billing: <see cref="ReconcileBilledMarks"/> releases them (docs/decisions/0010-input-bounds.md,
 /// docs/decisions/0014-billing-draft-commit.md).
 /// </summary>
-internal sealed class CommitBilling(BillingDbContext db, PendingBillingEngine engine, ITicketsModule tickets, TimeProvider clock)
+internal sealed class CommitBilling(BillingDbContext db, PendingBillingEngine engine, ITicketBilling tickets, TimeProvider clock)
 {
     public const string ConflictMessage = "Algum item foi faturado por outra pessoa enquanto você finalizava. Nada foi gravado; atualize a lista e tente de novo.";
 

@@ -13,7 +13,7 @@ namespace Tiflux.Billing.Billings;
 /// Tickets agree with Billing: marks of a billing that is not active are released; an active billing whose items carry
 /// no mark gets them back. Idempotent: a second run finds nothing to do.
 /// </summary>
-internal sealed partial class ReconcileBilledMarks(BillingDbContext db, ITicketsModule tickets, ILogger<ReconcileBilledMarks> log)
+internal sealed partial class ReconcileBilledMarks(BillingDbContext db, ITicketBilling tickets, ILogger<ReconcileBilledMarks> log)
 {
     public const string RecurringId = "billing.reconcile-marks";
 

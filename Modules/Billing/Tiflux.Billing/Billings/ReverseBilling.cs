@@ -11,7 +11,7 @@ namespace Tiflux.Billing.Billings;
 /// Estorno: the billing keeps its amounts and is marked reversed; its lines, cycles and ledger movements stop counting,
 /// so the same items and cycles are pending again exactly as before, and the tickets' items are released.
 /// </summary>
-internal sealed class ReverseBilling(BillingDbContext db, ITicketsModule tickets, IContractsModule contracts, TimeProvider clock)
+internal sealed class ReverseBilling(BillingDbContext db, ITicketBilling tickets, IContractsModule contracts, TimeProvider clock)
 {
     public static string PaidMessage(int number) =>
         $"O faturamento nº {number} já foi pago pela integração (Asaas / Conta Azul). Para estorná-lo, confirme que o valor será devolvido ao cliente (reembolso): a cobrança será reembolsada na integração.";

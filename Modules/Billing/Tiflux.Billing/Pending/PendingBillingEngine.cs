@@ -11,7 +11,7 @@ namespace Tiflux.Billing.Pending;
 /// Computes pending billing, read-only, in a bounded number of round trips whatever the number of clients:
 /// clients, cycles, billed cycles, contract terms, ledger, consumption and billable items are each loaded once.
 /// </summary>
-internal sealed class PendingBillingEngine(IContractsModule contracts, ITicketsModule tickets, BillingDbContext db)
+internal sealed class PendingBillingEngine(IContractsModule contracts, ITicketBilling tickets, BillingDbContext db)
 {
     public async Task<PendingComputation> ComputeAsync(PendingRequest request, CancellationToken cancellationToken)
     {

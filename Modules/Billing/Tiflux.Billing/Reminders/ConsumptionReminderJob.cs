@@ -21,7 +21,7 @@ namespace Tiflux.Billing.Reminders;
 /// </summary>
 internal sealed class ConsumptionReminderJob(
     IContractsModule contracts,
-    ITicketsModule tickets,
+    ITicketBilling tickets,
     BillingDbContext db,
     TimeProvider clock,
     IBackgroundJobClient? jobs = null)

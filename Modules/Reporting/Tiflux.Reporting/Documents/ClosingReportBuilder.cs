@@ -8,7 +8,7 @@ using Tiflux.Tickets.PublicApi;
 namespace Tiflux.Reporting.Documents;
 
 /// <summary>Turns lines into the flat view of one of the four layouts.</summary>
-internal sealed class ClosingReportBuilder(ITicketsModule tickets, IAttachmentLinkSigner links, IOptions<OrganizationOptions> organization, TimeProvider time)
+internal sealed class ClosingReportBuilder(ITicketQueries tickets, IAttachmentLinkSigner links, IOptions<OrganizationOptions> organization, TimeProvider time)
 {
     public const string ContractsGroup = "Contratos";
     public const string NoResourceGroup = "Sem grupo de recurso";

@@ -45,7 +45,7 @@ internal sealed record StatementContract(
 internal sealed record ConsumptionStatement(ClientSummary Client, DateOnly From, DateOnly To, IReadOnlyList<StatementContract> Contracts);
 
 /// <summary>Collects a client's contract consumption per cycle in a period (warranty entries listed but not counted).</summary>
-internal sealed class ConsumptionStatementBuilder(IContractsModule contracts, ITicketsModule tickets)
+internal sealed class ConsumptionStatementBuilder(IContractsModule contracts, ITicketBilling tickets)
 {
     public async Task<ConsumptionStatement?> BuildAsync(Guid clientId, Guid? contractId, DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {

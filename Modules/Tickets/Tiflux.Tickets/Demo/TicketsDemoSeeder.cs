@@ -8,7 +8,7 @@ using Tiflux.Tickets.PublicApi;
 namespace Tiflux.Tickets.Demo;
 
 /// <summary>Desks and tickets over the Contracts demo clients; runs only while the tickets table is empty.</summary>
-internal sealed class TicketsDemoSeeder(TicketsDbContext db, ITicketsModule tickets, IContractsModule contracts, TimeProvider time)
+internal sealed class TicketsDemoSeeder(TicketsDbContext db, ITicketLifecycle lifecycle, ITicketWork work, ITicketChoices choices, ITicketSetup setup, IContractsModule contracts, TimeProvider time)
     : IDemoDataSeeder
 {
     private static readonly ActorDto System = new(Guid.Empty, "Dados de demonstração");
@@ -40,7 +40,7 @@ internal sealed class TicketsDemoSeeder(TicketsDbContext db, ITicketsModule tick
         }
 
         var desks = await EnsureDesksAsync(cancellationToken);
-        var expenses = await tickets.GetExtraExpenseChoicesAsync(cancellationToken);
+        var expenses = await choices.GetExtraExpenseChoicesAsync(cancellationToken);
         var expense = expenses.Count > 0 ? expenses[0] : null;
         var today = BrazilTime.Today(time);
         var n = 0;
@@ -53,21 +53,21 @@ internal sealed class TicketsDemoSeeder(TicketsDbContext db, ITicketsModule tick
             await LogAsync(reviewed, day, 13, 15, options, EntryKind.Standalone, AttendanceMode.External, travel: true, warranty: false, cancellationToken);
             if (expense is not null)
             {
-                await tickets.SaveExtraAsync(
+                await work.SaveExtraAsync(
                     new SaveExtraRequest(reviewed, null, expense.Id, day, 2m, null, "Material usado na visita", null), Tiago, cancellationToken);
             }
 
-            await tickets.CloseTicketAsync(reviewed, System, cancellationToken);
-            await tickets.ReviewTicketAsync(new ReviewTicketRequest(reviewed, true, ReviewerRole.PermissionedUser, 5, "Tudo certo."), System, cancellationToken);
+            await lifecycle.CloseTicketAsync(reviewed, System, cancellationToken);
+            await lifecycle.ReviewTicketAsync(new ReviewTicketRequest(reviewed, true, ReviewerRole.PermissionedUser, 5, "Tudo certo."), System, cancellationToken);
 
             var awaiting = await OpenAsync(client, desks.Support, "Troca de switch na recepção", cancellationToken);
             await LogAsync(awaiting, day.AddDays(2), 9, 11, options, EntryKind.Contract, AttendanceMode.External, travel: true, warranty: false, cancellationToken);
             await LogAsync(awaiting, day.AddDays(2), 14, 15, options, EntryKind.Standalone, AttendanceMode.Internal, travel: false, warranty: true, cancellationToken);
-            await tickets.CloseTicketAsync(awaiting, System, cancellationToken);
+            await lifecycle.CloseTicketAsync(awaiting, System, cancellationToken);
 
             var project = await OpenAsync(client, desks.Projects, "Migração de e-mail para a nuvem", cancellationToken);
             await LogAsync(project, day.AddDays(3), 9, 12, options, EntryKind.Standalone, AttendanceMode.Remote, travel: false, warranty: false, cancellationToken);
-            await tickets.CloseTicketAsync(project, System, cancellationToken);
+            await lifecycle.CloseTicketAsync(project, System, cancellationToken);
 
             var open = await OpenAsync(client, desks.Support, "Impressora não imprime em rede", cancellationToken);
             await LogAsync(open, today.AddDays(-1), 10, 11, options, EntryKind.Contract, AttendanceMode.Remote, travel: false, warranty: false, cancellationToken);
@@ -77,7 +77,7 @@ internal sealed class TicketsDemoSeeder(TicketsDbContext db, ITicketsModule tick
 
     private async Task<(DeskDto Support, DeskDto Projects)> EnsureDesksAsync(CancellationToken cancellationToken)
     {
-        var existing = await tickets.GetDesksAsync(cancellationToken);
+        var existing = await setup.GetDesksAsync(cancellationToken);
         if (existing.Count >= 2)
         {
             return (existing[^1], existing[0]);
@@ -89,21 +89,21 @@ internal sealed class TicketsDemoSeeder(TicketsDbContext db, ITicketsModule tick
             new("Aberto", StatusKind.Open), new("Em atendimento", StatusKind.Open), new("Aguardando cliente", StatusKind.Open),
             new("Fechado", StatusKind.Closed), new("Cancelado", StatusKind.Cancelled),
         ];
-        await tickets.SaveDeskAsync(
+        await setup.SaveDeskAsync(
             new SaveDeskRequest(null, "Suporte", ["Triagem", "Atendimento", "Validação", "Concluído"], statuses, priorities, [],
                 DeskValuationMode.WithValuation, true, ReviewerKind.Both, 72, false),
             cancellationToken);
-        await tickets.SaveDeskAsync(
+        await setup.SaveDeskAsync(
             new SaveDeskRequest(null, "Projetos", ["Planejamento", "Execução", "Entrega"], statuses, priorities, [],
                 DeskValuationMode.WithValuation, false, ReviewerKind.PermissionedUsers, 72, true),
             cancellationToken);
-        var desks = await tickets.GetDesksAsync(cancellationToken);
+        var desks = await setup.GetDesksAsync(cancellationToken);
         return (desks.Single(d => d.Name == "Suporte"), desks.Single(d => d.Name == "Projetos"));
     }
 
     private async Task<int> OpenAsync(ClientSummary client, DeskDto desk, string title, CancellationToken cancellationToken)
     {
-        var created = await tickets.CreateTicketAsync(
+        var created = await lifecycle.CreateTicketAsync(
             new CreateTicketRequest(title, "Chamado aberto pelos dados de demonstração.", client.Id, desk.Id, null, Tiago.UserId,
                 Tiago.Name, "Contato do cliente", "contato@cliente.example", null),
             System,
@@ -129,7 +129,7 @@ internal sealed class TicketsDemoSeeder(TicketsDbContext db, ITicketsModule tick
 
         var technician = fromHour < 12 ? Tiago : Paula;
         var travelId = travel && mode == AttendanceMode.External ? options.Travels.FirstOrDefault(t => t.Active)?.Id : null;
-        await tickets.SaveTimeEntryAsync(
+        await work.SaveTimeEntryAsync(
             new SaveTimeEntryRequest(number, null, date, new TimeOnly(fromHour, 0), new TimeOnly(toHour, 0), technician.UserId,
                 technician.Name, warranty ? "Retorno em garantia." : "Diagnóstico e correção.", mode, kind,
                 kind == EntryKind.Contract ? rider!.Id : null, kind == EntryKind.Standalone ? service!.Id : null, travelId, null,

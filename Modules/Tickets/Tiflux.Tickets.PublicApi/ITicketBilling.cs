@@ -1,0 +1,28 @@
+using Tiflux.SharedKernel;
+
+namespace Tiflux.Tickets.PublicApi;
+
+/// <summary>What Billing and Reporting ask of Tickets: billable items, contract consumption and billed marks.</summary>
+public interface ITicketBilling
+{
+    /// <summary>
+    /// Reviewed, not yet billed items: standalone time entries (warranty ones with zero value, flagged), travel fees
+    /// that are not ride-alongs, and extras. Ordered by client, ticket number, date.
+    /// </summary>
+    Task<IReadOnlyList<BillableItemDto>> GetBillableItemsAsync(BillableItemsRequest request, CancellationToken cancellationToken);
+
+    /// <summary>Contract-valued time entries of riders or contracts in a period, with minutes per attendance mode.</summary>
+    Task<ContractConsumptionDto> GetContractConsumptionAsync(ContractConsumptionRequest request, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Marks the items billed in a billing, all or nothing. Fails (conflict) if any item is already billed, is not on a
+    /// reviewed ticket or does not exist. Billed items are locked against edits and their tickets cannot reopen.
+    /// </summary>
+    Task<Result> MarkBilledAsync(MarkBilledRequest request, CancellationToken cancellationToken);
+
+    /// <summary>Releases every item billed in <paramref name="billingId"/> (billing reversal); returns how many.</summary>
+    Task<int> UnmarkBilledAsync(Guid billingId, CancellationToken cancellationToken);
+
+    /// <summary>Every billing id that some item is marked billed in (for Billing's reconciliation of marks).</summary>
+    Task<IReadOnlyList<Guid>> GetBillingIdsWithBilledItemsAsync(CancellationToken cancellationToken);
+}
