@@ -1,14 +1,18 @@
 using Microsoft.EntityFrameworkCore;
 using Tiflux.Contracts.Adjustments;
+using Tiflux.Contracts.Persistence;
 using Tiflux.Contracts.PublicApi;
 using Tiflux.Contracts.Validation;
 using Tiflux.SharedKernel;
 
 namespace Tiflux.Contracts.Agreements;
 
-internal sealed partial class ContractsAdministration
+/// <summary>Applies a price adjustment to the chosen contracts: each gets a new rider with the adjusted values.</summary>
+internal sealed class ApplyAdjustments(ContractsDbContext db, TimeProvider clock)
 {
-    public async Task<Result<int>> ApplyAdjustmentsAsync(ApplyAdjustmentRequest request, CancellationToken cancellationToken)
+    private DateOnly Today => BrazilTime.Today(clock);
+
+    public async Task<Result<int>> HandleAsync(ApplyAdjustmentRequest request, CancellationToken cancellationToken)
     {
         var errors = new Errors();
         errors.Require(request.ContractIds.Count > 0, "ContractIds", "Selecione ao menos um contrato.");
@@ -99,8 +103,8 @@ internal sealed partial class ContractsAdministration
             Percent = request.Percent,
             NewValue = request.NewValue,
             IndexName = request.IndexName.Trim(),
-            PreviousValue = ContractListQuery.RiderValue(latest, contract.Modality),
-            ResultingValue = ContractListQuery.RiderValue(rider, contract.Modality),
+            PreviousValue = ListContracts.RiderValue(latest, contract.Modality),
+            ResultingValue = ListContracts.RiderValue(rider, contract.Modality),
             CreatedRiderId = rider.Id,
             AppliedBy = request.AppliedBy,
             AppliedAt = clock.GetUtcNow(),

@@ -6,9 +6,9 @@ using Tiflux.SharedKernel;
 
 namespace Tiflux.Contracts.Agreements;
 
-internal sealed class ContractListQuery(ContractsDbContext db, TimeProvider clock)
+internal sealed class ListContracts(ContractsDbContext db, TimeProvider clock)
 {
-    public async Task<PagedList<ContractListItemDto>> ListAsync(ContractListRequest request, CancellationToken cancellationToken)
+    public async Task<PagedList<ContractListItemDto>> HandleAsync(ContractListRequest request, CancellationToken cancellationToken)
     {
         var query = db.Contracts.AsNoTracking().AsSplitQuery().Include(c => c.Riders).ThenInclude(r => r.Items).AsQueryable();
         if (request.ClientId is { } clientId)
