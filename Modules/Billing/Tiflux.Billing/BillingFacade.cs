@@ -1,32 +1,24 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Tiflux.Billing.Pending;
 using Tiflux.Billing.Persistence;
 using Tiflux.Billing.PublicApi;
 
 namespace Tiflux.Billing;
 
-internal sealed class BillingFacade(BillingDbContext db, PendingBillingEngine engine) : IBillingModule
+/// <summary>Thin: each call resolves the use case that does the work and calls its <c>HandleAsync</c>.</summary>
+internal sealed class BillingFacade(BillingDbContext db, IServiceProvider services) : IBillingModule
 {
+    private T Get<T>()
+        where T : notnull => services.GetRequiredService<T>();
+
     public async Task<bool> IsReadyAsync(CancellationToken cancellationToken) =>
         await db.Database.CanConnectAsync(cancellationToken)
         && !(await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any();
 
-    public async Task<IReadOnlyList<PendingLineDto>> GetPendingLinesAsync(PendingRequest request, CancellationToken cancellationToken) =>
-        (await engine.ComputeAsync(request, cancellationToken)).Lines;
+    public Task<IReadOnlyList<PendingLineDto>> GetPendingLinesAsync(PendingRequest request, CancellationToken cancellationToken) =>
+        Get<GetPendingLines>().HandleAsync(request, cancellationToken);
 
-    public async Task<IReadOnlyList<PendingClientSummary>> GetPendingTotalsAsync(PendingRequest request, CancellationToken cancellationToken)
-    {
-        var lines = (await engine.ComputeAsync(request, cancellationToken)).Lines;
-        return [.. lines
-            .GroupBy(l => (l.ClientId, l.ClientName))
-            .Select(g => new PendingClientSummary(
-                g.Key.ClientId,
-                g.Key.ClientName,
-                g.Where(l => l.IsContractLine && l.Billable).Sum(l => l.Amount),
-                g.Where(l => !l.IsContractLine && l.Billable).Sum(l => l.Amount),
-                g.Where(l => l.DueDate is not null).Select(l => l.DueDate).Min(),
-                g.Count(),
-                [.. g.Where(l => l.Kind == PendingLineKind.ContractProblem).Select(l => l.Description)]))
-            .OrderBy(s => s.ClientName, StringComparer.Ordinal)];
-    }
+    public Task<IReadOnlyList<PendingClientSummary>> GetPendingTotalsAsync(PendingRequest request, CancellationToken cancellationToken) =>
+        Get<GetPendingTotals>().HandleAsync(request, cancellationToken);
 }

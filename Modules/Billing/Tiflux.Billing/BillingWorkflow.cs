@@ -1,77 +1,55 @@
-using Hangfire;
-using Microsoft.EntityFrameworkCore;
-using Tiflux.Billing.Billings;
-using Tiflux.Billing.Billings.Drafts;
+using Microsoft.Extensions.DependencyInjection;
+using Tiflux.Billing.Invoicing;
+using Tiflux.Billing.Invoicing.Drafts;
 using Tiflux.Billing.Outbox;
-using Tiflux.Billing.Persistence;
 using Tiflux.Billing.PublicApi;
+using Tiflux.Billing.Queries;
 using Tiflux.SharedKernel;
 
 namespace Tiflux.Billing;
 
-internal sealed class BillingWorkflow(
-    BillingDbContext db,
-    PrepareBillingDraft draft,
-    CommitBilling commit,
-    ReverseBilling reverse,
-    BillingEditing editing,
-    BillingQueries queries,
-    ReconcileBilledMarks reconcile,
-    IBackgroundJobClient? jobs = null) : IBillingWorkflow
+/// <summary>Thin: each call resolves the use case that does the work and calls its <c>HandleAsync</c>.</summary>
+internal sealed class BillingWorkflow(IServiceProvider services, OutboxDelivery outbox) : IBillingWorkflow
 {
-    public Task<BilledMarksReconciled> ReconcileBilledMarksAsync(CancellationToken cancellationToken) => reconcile.RunAsync(cancellationToken);
+    private T Get<T>()
+        where T : notnull => services.GetRequiredService<T>();
+
+    public Task<BilledMarksReconciled> ReconcileBilledMarksAsync(CancellationToken cancellationToken) =>
+        Get<ReconcileBilledMarks>().HandleAsync(cancellationToken);
 
     public Task<Result<BillingDraftDto>> PrepareBillingDraftAsync(BillingDraftRequest request, CancellationToken cancellationToken) =>
-        draft.RunAsync(request, cancellationToken);
+        Get<PrepareBillingDraft>().HandleAsync(request, cancellationToken);
 
-    public async Task<Result<BillingCreatedDto>> CommitBillingAsync(CommitBillingRequest request, CancellationToken cancellationToken)
-    {
-        var result = await commit.RunAsync(request, cancellationToken);
-        DeliverOutboxSoon(result.IsSuccess);
-        return result;
-    }
+    public async Task<Result<BillingCreatedDto>> CommitBillingAsync(CommitBillingRequest request, CancellationToken cancellationToken) =>
+        outbox.AfterWrite(await Get<CommitBilling>().HandleAsync(request, cancellationToken));
 
     public Task<Result> ReverseBillingAsync(Guid billingId, string reason, string by, CancellationToken cancellationToken) =>
         ReverseBillingAsync(billingId, reason, by, refundConfirmed: false, cancellationToken);
 
-    public async Task<Result> ReverseBillingAsync(Guid billingId, string reason, string by, bool refundConfirmed, CancellationToken cancellationToken)
-    {
-        var result = await reverse.RunAsync(billingId, reason, by, refundConfirmed, cancellationToken);
-        DeliverOutboxSoon(result.IsSuccess);
-        return result;
-    }
-
-    /// <summary>The recurring outbox job would deliver within a minute; after a commit it runs at once.</summary>
-    private void DeliverOutboxSoon(bool committed)
-    {
-        if (committed && jobs is not null)
-        {
-            jobs.Enqueue<BillingOutboxJob>(job => job.RunAsync(CancellationToken.None));
-        }
-    }
+    public async Task<Result> ReverseBillingAsync(Guid billingId, string reason, string by, bool refundConfirmed, CancellationToken cancellationToken) =>
+        outbox.AfterWrite(await Get<ReverseBilling>().HandleAsync(billingId, reason, by, refundConfirmed, cancellationToken));
 
     public Task<Result> UpdateBillingAsync(Guid billingId, UpdateBillingRequest request, CancellationToken cancellationToken) =>
-        editing.UpdateAsync(billingId, request, cancellationToken);
+        Get<UpdateBilling>().HandleAsync(billingId, request, cancellationToken);
 
     public Task<Result<Guid>> AddAttachmentAsync(Guid billingId, AttachmentUpload upload, string by, CancellationToken cancellationToken) =>
-        editing.AddAttachmentAsync(billingId, upload, by, cancellationToken);
+        Get<AddAttachment>().HandleAsync(billingId, upload, by, cancellationToken);
 
     public Task<Result> RemoveAttachmentAsync(Guid billingId, Guid attachmentId, string by, CancellationToken cancellationToken) =>
-        editing.RemoveAttachmentAsync(billingId, attachmentId, by, cancellationToken);
+        Get<RemoveAttachment>().HandleAsync(billingId, attachmentId, by, cancellationToken);
 
     public Task<AttachmentUpload?> GetAttachmentAsync(Guid billingId, Guid attachmentId, CancellationToken cancellationToken) =>
-        editing.GetAttachmentAsync(billingId, attachmentId, cancellationToken);
+        Get<GetAttachment>().HandleAsync(billingId, attachmentId, cancellationToken);
 
     public Task<Result<BillingHistoryDto>> GetHistoryAsync(BillingHistoryRequest request, CancellationToken cancellationToken) =>
-        queries.HistoryAsync(request, cancellationToken);
+        Get<GetBillingHistory>().HandleAsync(request, cancellationToken);
 
     public Task<BillingDetailsDto?> GetBillingAsync(Guid billingId, CancellationToken cancellationToken) =>
-        queries.DetailsAsync(billingId, cancellationToken);
+        Get<GetBillingDetails>().HandleAsync(billingId, cancellationToken);
 
-    public async Task<BillingSettingsDto> GetSettingsAsync(CancellationToken cancellationToken) =>
-        new((await db.Settings.AsNoTracking().SingleAsync(s => s.Id == 1, cancellationToken)).AllowDueDateBeforeBillingDate);
+    public Task<BillingSettingsDto> GetSettingsAsync(CancellationToken cancellationToken) =>
+        Get<GetBillingSettings>().HandleAsync(cancellationToken);
 
-    public async Task SaveSettingsAsync(BillingSettingsDto settings, CancellationToken cancellationToken) =>
-        await db.Settings.Where(s => s.Id == 1)
-            .ExecuteUpdateAsync(s => s.SetProperty(x => x.AllowDueDateBeforeBillingDate, settings.AllowDueDateBeforeBillingDate), cancellationToken);
+    public Task SaveSettingsAsync(BillingSettingsDto settings, CancellationToken cancellationToken) =>
+        Get<SaveBillingSettings>().HandleAsync(settings, cancellationToken);
 }

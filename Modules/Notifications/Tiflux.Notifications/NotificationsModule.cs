@@ -38,6 +38,8 @@ public static class NotificationsModule
         services.AddScoped<MessageQueue>();
         services.AddScoped<BillingPdfEmail>();
         services.AddScoped<ConsumptionReminderEmail>();
+        services.AddScoped<ListMessages>();
+        services.AddScoped<ResendMessage>();
         services.AddScoped<IIntegrationEventConsumer<AutomaticBillingClosed>, EmailAutomaticBilling>();
         services.AddScoped<IIntegrationEventConsumer<ConsumptionThresholdReached>, EmailConsumptionReminder>();
         return services;

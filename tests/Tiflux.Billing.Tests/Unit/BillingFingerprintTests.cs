@@ -1,4 +1,4 @@
-using Tiflux.Billing.Billings.Drafts;
+using Tiflux.Billing.Invoicing.Drafts;
 using Tiflux.Billing.PublicApi;
 
 namespace Tiflux.Billing.Tests.Unit;

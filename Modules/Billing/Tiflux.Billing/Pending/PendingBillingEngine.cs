@@ -73,6 +73,20 @@ internal sealed class PendingBillingEngine(IContractsModule contracts, ITicketBi
         var ledger = await LoadLedgerAsync([.. terms.Keys], cancellationToken);
         var billedAmounts = await LoadBilledAmountsAsync(billedRecently, cancellationToken);
         var entries = await LoadEntriesAsync([.. unbilled, .. billedRecently], terms, cancellationToken);
+        await AddMissingNamesAsync(request, names, terms, entries, cancellationToken);
+        var pricing = new ContractPricing(request, names, billedRecently, billedAmounts, lines, movements, billFirst);
+        foreach (var group in unbilled.GroupBy(c => c.ContractId))
+        {
+            var contract = terms[group.Key];
+            pricing.Add(contract, group, ledger.GetValueOrDefault(contract.Id) ?? [], entries.GetValueOrDefault(contract.Id) ?? []);
+        }
+    }
+
+    /// <summary>Shared-credit members whose entries appear are named too, though only the asked-for clients were read.</summary>
+    private async Task AddMissingNamesAsync(
+        PendingRequest request, Dictionary<Guid, string> names, Dictionary<Guid, ContractTermsDto> terms,
+        Dictionary<Guid, IReadOnlyList<ConsumptionEntryDto>> entries, CancellationToken cancellationToken)
+    {
         if (request.ClientIds is not null)
         {
             var missing = terms.Values.Select(t => t.ClientId)
@@ -87,72 +101,10 @@ internal sealed class PendingBillingEngine(IContractsModule contracts, ITicketBi
                 }
             }
         }
-
-        foreach (var group in unbilled.GroupBy(c => c.ContractId))
-        {
-            var contract = terms[group.Key];
-            var contractLedger = ledger.GetValueOrDefault(contract.Id) ?? [];
-            var contractLots = Lots(contractLedger, beforePeriod: null);
-            var contractEntries = entries.GetValueOrDefault(contract.Id) ?? [];
-            var target = group.MinBy(c => c.Index)!;
-            if (request.ExactDueDate is null || target.DueDate == request.ExactDueDate)
-            {
-                foreach (var billedCycle in billedRecently.Where(c => c.ContractId == contract.Id).OrderBy(c => c.Index))
-                {
-                    var input = BuildInput(contract, billedCycle, names, contractEntries, Lots(contractLedger, beforePeriod: billedCycle.ExcessPeriod!.Index));
-                    var amounts = billedAmounts.GetValueOrDefault((contract.Id, billedCycle.Index)) ?? new BilledAmounts(0m, 0m, 0);
-                    if (CycleAdjustments.For(input, CyclePricer.Price(input), amounts, target, names.GetValueOrDefault(contract.ClientId, "?")) is { } adjustment)
-                    {
-                        lines.Add(adjustment);
-                    }
-                }
-            }
-
-            // Unbilled cycles are priced in time order from the balances the billed ones left. Billed cycles always form
-            // a prefix for contracts that carry balances (CommitBilling and ReverseBilling keep it so), which makes
-            // every cycle's amount independent of the order in which cycles were billed (docs/decisions/0012-billing-order.md).
-            var earlier = new List<UnbilledCycle>();
-            foreach (var cycle in group.OrderBy(c => c.Index))
-            {
-                var input = BuildInput(contract, cycle, names, contractEntries, contractLots);
-                var result = CyclePricer.Price(input);
-                contractLots = Apply(contractLots, result.Movements);
-                var groupKey = CyclePricer.GroupKey(contract.Id, cycle.Index);
-                if (request.ExactDueDate is null || cycle.DueDate == request.ExactDueDate)
-                {
-                    lines.AddRange(result.Lines);
-                    movements[groupKey] = result.Movements;
-                    if (contract.Modality.CarriesBalance() && earlier.Count > 0)
-                    {
-                        billFirst[groupKey] = [.. earlier];
-                    }
-                }
-
-                earlier.Add(new UnbilledCycle(groupKey, contract.Name, cycle.Start, cycle.End));
-            }
-        }
     }
 
     /// <summary>How far back billed cycles are checked for work changed after billing.</summary>
     public const int AdjustmentLookbackMonths = 12;
-
-    /// <summary>Whether a cycle's amount depends on the cycles before it (a balance carried from one to the next).</summary>
-    private static CycleInput BuildInput(ContractTermsDto contract, ContractCycleDto cycle, Dictionary<Guid, string> names, IReadOnlyList<ConsumptionEntryDto> entries, IReadOnlyList<HourLot> lots)
-    {
-        var period = cycle.ExcessPeriod;
-        var periodEntries = period is null ? [] : entries.Where(e => e.Date >= period.Start && e.Date <= period.End).ToList();
-        IReadOnlyList<int> counted = [];
-        if (contract.Modality.UsesTickets() && period is not null)
-        {
-            counted = [.. entries.Where(e => !e.Warranty)
-                .GroupBy(e => e.TicketNumber)
-                .Where(t => t.Min(e => e.Date) is var first && first >= period.Start && first <= period.End)
-                .Select(t => t.Key)
-                .Order()];
-        }
-
-        return new CycleInput(contract, cycle, names.GetValueOrDefault(contract.ClientId, "?"), periodEntries, counted, lots, names);
-    }
 
     private async Task<Dictionary<Guid, IReadOnlyList<ConsumptionEntryDto>>> LoadEntriesAsync(
         List<ContractCycleDto> cycles, Dictionary<Guid, ContractTermsDto> terms, CancellationToken cancellationToken)
@@ -180,15 +132,6 @@ internal sealed class PendingBillingEngine(IContractsModule contracts, ITicketBi
             .GroupBy(e => e.ContractId)
             .ToDictionary(g => g.Key, g => g.ToList());
 
-    /// <summary>The hour lots the ledger holds, or only those recorded by periods before <paramref name="beforePeriod"/>.</summary>
-    private static IReadOnlyList<HourLot> Lots(List<LedgerEntry> ledger, int? beforePeriod) =>
-        [.. ledger.Where(e => beforePeriod is null || e.CycleIndex < beforePeriod)
-            .GroupBy(e => e.LotCycleIndex!.Value)
-            .Select(lot => new HourLot(
-                lot.Key,
-                lot.Sum(e => e.Kind == LedgerKind.HoursIn ? e.Minutes : -e.Minutes),
-                lot.Max(e => e.ExpiresAfterCycle)))];
-
     /// <summary>Per billed cycle: its excess as billed, and the adjustments billed for it since.</summary>
     private async Task<Dictionary<(Guid ContractId, int CycleIndex), BilledAmounts>> LoadBilledAmountsAsync(List<ContractCycleDto> billedCycles, CancellationToken cancellationToken)
     {
@@ -211,20 +154,6 @@ internal sealed class PendingBillingEngine(IContractsModule contracts, ITicketBi
                     g.Where(r => r.Kind != PendingLineKind.CycleAdjustment).Sum(r => r.Amount),
                     g.Where(r => r.Kind == PendingLineKind.CycleAdjustment).Sum(r => r.Amount),
                     g.Count(r => r.Kind == PendingLineKind.CycleAdjustment)));
-    }
-
-    private static IReadOnlyList<HourLot> Apply(IReadOnlyList<HourLot> lots, IReadOnlyList<LedgerMovement> movements)
-    {
-        var byIndex = lots.ToDictionary(l => l.LotCycleIndex);
-        foreach (var movement in movements.Where(m => m.LotCycleIndex is not null))
-        {
-            var index = movement.LotCycleIndex!.Value;
-            var current = byIndex.GetValueOrDefault(index) ?? new HourLot(index, 0, movement.ExpiresAfterCycle);
-            var delta = movement.Kind == LedgerKind.HoursIn ? movement.Minutes : -movement.Minutes;
-            byIndex[index] = current with { RemainingMinutes = current.RemainingMinutes + delta };
-        }
-
-        return [.. byIndex.Values.OrderBy(l => l.LotCycleIndex)];
     }
 
     private static List<PendingLineDto> Order(List<PendingLineDto> lines) =>

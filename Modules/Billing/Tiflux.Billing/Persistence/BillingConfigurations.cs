@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Tiflux.Billing.Billings;
+using Tiflux.Billing.Invoicing;
 using Tiflux.Billing.Ledger;
 using Tiflux.Billing.PublicApi;
 using Tiflux.Billing.Reminders;

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Tiflux.Billing.Billings;
+using Tiflux.Billing.Invoicing;
 using Tiflux.Billing.Ledger;
 using Tiflux.Billing.Reminders;
 using Tiflux.Billing.Runs;

@@ -26,7 +26,7 @@ internal sealed class BillingPdfEmail(
         $"O faturamento nº {number} foi estornado: o relatório não pode ser enviado por e-mail.";
 
     /// <summary>Queues the e-mail; with <paramref name="dedupeKey"/>, at most one message is ever stored for that key.</summary>
-    public async Task<Result<Guid>> QueueAsync(BillingPdfEmailRequest request, string? dedupeKey, CancellationToken cancellationToken)
+    public async Task<Result<Guid>> HandleAsync(BillingPdfEmailRequest request, string? dedupeKey, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var recipients = EmailAddresses.Parse(request.Recipients);

@@ -10,7 +10,7 @@ internal sealed class ConsumptionReminderEmail(EmailTemplates templates, Organiz
     public const string Kind = "ConsumptionReminder";
 
     /// <summary>Queues the e-mail; with <paramref name="dedupeKey"/>, at most one message is ever stored for that key.</summary>
-    public async Task<Result<Guid>> QueueAsync(ConsumptionReminderEmailRequest request, string? dedupeKey, CancellationToken cancellationToken)
+    public async Task<Result<Guid>> HandleAsync(ConsumptionReminderEmailRequest request, string? dedupeKey, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var recipients = EmailAddresses.Parse(request.Recipients);

@@ -24,7 +24,7 @@ internal sealed partial class EmailAutomaticBilling(IContractsModule contracts, 
     {
         ArgumentNullException.ThrowIfNull(integrationEvent);
         var client = await contracts.GetClientAsync(integrationEvent.ClientId, cancellationToken);
-        var queued = await email.QueueAsync(
+        var queued = await email.HandleAsync(
             new BillingPdfEmailRequest(integrationEvent.BillingId, client?.FinanceEmails ?? [], client?.ReportLayout ?? ClosingReportLayout.Detailed, RequestedBy),
             DedupeKey(integrationEvent.BillingId),
             cancellationToken);

@@ -19,7 +19,7 @@ internal sealed partial class EmailConsumptionReminder(ConsumptionReminderEmail 
     {
         ArgumentNullException.ThrowIfNull(integrationEvent);
         var e = integrationEvent;
-        var queued = await email.QueueAsync(
+        var queued = await email.HandleAsync(
             new ConsumptionReminderEmailRequest(e.ContractId, e.ContractName, e.ClientName, e.Period, e.Consumed, e.Included, e.PercentUsed, e.Threshold, e.Recipients),
             DedupeKey(e.ContractId, e.CycleIndex),
             cancellationToken);

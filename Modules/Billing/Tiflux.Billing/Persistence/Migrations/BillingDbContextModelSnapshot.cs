@@ -23,7 +23,7 @@ namespace Tiflux.Billing.Persistence.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("Tiflux.Billing.Billings.BilledCycle", b =>
+            modelBuilder.Entity("Tiflux.Billing.Invoicing.BilledCycle", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -60,7 +60,7 @@ namespace Tiflux.Billing.Persistence.Migrations
                     b.ToTable("billed_cycles", "billing");
                 });
 
-            modelBuilder.Entity("Tiflux.Billing.Billings.BillingAttachment", b =>
+            modelBuilder.Entity("Tiflux.Billing.Invoicing.BillingAttachment", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -111,7 +111,7 @@ namespace Tiflux.Billing.Persistence.Migrations
                     b.ToTable("billing_attachments", "billing");
                 });
 
-            modelBuilder.Entity("Tiflux.Billing.Billings.BillingAudit", b =>
+            modelBuilder.Entity("Tiflux.Billing.Invoicing.BillingAudit", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -153,7 +153,7 @@ namespace Tiflux.Billing.Persistence.Migrations
                     b.ToTable("billing_audit", "billing");
                 });
 
-            modelBuilder.Entity("Tiflux.Billing.Billings.BillingDocument", b =>
+            modelBuilder.Entity("Tiflux.Billing.Invoicing.BillingDocument", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -271,7 +271,7 @@ namespace Tiflux.Billing.Persistence.Migrations
                         });
                 });
 
-            modelBuilder.Entity("Tiflux.Billing.Billings.BillingLine", b =>
+            modelBuilder.Entity("Tiflux.Billing.Invoicing.BillingLine", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -395,7 +395,7 @@ namespace Tiflux.Billing.Persistence.Migrations
                     b.ToTable("billing_lines", "billing");
                 });
 
-            modelBuilder.Entity("Tiflux.Billing.Billings.BillingSettings", b =>
+            modelBuilder.Entity("Tiflux.Billing.Invoicing.BillingSettings", b =>
                 {
                     b.Property<int>("Id")
                         .HasColumnType("integer")
@@ -680,9 +680,9 @@ namespace Tiflux.Billing.Persistence.Migrations
                     b.ToTable("outbox_messages", "billing");
                 });
 
-            modelBuilder.Entity("Tiflux.Billing.Billings.BilledCycle", b =>
+            modelBuilder.Entity("Tiflux.Billing.Invoicing.BilledCycle", b =>
                 {
-                    b.HasOne("Tiflux.Billing.Billings.BillingDocument", null)
+                    b.HasOne("Tiflux.Billing.Invoicing.BillingDocument", null)
                         .WithMany("Cycles")
                         .HasForeignKey("BillingId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -690,9 +690,9 @@ namespace Tiflux.Billing.Persistence.Migrations
                         .HasConstraintName("fk_billed_cycles_billings_billing_id");
                 });
 
-            modelBuilder.Entity("Tiflux.Billing.Billings.BillingLine", b =>
+            modelBuilder.Entity("Tiflux.Billing.Invoicing.BillingLine", b =>
                 {
-                    b.HasOne("Tiflux.Billing.Billings.BillingDocument", null)
+                    b.HasOne("Tiflux.Billing.Invoicing.BillingDocument", null)
                         .WithMany("Lines")
                         .HasForeignKey("BillingId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -700,7 +700,7 @@ namespace Tiflux.Billing.Persistence.Migrations
                         .HasConstraintName("fk_billing_lines_billings_billing_id");
                 });
 
-            modelBuilder.Entity("Tiflux.Billing.Billings.BillingDocument", b =>
+            modelBuilder.Entity("Tiflux.Billing.Invoicing.BillingDocument", b =>
                 {
                     b.Navigation("Cycles");
 

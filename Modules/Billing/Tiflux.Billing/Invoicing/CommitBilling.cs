@@ -1,0 +1,86 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Tiflux.Billing.Invoicing.Drafts;
+using Tiflux.Billing.Pending;
+using Tiflux.Billing.Persistence;
+using Tiflux.Billing.PublicApi;
+using Tiflux.SharedKernel;
+using Tiflux.Tickets.PublicApi;
+
+namespace Tiflux.Billing.Invoicing;
+
+/// <summary>
+/// Faturar: in one transaction holding the billing write lock, recomputes the client's pending lines once, keeps the
+/// selected groups, refuses when they differ from the draft the user saw (its version), and writes the billing, its
+/// lines, the billed cycles, ledger movements and an outbox event. The items are marked billed in Tickets while that
+/// transaction is still open, so a failure on either side leaves nothing written; unique indexes on active line keys
+/// and cycles make a concurrent billing of the same item fail. A crash between Tickets' commit and ours leaves marks
+/// without a billing: <see cref="ReconcileBilledMarks"/> releases them (docs/decisions/0010-input-bounds.md,
+/// docs/decisions/0014-billing-draft-commit.md).
+/// </summary>
+internal sealed class CommitBilling(BillingDbContext db, PendingBillingEngine engine, ITicketBilling tickets, TimeProvider clock)
+{
+    public const string ConflictMessage = "Algum item foi faturado por outra pessoa enquanto você finalizava. Nada foi gravado; atualize a lista e tente de novo.";
+
+    public static string DraftChangedMessage(decimal total) =>
+        $"Os valores mudaram desde que a tela foi aberta: o total agora é {PtBr.Money(total)}. Confira e clique em Faturar de novo. Nada foi gravado.";
+
+    public async Task<Result<BillingCreatedDto>> HandleAsync(CommitBillingRequest request, CancellationToken cancellationToken)
+    {
+        var selectionRequest = request.Selection;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        // Computed after taking the lock: a billing committed meanwhile is seen here, so the version check and the
+        // billing order rule judge what is really pending (the unique indexes remain the last guard).
+        await BillingWriteLock.AcquireAsync(db, cancellationToken);
+        var settings = await db.Settings.SingleAsync(s => s.Id == 1, cancellationToken);
+        var computation = await engine.ComputeAsync(selectionRequest.Filters with { ClientIds = [selectionRequest.ClientId] }, cancellationToken);
+        var selection = BillingSelection.Of(selectionRequest, computation);
+        var observations = request.Observations ?? BillingDraftDefaults.Observations(selection.Groups.SelectMany(g => g.Lines));
+        var errors = CommitValidation.Check(request, observations, selection, settings);
+        errors.AddRange(BillingOrder.Check(selection.SelectedGroups, computation));
+        if (errors.Count > 0)
+        {
+            return Result<BillingCreatedDto>.Failure(errors);
+        }
+
+        try
+        {
+            var lines = selection.Lines;
+            var billing = await NewBilling.InsertAsync(db, clock.GetUtcNow(), request, observations, lines, computation, settings, cancellationToken);
+            var items = lines.Where(l => !l.IsContractLine && l.SourceId is not null).Select(ToItemRef).ToList();
+            if (items.Count > 0)
+            {
+                var marked = await tickets.MarkBilledAsync(new MarkBilledRequest(billing.Id, items), cancellationToken);
+                if (!marked.IsSuccess)
+                {
+                    await transaction.RollbackAsync(cancellationToken);
+                    return Error.Conflict(ConflictMessage);
+                }
+            }
+
+            await CommitOrReleaseAsync(transaction, billing.Id, items.Count > 0, cancellationToken);
+            return Result<BillingCreatedDto>.Success(new BillingCreatedDto(billing.Id, billing.Number, billing.RealValue));
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            await transaction.RollbackAsync(CancellationToken.None);
+            return Error.Conflict(ConflictMessage);
+        }
+    }
+
+    private async Task CommitOrReleaseAsync(Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, Guid billingId, bool marked, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch when (marked)
+        {
+            await tickets.UnmarkBilledAsync(billingId, CancellationToken.None);
+            throw;
+        }
+    }
+
+    private static BillableItemRefDto ToItemRef(PendingLineDto line) => new(ReconcileBilledMarks.ItemKindOf(line.Kind), line.SourceId!.Value);
+}

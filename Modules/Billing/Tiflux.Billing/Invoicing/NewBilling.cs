@@ -1,0 +1,122 @@
+using System.Text.Json;
+using Tiflux.Billing.Ledger;
+using Tiflux.Billing.Pending;
+using Tiflux.Billing.Persistence;
+using Tiflux.Billing.PublicApi;
+using Tiflux.BuildingBlocks.Outbox;
+using Tiflux.SharedKernel;
+
+namespace Tiflux.Billing.Invoicing;
+
+/// <summary>The rows one commit writes: the billing with its lines and cycles, ledger movements, attachments, audit and outbox events.</summary>
+internal static class NewBilling
+{
+    public static async Task<BillingDocument> InsertAsync(
+        BillingDbContext db, DateTimeOffset now, CommitBillingRequest request, string observations, IReadOnlyList<PendingLineDto> lines,
+        PendingComputation computation, BillingSettings settings, CancellationToken cancellationToken)
+    {
+        // The settings row was read under the write lock, held until commit: billing numbers are gapless and in creation order.
+        settings.LastBillingNumber++;
+        var itemsTotal = lines.Sum(l => l.Amount);
+        var billing = new BillingDocument
+        {
+            Number = settings.LastBillingNumber,
+            ClientId = request.Selection.ClientId,
+            ClientName = lines[0].ClientName,
+            BillingDate = request.BillingDate,
+            DueDate = request.DueDate,
+            ItemsTotal = itemsTotal,
+            Discount = request.Discount,
+            Interest = request.Interest,
+            RealValue = itemsTotal - request.Discount + request.Interest,
+            NfeNumber = (request.NfeNumber ?? "").Trim(),
+            Observations = observations.Trim(),
+            CreatedBy = request.CreatedBy,
+            CreatedAt = now,
+        };
+        billing.Lines.AddRange(lines.Select((l, i) => ToBillingLine(billing.Id, i, l)));
+        AddCyclesAndLedger(db, billing, lines, computation, now);
+        db.Billings.Add(billing);
+        db.Attachments.AddRange(request.Attachments.Select(a => new BillingAttachment
+        {
+            BillingId = billing.Id,
+            FileName = Path.GetFileName(a.FileName),
+            ContentType = AttachmentRules.ContentTypeFor(a.FileName),
+            Size = a.Content.Length,
+            Content = a.Content,
+            UploadedBy = request.CreatedBy,
+            UploadedAt = now,
+        }));
+        AddAuditAndEvents(db, billing, request.CreatedBy, lines.Count, now);
+        await db.SaveChangesAsync(cancellationToken);
+        return billing;
+    }
+
+    private static void AddCyclesAndLedger(BillingDbContext db, BillingDocument billing, IReadOnlyList<PendingLineDto> lines, PendingComputation computation, DateTimeOffset now)
+    {
+        foreach (var group in lines.Where(l => l.IsContractLine).GroupBy(l => (l.ContractId!.Value, l.CycleIndex!.Value, l.GroupKey)))
+        {
+            billing.Cycles.Add(new BilledCycle { BillingId = billing.Id, ContractId = group.Key.Item1, CycleIndex = group.Key.Item2 });
+            foreach (var movement in computation.Movements.GetValueOrDefault(group.Key.GroupKey) ?? [])
+            {
+                db.Ledger.Add(new LedgerEntry
+                {
+                    ContractId = group.Key.Item1,
+                    CycleIndex = movement.CycleIndex,
+                    BillingId = billing.Id,
+                    Kind = movement.Kind,
+                    Minutes = movement.Minutes,
+                    Amount = movement.Amount,
+                    LotCycleIndex = movement.LotCycleIndex,
+                    ExpiresAfterCycle = movement.ExpiresAfterCycle,
+                    CreatedAt = now,
+                });
+            }
+        }
+    }
+
+    private static void AddAuditAndEvents(BillingDbContext db, BillingDocument billing, string createdBy, int lineCount, DateTimeOffset now)
+    {
+        db.Audit.Add(new BillingAudit
+        {
+            BillingId = billing.Id,
+            Action = "Faturado",
+            By = createdBy,
+            At = now,
+            Details = $"Faturamento nº {billing.Number}: {lineCount} linha(s), valor real {PtBr.Money(billing.RealValue)}",
+        });
+        db.Outbox.Add(OutboxMessages.From(
+            BillingEventTypes.Created,
+            new BillingCreated(Guid.CreateVersion7(), now, billing.Id, billing.Number, billing.ClientId, billing.RealValue, billing.BillingDate, billing.DueDate)));
+        // The automatic run's billings are e-mailed by Notifications, which reacts to this event (ADR 0013).
+        if (createdBy == Runs.BillPlannedCycle.Actor)
+        {
+            db.Outbox.Add(OutboxMessages.From(
+                BillingEventTypes.AutomaticallyClosed, new AutomaticBillingClosed(Guid.CreateVersion7(), now, billing.Id, billing.Number, billing.ClientId)));
+        }
+    }
+
+    private static BillingLine ToBillingLine(Guid billingId, int position, PendingLineDto l) => new()
+    {
+        BillingId = billingId,
+        Position = position,
+        Key = l.Key,
+        GroupKey = l.GroupKey,
+        Kind = l.Kind,
+        ContractId = l.ContractId,
+        ContractName = l.ContractName,
+        CycleIndex = l.CycleIndex,
+        TicketNumber = l.TicketNumber,
+        SourceId = l.SourceId,
+        ReferenceDate = l.ReferenceDate,
+        DueDate = l.DueDate,
+        PeriodStart = l.PeriodStart,
+        PeriodEnd = l.PeriodEnd,
+        Description = l.Description,
+        Quantity = l.Quantity,
+        Unit = l.Unit,
+        UnitValue = l.UnitValue,
+        Amount = l.Amount,
+        ExplanationJson = JsonSerializer.Serialize(l.Explanation),
+    };
+}
