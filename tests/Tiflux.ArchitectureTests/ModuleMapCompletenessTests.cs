@@ -6,7 +6,7 @@ public sealed class ModuleMapCompletenessTests
     [Fact]
     public void EveryModuleProjectOnDisk_IsInTheModuleMap()
     {
-        var modules = Path.Combine(RepositoryRoot(), "Modules");
+        var modules = Path.Combine(RepoSources.Root, "Modules");
         var projects = Directory.GetDirectories(modules)
             .Where(d => Path.GetFileName(d) != "Shared")
             .SelectMany(d => Directory.GetDirectories(d).Where(p => Directory.GetFiles(p, "*.csproj").Length > 0))
@@ -19,18 +19,5 @@ public sealed class ModuleMapCompletenessTests
         Assert.NotEmpty(projects);
         var missing = projects.Where(p => !mapped.Contains(p)).Select(p => $"Modules/{p.Module}/{p.Project}").ToList();
         Assert.True(missing.Count == 0, $"Not in ModuleMap: {string.Join(", ", missing)}");
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Tiflux.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"Tiflux.sln not found above {AppContext.BaseDirectory}.");
     }
 }
