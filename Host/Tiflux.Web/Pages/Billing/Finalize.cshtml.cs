@@ -81,6 +81,10 @@ public sealed class FinalizeModel(IBillingWorkflow workflow, TimeProvider clock)
 
     public decimal Total { get; private set; }
 
+    /// <summary>The valor real preview for what is typed (unreadable amounts count as zero until Faturar refuses them).</summary>
+    public decimal RealValue =>
+        BillingAmounts.RealValue(Total, PtBrParsing.AmountOrZero(Discount) ?? 0m, PtBrParsing.AmountOrZero(Interest) ?? 0m);
+
     public bool BillAll => Action == "tudo";
 
     public string? ErrorFor(string field) =>

@@ -28,7 +28,7 @@ internal static class NewBilling
             ItemsTotal = itemsTotal,
             Discount = request.Discount,
             Interest = request.Interest,
-            RealValue = itemsTotal - request.Discount + request.Interest,
+            RealValue = BillingAmounts.RealValue(itemsTotal, request.Discount, request.Interest),
             NfeNumber = (request.NfeNumber ?? "").Trim(),
             Observations = observations.Trim(),
             CreatedBy = request.CreatedBy,

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Tiflux.Billing.PublicApi;
 using Tiflux.BuildingBlocks.Templating;
 using Tiflux.Contracts.PublicApi;
@@ -10,14 +9,12 @@ namespace Tiflux.Notifications.Email;
 /// <summary>The e-mail templates (see Templates/README.md for the variables), parsed once.</summary>
 internal sealed class EmailTemplates() : EmbeddedTemplates(typeof(EmailTemplates).Assembly, "Tiflux.Notifications.Templates.")
 {
-    private static readonly CultureInfo Brazil = CultureInfo.GetCultureInfo("pt-BR");
-
     public (string Subject, string Html, string Text) BillingPdf(BillingDetailsDto billing, ClientSummary client, string organization, string layoutName, string fileName)
     {
         var s = billing.Summary;
         var model = new BillingPdfModel(
             new BillingVars(
-                s.Number.ToString(Brazil), PtBr.Date(s.BillingDate), PtBr.Date(s.DueDate),
+                s.Number.ToString(PtBr.Culture), PtBr.Date(s.BillingDate), PtBr.Date(s.DueDate),
                 PtBr.Money(s.RealValue), PtBr.Money(s.Discount), PtBr.Money(s.Interest),
                 s.NfeNumber, billing.Observations, layoutName),
             new ClientVars(client.Name, client.LegalName, client.TaxIdFormatted),
@@ -33,7 +30,7 @@ internal sealed class EmailTemplates() : EmbeddedTemplates(typeof(EmailTemplates
             new ContractVars(request.ContractName),
             new ClientVars(request.ClientName, "", ""),
             new OrganizationVars(organization),
-            new ReminderVars(request.Period, request.Consumed, request.Included, request.PercentUsed.ToString(Brazil), request.Threshold.ToString(Brazil)));
+            new ReminderVars(request.Period, request.Consumed, request.Included, request.PercentUsed.ToString(PtBr.Culture), request.Threshold.ToString(PtBr.Culture)));
         var subject = Render("ConsumptionReminder/Subject", model).ReplaceLineEndings(" ").Trim();
         return (subject, Render("ConsumptionReminder/Html", model), Render("ConsumptionReminder/Text", model));
     }

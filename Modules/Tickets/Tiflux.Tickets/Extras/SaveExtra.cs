@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Tiflux.Contracts.PublicApi;
 using Tiflux.SharedKernel;
@@ -11,8 +10,6 @@ namespace Tiflux.Tickets.Extras;
 
 internal sealed class SaveExtra(TicketsDbContext db, IContractsModule contracts, TimeProvider time)
 {
-    private static readonly CultureInfo Brazil = CultureInfo.GetCultureInfo("pt-BR");
-
     public async Task<Result<Guid>> HandleAsync(SaveExtraRequest request, ActorDto actor, CancellationToken cancellationToken)
     {
         var ticket = await db.Tickets.SingleOrDefaultAsync(t => t.Number == request.TicketNumber, cancellationToken);
@@ -59,9 +56,8 @@ internal sealed class SaveExtra(TicketsDbContext db, IContractsModule contracts,
             Attach(ticket, extra, file, contentType!, now);
         }
 
-        db.History.Add(ticket.Record(now, actor.UserId, actor.Name, string.Create(
-            Brazil,
-            $"Valorização extra {(request.ExtraId is null ? "adicionada" : "alterada")}: {expense.Name} × {request.Quantity:0.##}.")));
+        db.History.Add(ticket.Record(now, actor.UserId, actor.Name,
+            $"Valorização extra {(request.ExtraId is null ? "adicionada" : "alterada")}: {expense.Name} × {PtBr.Number(request.Quantity)}."));
         await db.SaveChangesAsync(cancellationToken);
         return Result<Guid>.Success(extra.Id);
     }
