@@ -1,3 +1,5 @@
+using Tiflux.SharedKernel;
+
 namespace Tiflux.Billing.PublicApi;
 
 /// <summary>
@@ -30,19 +32,28 @@ public sealed record BillingDraftDto(
 /// <summary>
 /// Writes the billing of <see cref="Selection"/>. With a <see cref="Version"/> (from a draft) it is refused when what
 /// would be billed changed since the draft (<see cref="BillingErrorCodes.DraftChanged"/>); null bills what is pending
-/// now. Null <see cref="Observations"/> means the suggested ones.
+/// now. Null <see cref="Observations"/> means the suggested ones, null <see cref="DueDate"/> the draft's default due
+/// date. With <see cref="Email"/>, the closing report is e-mailed: the request is written with the billing, in the
+/// same transaction, and Notifications queues the message once.
 /// </summary>
 public sealed record CommitBillingRequest(
     BillingDraftRequest Selection,
     string? Version,
     DateOnly BillingDate,
-    DateOnly DueDate,
+    DateOnly? DueDate,
     decimal Discount,
     decimal Interest,
     string? NfeNumber,
     string? Observations,
     IReadOnlyList<AttachmentUpload> Attachments,
-    string CreatedBy);
+    string CreatedBy)
+{
+    /// <summary>"Enviar PDF por e-mail" with the billing; null sends nothing.</summary>
+    public BillingEmailRequest? Email { get; init; }
+}
+
+/// <summary>The closing report to e-mail when the billing is created: recipients as typed (checked) and the layout.</summary>
+public sealed record BillingEmailRequest(string? Recipients, ClosingReportLayout Layout);
 
 /// <summary>Stable codes of billing errors callers may act on.</summary>
 public static class BillingErrorCodes

@@ -44,12 +44,6 @@ public interface IBillingWorkflow
     /// <summary>One billing with lines, explanations, attachments and audit trail; null when missing.</summary>
     Task<BillingDetailsDto?> GetBillingAsync(Guid billingId, CancellationToken cancellationToken);
 
-    /// <summary>Organisation billing settings.</summary>
-    Task<BillingSettingsDto> GetSettingsAsync(CancellationToken cancellationToken);
-
-    /// <summary>Saves the organisation billing settings.</summary>
-    Task SaveSettingsAsync(BillingSettingsDto settings, CancellationToken cancellationToken);
-
     /// <summary>
     /// Makes Tickets' billed marks agree with the billings (after a crash between the two modules' commits); runs
     /// every 10 minutes as a job. Idempotent.

@@ -12,6 +12,8 @@ public static class BillingEventTypes
     public const string AutomaticallyClosed = "billing.automatically-closed";
 
     public const string ConsumptionThresholdReached = "billing.consumption-threshold-reached";
+
+    public const string EmailRequested = "billing.email-requested";
 }
 
 /// <summary>A billing was committed (Faturar). Published only after the transaction that created it commits.</summary>
@@ -45,6 +47,20 @@ public sealed record AutomaticBillingClosed(
     Guid BillingId,
     int Number,
     Guid ClientId) : IIntegrationEvent;
+
+/// <summary>
+/// The user chose "Enviar PDF por e-mail" when billing: written in the billing's transaction, so there is no billing
+/// without its e-mail request and no request without its billing. Notifications renders the closing report in
+/// <see cref="Layout"/> and queues one message per billing (its dedupe key) to the checked <see cref="Recipients"/>.
+/// </summary>
+public sealed record BillingEmailRequested(
+    Guid EventId,
+    DateTimeOffset OccurredAt,
+    Guid BillingId,
+    int Number,
+    IReadOnlyList<string> Recipients,
+    ClosingReportLayout Layout,
+    string RequestedBy) : IIntegrationEvent;
 
 /// <summary>
 /// A contract's consumption in a cycle reached its reminder percentage (lembrete de consumo); written with the row that

@@ -97,8 +97,5 @@ public sealed record BillingDetailsDto(
     public DateTimeOffset? ReversedAt { get; init; }
 }
 
-/// <summary>Organisation billing settings.</summary>
-public sealed record BillingSettingsDto(bool AllowDueDateBeforeBillingDate);
-
 /// <summary>What a reconciliation of billed marks changed: items released, items marked again, billings it could not mark.</summary>
 public sealed record BilledMarksReconciled(int Released, int Restored, int Failed);

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Tiflux.Billing.Invoicing;
 using Tiflux.Billing.Invoicing.Drafts;
 using Tiflux.Billing.Payments;
+using Tiflux.Billing.Organization;
 using Tiflux.Billing.Outbox;
 using Tiflux.Billing.Pending;
 using Tiflux.Billing.Persistence;
@@ -38,8 +39,9 @@ public static class BillingModule
         services.AddScoped<GetAttachment>();
         services.AddScoped<GetBillingHistory>();
         services.AddScoped<GetBillingDetails>();
-        services.AddScoped<GetBillingSettings>();
-        services.AddScoped<SaveBillingSettings>();
+        services.AddScoped<GetOrganizationSettings>();
+        services.AddScoped<SaveOrganizationSettings>();
+        services.AddScoped<IOrganizationSettings, OrganizationSettingsFacade>();
         services.AddScoped<IBillingRuns, BillingRuns>();
         services.AddScoped<PlanBillingRun>();
         services.AddScoped<RunBilling>();
@@ -59,6 +61,7 @@ public static class BillingModule
             .Add<BillingCreated>(BillingEventTypes.Created)
             .Add<BillingReversed>(BillingEventTypes.Reversed)
             .Add<AutomaticBillingClosed>(BillingEventTypes.AutomaticallyClosed)
+            .Add<BillingEmailRequested>(BillingEventTypes.EmailRequested)
             .Add<ConsumptionThresholdReached>(BillingEventTypes.ConsumptionThresholdReached));
         services.AddScoped<OutboxProcessor<BillingDbContext>>(sp => new OutboxProcessor<BillingDbContext>(
             sp.GetRequiredService<BillingDbContext>(), sp, sp.GetRequiredService<OutboxEventTypes>(), sp.GetRequiredService<TimeProvider>()));

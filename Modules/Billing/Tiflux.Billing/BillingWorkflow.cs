@@ -46,10 +46,4 @@ internal sealed class BillingWorkflow(IServiceProvider services, OutboxDelivery 
 
     public Task<BillingDetailsDto?> GetBillingAsync(Guid billingId, CancellationToken cancellationToken) =>
         Get<GetBillingDetails>().HandleAsync(billingId, cancellationToken);
-
-    public Task<BillingSettingsDto> GetSettingsAsync(CancellationToken cancellationToken) =>
-        Get<GetBillingSettings>().HandleAsync(cancellationToken);
-
-    public Task SaveSettingsAsync(BillingSettingsDto settings, CancellationToken cancellationToken) =>
-        Get<SaveBillingSettings>().HandleAsync(settings, cancellationToken);
 }

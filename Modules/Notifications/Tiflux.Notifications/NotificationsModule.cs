@@ -42,6 +42,7 @@ public static class NotificationsModule
         services.AddScoped<ResendMessage>();
         services.AddScoped<IIntegrationEventConsumer<AutomaticBillingClosed>, EmailAutomaticBilling>();
         services.AddScoped<IIntegrationEventConsumer<ConsumptionThresholdReached>, EmailConsumptionReminder>();
+        services.AddScoped<IIntegrationEventConsumer<BillingEmailRequested>, EmailRequestedBilling>();
         return services;
     }
 

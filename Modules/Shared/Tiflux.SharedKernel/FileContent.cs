@@ -1,4 +1,5 @@
 using System.Text;
+using System.Xml;
 
 namespace Tiflux.SharedKernel;
 
@@ -50,12 +51,15 @@ public static class FileContent
             ".jpg" or ".jpeg" => content.StartsWith(Jpeg),
             ".xlsx" or ".docx" => content.StartsWith(Zip),
             ".txt" or ".csv" or ".xml" => IsText(content),
+            ".svg" => IsText(content) && IsInertSvg(content),
             _ => (bool?)null,
         };
         return ok switch
         {
             true => null,
             null => $"Tipo de arquivo não permitido: {name}.",
+            false when Path.GetExtension(fileName).Equals(".svg", StringComparison.OrdinalIgnoreCase) =>
+                $"O arquivo {name} não é um SVG aceito: use um desenho sem scripts, eventos ou referências externas.",
             false when IsTextExtension(fileName) => $"O arquivo {name} não é um texto válido: salve-o como texto UTF-8.",
             false => $"O conteúdo do arquivo {name} não corresponde à extensão {Path.GetExtension(fileName).ToLowerInvariant()}.",
         };
@@ -69,6 +73,58 @@ public static class FileContent
         || content.StartsWith(MachO32) || content.StartsWith(MachO64)
         || content.StartsWith(MachO32Reversed) || content.StartsWith(MachO64Reversed)
         || content.StartsWith(CafeBabe);
+
+    /// <summary>
+    /// An SVG document that can only draw: no scripts, event handlers, embedded HTML, DTDs or references outside the
+    /// file. A logo is printed into reports and e-mails, so an SVG that runs code or fetches a URL is refused.
+    /// </summary>
+    private static bool IsInertSvg(ReadOnlySpan<byte> content)
+    {
+        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreComments = true };
+        try
+        {
+            using var reader = XmlReader.Create(new MemoryStream(content.ToArray()), settings);
+            var sawRoot = false;
+            while (reader.Read())
+            {
+                if (reader.NodeType == XmlNodeType.ProcessingInstruction && reader.Name != "xml")
+                {
+                    return false;
+                }
+
+                if (reader.NodeType != XmlNodeType.Element)
+                {
+                    continue;
+                }
+
+                if ((!sawRoot && reader.LocalName != "svg") || reader.LocalName is "script" or "foreignObject" or "iframe" or "object" or "embed")
+                {
+                    return false;
+                }
+
+                sawRoot = true;
+                while (reader.MoveToNextAttribute())
+                {
+                    if (!IsInertAttribute(reader.LocalName, reader.Value))
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return sawRoot;
+        }
+        catch (XmlException)
+        {
+            return false;
+        }
+    }
+
+    private static bool IsInertAttribute(string name, string value) =>
+        !name.StartsWith("on", StringComparison.OrdinalIgnoreCase)
+        && !value.Contains("javascript:", StringComparison.OrdinalIgnoreCase)
+        && (name != "href" || value.StartsWith('#') || value.StartsWith("data:image/png", StringComparison.OrdinalIgnoreCase) || value.StartsWith("data:image/jpeg", StringComparison.OrdinalIgnoreCase))
+        && !(value.Contains("url(", StringComparison.OrdinalIgnoreCase) && !value.Contains("url(#", StringComparison.OrdinalIgnoreCase));
 
     private static bool IsTextExtension(string fileName) =>
         Path.GetExtension(fileName).ToLowerInvariant() is ".txt" or ".csv" or ".xml";

@@ -1,4 +1,4 @@
-using Tiflux.Contracts.Clients;
+using Tiflux.SharedKernel;
 
 namespace Tiflux.Contracts.Tests.Unit;
 

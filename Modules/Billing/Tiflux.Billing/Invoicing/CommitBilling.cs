@@ -37,7 +37,14 @@ internal sealed class CommitBilling(BillingDbContext db, PendingBillingEngine en
         var computation = await engine.ComputeAsync(selectionRequest.Filters with { ClientIds = [selectionRequest.ClientId] }, cancellationToken);
         var selection = BillingSelection.Of(selectionRequest, computation);
         var observations = request.Observations ?? BillingDraftDefaults.Observations(selection.Groups.SelectMany(g => g.Lines));
+        request = request with { DueDate = request.DueDate ?? BillingDraftDefaults.DueDate(selection.Groups.SelectMany(g => g.Lines), request.BillingDate, settings.DueDateTermDays) };
         var errors = CommitValidation.Check(request, observations, selection, settings);
+        var recipients = request.Email is { } email ? EmailAddresses.Parse(email.Recipients) : null;
+        if (recipients is { IsSuccess: false })
+        {
+            errors.AddRange(recipients.Errors.Select(e => e with { Field = "Email" }));
+        }
+
         errors.AddRange(BillingOrder.Check(selection.SelectedGroups, computation));
         if (errors.Count > 0)
         {
@@ -47,7 +54,7 @@ internal sealed class CommitBilling(BillingDbContext db, PendingBillingEngine en
         try
         {
             var lines = selection.Lines;
-            var billing = await NewBilling.InsertAsync(db, clock.GetUtcNow(), request, observations, lines, computation, settings, cancellationToken);
+            var billing = await NewBilling.InsertAsync(db, clock.GetUtcNow(), request, observations, lines, computation, settings, recipients?.Value, cancellationToken);
             var items = lines.Where(l => !l.IsContractLine && l.SourceId is not null).Select(ToItemRef).ToList();
             if (items.Count > 0)
             {

@@ -58,6 +58,11 @@ internal static class CommitValidation
             errors.Add(Error.Validation("Observations", $"As observações devem ter no máximo {BillingLimits.Observations} caracteres."));
         }
 
+        if (request.Email is { } email && !Enum.IsDefined(email.Layout))
+        {
+            errors.Add(Error.Validation("Email", "Modelo de relatório desconhecido."));
+        }
+
         errors.AddRange(request.Attachments.Select(AttachmentRules.Check).OfType<Error>());
         return errors;
     }

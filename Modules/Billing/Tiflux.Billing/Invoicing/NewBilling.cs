@@ -13,7 +13,7 @@ internal static class NewBilling
 {
     public static async Task<BillingDocument> InsertAsync(
         BillingDbContext db, DateTimeOffset now, CommitBillingRequest request, string observations, IReadOnlyList<PendingLineDto> lines,
-        PendingComputation computation, BillingSettings settings, CancellationToken cancellationToken)
+        PendingComputation computation, BillingSettings settings, IReadOnlyList<string>? emailRecipients, CancellationToken cancellationToken)
     {
         // The settings row was read under the write lock, held until commit: billing numbers are gapless and in creation order.
         settings.LastBillingNumber++;
@@ -24,7 +24,7 @@ internal static class NewBilling
             ClientId = request.Selection.ClientId,
             ClientName = lines[0].ClientName,
             BillingDate = request.BillingDate,
-            DueDate = request.DueDate,
+            DueDate = request.DueDate ?? throw new InvalidOperationException("The due date is resolved before the billing is written."),
             ItemsTotal = itemsTotal,
             Discount = request.Discount,
             Interest = request.Interest,
@@ -48,6 +48,13 @@ internal static class NewBilling
             UploadedAt = now,
         }));
         AddAuditAndEvents(db, billing, request.CreatedBy, lines.Count, now);
+        if (request.Email is { } email && emailRecipients is { Count: > 0 })
+        {
+            db.Outbox.Add(OutboxMessages.From(
+                BillingEventTypes.EmailRequested,
+                new BillingEmailRequested(Guid.CreateVersion7(), now, billing.Id, billing.Number, emailRecipients, email.Layout, request.CreatedBy)));
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         return billing;
     }

@@ -2,9 +2,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Tiflux.Billing.Invoicing;
 using Tiflux.Billing.Ledger;
+using Tiflux.Billing.Organization;
 using Tiflux.Billing.PublicApi;
 using Tiflux.Billing.Reminders;
 using Tiflux.Billing.Runs;
+using Tiflux.SharedKernel;
 
 namespace Tiflux.Billing.Persistence;
 
@@ -88,9 +90,31 @@ internal sealed class BillingSettingsConfiguration : IEntityTypeConfiguration<Bi
 {
     public void Configure(EntityTypeBuilder<BillingSettings> builder)
     {
-        builder.ToTable("billing_settings", t => t.HasCheckConstraint("ck_billing_settings_single_row", "id = 1"));
+        builder.ToTable("billing_settings", t =>
+        {
+            t.HasCheckConstraint("ck_billing_settings_single_row", "id = 1");
+            t.HasCheckConstraint("ck_billing_settings_due_term", $"due_date_term_days BETWEEN 0 AND {OrganizationLimits.MaxDueDateTermDays}");
+        });
         builder.Property(s => s.Id).ValueGeneratedNever();
+        builder.Property(s => s.DueDateTermDays).HasDefaultValue(OrganizationLimits.DefaultDueDateTermDays);
+        builder.Property(s => s.DefaultReportLayout).HasDefaultValue(ClosingReportLayout.Detailed);
         builder.HasData(new BillingSettings { Id = 1, AllowDueDateBeforeBillingDate = false, LastBillingNumber = 0 });
+    }
+}
+
+internal sealed class OrganizationProfileConfiguration : IEntityTypeConfiguration<OrganizationProfile>
+{
+    public void Configure(EntityTypeBuilder<OrganizationProfile> builder)
+    {
+        builder.ToTable("organization_profile", t => t.HasCheckConstraint("ck_organization_profile_single_row", "id = 1"));
+        builder.Property(p => p.Id).ValueGeneratedNever();
+        builder.Property(p => p.CompanyName).HasMaxLength(OrganizationLimits.CompanyName);
+        builder.Property(p => p.Cnpj).HasMaxLength(14);
+        builder.Property(p => p.Address).HasMaxLength(OrganizationLimits.Address);
+        builder.Property(p => p.Phone).HasMaxLength(OrganizationLimits.Phone);
+        builder.Property(p => p.LogoContentType).HasMaxLength(40);
+        builder.Property(p => p.UpdatedBy).HasMaxLength(200);
+        builder.HasData(new OrganizationProfile { Id = 1 });
     }
 }
 

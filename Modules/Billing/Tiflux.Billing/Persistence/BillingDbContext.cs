@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Tiflux.Billing.Invoicing;
 using Tiflux.Billing.Ledger;
+using Tiflux.Billing.Organization;
 using Tiflux.Billing.Reminders;
 using Tiflux.Billing.Runs;
 using Tiflux.BuildingBlocks.Outbox;
@@ -27,6 +28,8 @@ internal sealed class BillingDbContext(DbContextOptions<BillingDbContext> option
     public DbSet<BillingAudit> Audit => Set<BillingAudit>();
 
     public DbSet<BillingSettings> Settings => Set<BillingSettings>();
+
+    public DbSet<OrganizationProfile> Organization => Set<OrganizationProfile>();
 
     public DbSet<BillingRun> Runs => Set<BillingRun>();
 

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Tiflux.Billing.Invoicing.Drafts;
 using Tiflux.Billing.PublicApi;
 
 namespace Tiflux.Billing.Runs;
@@ -22,7 +21,7 @@ internal sealed class BillPlannedCycle(IServiceScopeFactory scopes)
         try
         {
             var result = await workflow.CommitBillingAsync(new CommitBillingRequest(
-                selection, null, runDate, BillingDraftDefaults.DueDate(cycle.Lines, runDate), 0m, 0m, null, null, [], Actor), cancellationToken);
+                selection, null, runDate, null, 0m, 0m, null, null, [], Actor), cancellationToken);
             return result.IsSuccess ? (null, result.Value.Id) : (string.Join(" ", result.Errors.Select(e => e.Message)), null);
         }
         catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException or Npgsql.NpgsqlException)

@@ -24,5 +24,5 @@ internal sealed class Client
     public DateTimeOffset CreatedAt { get; init; }
 
     public ClientSummary ToSummary() =>
-        new(Id, Name, LegalName, TaxId, Clients.TaxId.Format(TaxId), FinanceEmails, ReportLayout, Active);
+        new(Id, Name, LegalName, TaxId, SharedKernel.TaxId.Format(TaxId), FinanceEmails, ReportLayout, Active);
 }

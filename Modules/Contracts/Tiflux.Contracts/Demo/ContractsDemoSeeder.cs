@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Tiflux.BuildingBlocks.Demo;
-using Tiflux.Contracts.Clients;
 using Tiflux.Contracts.Persistence;
 using Tiflux.Contracts.PublicApi;
 using Tiflux.SharedKernel;

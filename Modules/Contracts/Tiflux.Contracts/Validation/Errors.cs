@@ -1,4 +1,3 @@
-using System.Net.Mail;
 using Tiflux.SharedKernel;
 
 namespace Tiflux.Contracts.Validation;
@@ -50,7 +49,7 @@ internal sealed class Errors
     {
         foreach (var email in emails)
         {
-            if (!MailAddress.TryCreate(email, out var parsed) || parsed.Address != email)
+            if (!EmailAddresses.IsValid(email))
             {
                 Add(field, $"E-mail inválido: {email}.");
             }

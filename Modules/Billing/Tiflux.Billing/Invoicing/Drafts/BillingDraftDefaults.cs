@@ -5,9 +5,14 @@ namespace Tiflux.Billing.Invoicing.Drafts;
 /// <summary>What a new billing starts with: dates, observations, and the draft itself.</summary>
 internal static class BillingDraftDefaults
 {
-    /// <summary>The earliest due date of the lines, or <paramref name="billingDate"/> when that is earlier (or there is none).</summary>
-    public static DateOnly DueDate(IEnumerable<PendingLineDto> lines, DateOnly billingDate) =>
-        lines.Select(l => l.DueDate).Where(d => d is not null).Min() is { } due && due >= billingDate ? due : billingDate;
+    /// <summary>
+    /// The due date of the cycles being billed (their contracts' due day; the earliest when several), so a charge
+    /// falls due when the contract says. Standalone-only billings, and cycles whose due date has already passed, fall
+    /// due <paramref name="termDays"/> after <paramref name="billingDate"/> (the organisation's prazo de vencimento):
+    /// never "today" by default, which would issue a boleto already due (docs/decisions/0017-finalization-defaults.md).
+    /// </summary>
+    public static DateOnly DueDate(IEnumerable<PendingLineDto> lines, DateOnly billingDate, int termDays) =>
+        lines.Select(l => l.DueDate).Where(d => d is not null).Min() is { } due && due >= billingDate ? due : billingDate.AddDays(termDays);
 
     /// <summary>The contracts' names and the standalone tickets' numbers.</summary>
     public static string Observations(IEnumerable<PendingLineDto> lines)
@@ -29,7 +34,7 @@ internal static class BillingDraftDefaults
         return string.Join(" ", parts);
     }
 
-    public static BillingDraftDto Draft(Guid clientId, BillingSelection selection, DateOnly billingDate)
+    public static BillingDraftDto Draft(Guid clientId, BillingSelection selection, DateOnly billingDate, int dueDateTermDays)
     {
         var shown = selection.Groups.SelectMany(g => g.Lines).ToList();
         return new BillingDraftDto(
@@ -40,7 +45,7 @@ internal static class BillingDraftDefaults
             selection.Total,
             Observations(shown),
             billingDate,
-            DueDate(shown, billingDate),
+            DueDate(shown, billingDate, dueDateTermDays),
             BillingFingerprint.Of(selection.Lines));
     }
 }

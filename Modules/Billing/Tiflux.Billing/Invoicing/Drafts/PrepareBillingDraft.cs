@@ -1,4 +1,6 @@
+using Microsoft.EntityFrameworkCore;
 using Tiflux.Billing.Pending;
+using Tiflux.Billing.Persistence;
 using Tiflux.Billing.PublicApi;
 using Tiflux.SharedKernel;
 
@@ -8,7 +10,7 @@ namespace Tiflux.Billing.Invoicing.Drafts;
 /// The finalization screen's billing, read-only: the selection computed once, with its total, suggested observations,
 /// default dates and version. A selection no longer pending gives an empty draft (the caller says so).
 /// </summary>
-internal sealed class PrepareBillingDraft(PendingBillingEngine engine, TimeProvider clock)
+internal sealed class PrepareBillingDraft(BillingDbContext db, PendingBillingEngine engine, TimeProvider clock)
 {
     public async Task<Result<BillingDraftDto>> HandleAsync(BillingDraftRequest request, CancellationToken cancellationToken)
     {
@@ -19,6 +21,7 @@ internal sealed class PrepareBillingDraft(PendingBillingEngine engine, TimeProvi
 
         var computation = await engine.ComputeAsync(request.Filters with { ClientIds = [request.ClientId] }, cancellationToken);
         var selection = BillingSelection.Of(request, computation);
-        return Result<BillingDraftDto>.Success(BillingDraftDefaults.Draft(request.ClientId, selection, BrazilTime.Today(clock)));
+        var termDays = await db.Settings.AsNoTracking().Select(s => s.DueDateTermDays).SingleAsync(cancellationToken);
+        return Result<BillingDraftDto>.Success(BillingDraftDefaults.Draft(request.ClientId, selection, BrazilTime.Today(clock), termDays));
     }
 }

@@ -1,7 +1,7 @@
-namespace Tiflux.Contracts.Clients;
+namespace Tiflux.SharedKernel;
 
 /// <summary>CPF (11 digits) or CNPJ (14 characters, numeric or the 2026 alphanumeric form) with check digits verified.</summary>
-internal static class TaxId
+public static class TaxId
 {
     private static readonly int[] CnpjWeights1 = [5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2];
     private static readonly int[] CnpjWeights2 = [6, 5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2];
