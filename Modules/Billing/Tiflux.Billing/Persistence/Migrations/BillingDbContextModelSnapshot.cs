@@ -405,6 +405,18 @@ namespace Tiflux.Billing.Persistence.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("allow_due_date_before_billing_date");
 
+                    b.Property<int>("DefaultReportLayout")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(2)
+                        .HasColumnName("default_report_layout");
+
+                    b.Property<int>("DueDateTermDays")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(10)
+                        .HasColumnName("due_date_term_days");
+
                     b.Property<int>("LastBillingNumber")
                         .HasColumnType("integer")
                         .HasColumnName("last_billing_number");
@@ -414,6 +426,8 @@ namespace Tiflux.Billing.Persistence.Migrations
 
                     b.ToTable("billing_settings", "billing", t =>
                         {
+                            t.HasCheckConstraint("ck_billing_settings_due_term", "due_date_term_days BETWEEN 0 AND 365");
+
                             t.HasCheckConstraint("ck_billing_settings_single_row", "id = 1");
                         });
 
@@ -422,6 +436,8 @@ namespace Tiflux.Billing.Persistence.Migrations
                         {
                             Id = 1,
                             AllowDueDateBeforeBillingDate = false,
+                            DefaultReportLayout = 2,
+                            DueDateTermDays = 10,
                             LastBillingNumber = 0
                         });
                 });
@@ -486,6 +502,73 @@ namespace Tiflux.Billing.Persistence.Migrations
                         .HasDatabaseName("ix_balance_ledger_contract_id_cycle_index");
 
                     b.ToTable("balance_ledger", "billing");
+                });
+
+            modelBuilder.Entity("Tiflux.Billing.Organization.OrganizationProfile", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("address");
+
+                    b.Property<string>("Cnpj")
+                        .IsRequired()
+                        .HasMaxLength(14)
+                        .HasColumnType("character varying(14)")
+                        .HasColumnName("cnpj");
+
+                    b.Property<string>("CompanyName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("company_name");
+
+                    b.Property<byte[]>("LogoContent")
+                        .HasColumnType("bytea")
+                        .HasColumnName("logo_content");
+
+                    b.Property<string>("LogoContentType")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("logo_content_type");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("phone");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("updated_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_organization_profile");
+
+                    b.ToTable("organization_profile", "billing", t =>
+                        {
+                            t.HasCheckConstraint("ck_organization_profile_single_row", "id = 1");
+                        });
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Address = "",
+                            Cnpj = "",
+                            CompanyName = "",
+                            Phone = ""
+                        });
                 });
 
             modelBuilder.Entity("Tiflux.Billing.Reminders.ConsumptionReminderSent", b =>
