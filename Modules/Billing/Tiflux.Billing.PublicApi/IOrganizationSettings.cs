@@ -26,8 +26,8 @@ public sealed record OrganizationSettingsDto(
     ClosingReportLayout DefaultReportLayout,
     bool AllowDueDateBeforeBillingDate)
 {
-    /// <summary>"Nome · CNPJ 00.000.000/0000-00 · endereço · telefone", the parts that are set.</summary>
-    public string OneLine => string.Join(" · ", new[] { CompanyName, Cnpj.Length > 0 ? "CNPJ " + Cnpj : "", Address, Phone }.Where(p => p.Length > 0));
+    /// <summary>"CNPJ 00.000.000/0000-00 · endereço · telefone", the parts that are set (under the name in signatures).</summary>
+    public string ContactLine => string.Join(" · ", new[] { Cnpj.Length > 0 ? "CNPJ " + Cnpj : "", Address, Phone }.Where(p => p.Length > 0));
 }
 
 /// <summary>The organisation's logo (PNG or SVG, content-checked when saved).</summary>

@@ -17,7 +17,7 @@ public static class NotificationsModule
 {
     public const string Schema = "notifications";
 
-    /// <summary>Registers the module; <paramref name="configuration"/> supplies <c>Smtp</c> (validated at start-up) and <c>Organization:Name</c>.</summary>
+    /// <summary>Registers the module; <paramref name="configuration"/> supplies <c>Smtp</c> (validated at start-up).</summary>
     public static IServiceCollection AddNotificationsModule(this IServiceCollection services, IConfiguration? configuration = null)
     {
         services.AddModuleDbContext<NotificationsDbContext>(Schema, order: 50);
@@ -30,7 +30,6 @@ public static class NotificationsModule
 
         smtp.ValidateOnStart();
         services.AddSingleton<IValidateOptions<SmtpOptions>, SmtpOptionsValidator>();
-        services.AddSingleton(new OrganizationName(configuration));
         services.AddSingleton<EmailTemplates>();
         services.AddScoped<IEmailTransport, MailKitTransport>();
         services.AddScoped<SendEmailJob>();

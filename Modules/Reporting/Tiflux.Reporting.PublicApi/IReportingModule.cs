@@ -11,8 +11,11 @@ public interface IReportingModule
     /// <summary>The closing report of a billing as a PDF. Fails (not_found) when the billing does not exist, (pdf_unavailable) when Chromium cannot render.</summary>
     Task<Result<ReportFile>> RenderBillingPdfAsync(Guid billingId, ClosingReportLayout layout, CancellationToken cancellationToken);
 
-    /// <summary>A preview of the closing report from a client's pending lines, before the billing is created.</summary>
-    Task<Result<ReportFile>> RenderPendingPreviewPdfAsync(PendingPreviewRequest request, CancellationToken cancellationToken);
+    /// <summary>
+    /// The closing report of a billing not yet created (Finalização: "Baixar prévia"), from the form's current values,
+    /// marked "PRÉVIA — não faturado"; the same template and renderer as the real report, and nothing is written.
+    /// </summary>
+    Task<Result<ReportFile>> RenderBillingPreviewPdfAsync(BillingPreviewRequest request, CancellationToken cancellationToken);
 
     /// <summary>The closing report of a billing as HTML (what the PDF is printed from).</summary>
     Task<Result<string>> RenderBillingHtmlAsync(Guid billingId, ClosingReportLayout layout, CancellationToken cancellationToken);
@@ -25,16 +28,32 @@ public interface IReportingModule
 public sealed record ReportFile(string FileName, string ContentType, byte[] Content);
 
 /// <summary>
-/// Preview of the billing a client would get: the pending lines on or before <see cref="BaseDate"/>, restricted to
-/// <see cref="GroupKeys"/> when given (null = every line), with the discount and interest of the finalization form.
+/// The billing the finalization form would create: Billing's draft of <see cref="Selection"/> (the lines Faturar
+/// would bill now) with the form's dates, amounts, NFe and observations, in <see cref="Layout"/>.
 /// </summary>
-public sealed record PendingPreviewRequest(
-    Guid ClientId,
-    DateOnly BaseDate,
-    IReadOnlyCollection<string>? GroupKeys,
+public sealed record BillingPreviewRequest(
+    BillingPreviewSelection Selection,
+    DateOnly? BillingDate,
+    DateOnly? DueDate,
     decimal Discount,
     decimal Interest,
+    string? NfeNumber,
+    string? Observations,
     ClosingReportLayout Layout);
+
+/// <summary>
+/// The finalization screen's selection, as Billing's draft takes it: one client's pending lines by the page's filters
+/// (data base, or exactly that due date with <see cref="ExactDueDate"/>; contracts and/or standalone items), the
+/// selected groups or every group (<see cref="BillAll"/>).
+/// </summary>
+public sealed record BillingPreviewSelection(
+    Guid ClientId,
+    DateOnly BaseDate,
+    DateOnly? ExactDueDate,
+    bool Contracts,
+    bool Standalone,
+    IReadOnlyList<string> GroupKeys,
+    bool BillAll);
 
 /// <summary>The output of a consumption statement.</summary>
 public enum ConsumptionStatementFormat

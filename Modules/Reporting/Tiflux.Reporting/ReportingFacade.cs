@@ -24,8 +24,8 @@ internal sealed class ReportingFacade(ReportingDbContext db, IServiceProvider se
     public Task<Result<ReportFile>> RenderBillingPdfAsync(Guid billingId, ClosingReportLayout layout, CancellationToken cancellationToken) =>
         Get<RenderBillingPdf>().HandleAsync(billingId, layout, cancellationToken);
 
-    public Task<Result<ReportFile>> RenderPendingPreviewPdfAsync(PendingPreviewRequest request, CancellationToken cancellationToken) =>
-        Get<RenderPendingPreviewPdf>().HandleAsync(request, cancellationToken);
+    public Task<Result<ReportFile>> RenderBillingPreviewPdfAsync(BillingPreviewRequest request, CancellationToken cancellationToken) =>
+        Get<RenderBillingPreviewPdf>().HandleAsync(request, cancellationToken);
 
     public Task<Result<ReportFile>> RenderConsumptionStatementAsync(ConsumptionStatementRequest request, CancellationToken cancellationToken) =>
         Get<RenderConsumptionStatement>().HandleAsync(request, cancellationToken);

@@ -14,19 +14,17 @@ public static class ReportingModule
 {
     public const string Schema = "reporting";
 
-    /// <summary>Registers the module; <paramref name="configuration"/> supplies the <c>Organization</c> and <c>Pdf</c> sections.</summary>
+    /// <summary>Registers the module; <paramref name="configuration"/> supplies the <c>Pdf</c> section (the organisation printed on documents comes from Billing's organisation settings).</summary>
     public static IServiceCollection AddReportingModule(this IServiceCollection services, IConfiguration? configuration = null)
     {
         services.AddModuleDbContext<ReportingDbContext>(Schema, order: 40);
         services.AddScoped<IReportingModule, ReportingFacade>();
         if (configuration is not null)
         {
-            services.Configure<OrganizationOptions>(configuration.GetSection(OrganizationOptions.Section));
             services.Configure<PdfOptions>(configuration.GetSection(PdfOptions.Section));
         }
         else
         {
-            services.AddOptions<OrganizationOptions>();
             services.AddOptions<PdfOptions>();
         }
 
@@ -39,7 +37,7 @@ public static class ReportingModule
         services.AddScoped<BillingReportViews>();
         services.AddScoped<RenderBillingHtml>();
         services.AddScoped<RenderBillingPdf>();
-        services.AddScoped<RenderPendingPreviewPdf>();
+        services.AddScoped<RenderBillingPreviewPdf>();
         services.AddScoped<RenderConsumptionStatement>();
         return services;
     }

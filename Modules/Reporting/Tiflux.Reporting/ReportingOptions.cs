@@ -1,17 +1,5 @@
 namespace Tiflux.Reporting;
 
-/// <summary>The organisation printed on every document header (configuration section <c>Organization</c>).</summary>
-internal sealed class OrganizationOptions
-{
-    public const string Section = "Organization";
-
-    public string Name { get; set; } = "Tiflux";
-
-    public string Cnpj { get; set; } = "";
-
-    public string Address { get; set; } = "";
-}
-
 /// <summary>PDF rendering with the distro Chromium (configuration section <c>Pdf</c>).</summary>
 internal sealed class PdfOptions
 {

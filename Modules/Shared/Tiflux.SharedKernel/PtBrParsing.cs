@@ -9,6 +9,10 @@ public static partial class PtBrParsing
     public const string MoneyError = "Valor inválido: use números como 1.234,56.";
     public const string HhmmError = "Use o formato HH:MM (horas e minutos), por exemplo 20:00.";
 
+    /// <summary>A whole number as typed ("10", " 30 "): digits with an optional minus sign, within <see cref="int"/>.</summary>
+    public static bool TryParseWholeNumber(string? text, out int value) =>
+        int.TryParse((text ?? "").Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
+
     /// <summary>Blank → null. Accepts "1.234,56", "1234,56", "1234.56", "1.234" and "R$ 10".</summary>
     public static bool TryParseMoney(string? text, out decimal? value)
     {

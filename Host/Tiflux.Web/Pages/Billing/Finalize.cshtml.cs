@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Tiflux.Billing.PublicApi;
+using Tiflux.Contracts.PublicApi;
+using Tiflux.Reporting.PublicApi;
 using Tiflux.SharedKernel;
 using Tiflux.Web.Identity;
 
@@ -10,12 +12,14 @@ namespace Tiflux.Web.Pages.Billing;
 /// <summary>
 /// Finalization of a billing: the selected groups (or every group, "Faturar tudo"), dates, discount, interest, NFe,
 /// observations and files. The page shows the module's draft and commits it with the draft's version; the module
-/// recomputes and refuses when anything changed meanwhile (docs/decisions/0014-billing-draft-commit.md).
+/// recomputes and refuses when anything changed meanwhile (docs/decisions/0014-billing-draft-commit.md). "Baixar
+/// prévia" prints the closing report of what the form would bill, writing nothing; "Enviar PDF por e-mail" is committed
+/// with the billing (docs/decisions/0017-finalization-defaults.md).
 /// </summary>
 [Authorize(Policy = IdentityRegistration.CanBill)]
 [RequestSizeLimit(MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
-public sealed class FinalizeModel(IBillingWorkflow workflow, TimeProvider clock) : PageModel
+public sealed class FinalizeModel(IBillingWorkflow workflow, IContractsModule contracts, IReportingModule reporting, TimeProvider clock) : PageModel
 {
     /// <summary>Room for a few attachments of at most 5 MB each.</summary>
     public const int MaxRequestBytes = 26 * 1024 * 1024;
@@ -29,6 +33,8 @@ public sealed class FinalizeModel(IBillingWorkflow workflow, TimeProvider clock)
         ["NfeNumber"] = "nfe",
         ["Observations"] = "observacoes",
         ["Attachments"] = "arquivos",
+        ["Email"] = "destinatarios",
+        ["Layout"] = "modeloPrevia",
     };
 
     [BindProperty(Name = "modo")]
@@ -66,6 +72,18 @@ public sealed class FinalizeModel(IBillingWorkflow workflow, TimeProvider clock)
 
     [BindProperty(Name = "arquivos")]
     public IReadOnlyList<IFormFile> Files { get; set; } = [];
+
+    [BindProperty(Name = "enviarEmail")]
+    public bool SendEmail { get; set; }
+
+    [BindProperty(Name = "destinatarios")]
+    public string? Recipients { get; set; }
+
+    [BindProperty(Name = "modeloEmail")]
+    public string? EmailLayout { get; set; }
+
+    [BindProperty(Name = "modeloPrevia")]
+    public string? PreviewLayout { get; set; }
 
     /// <summary>The version of the draft the user saw; the commit is refused when the lines changed since.</summary>
     [BindProperty(Name = "versao")]
@@ -115,6 +133,40 @@ public sealed class FinalizeModel(IBillingWorkflow workflow, TimeProvider clock)
         Discount = PtBr.MoneyInput(0m);
         Interest = PtBr.MoneyInput(0m);
         Observations = draft.SuggestedObservations;
+        if (await contracts.GetClientAsync(clientId, cancellationToken) is { } client)
+        {
+            Recipients = string.Join(", ", client.FinanceEmails);
+            EmailLayout = PreviewLayout = ClosingReportLayouts.Slug(client.ReportLayout);
+        }
+
+        return Page();
+    }
+
+    /// <summary>"Baixar prévia": the closing report of what the form would bill, marked PRÉVIA; nothing is written.</summary>
+    public async Task<IActionResult> OnPostPreviaAsync(Guid clientId, CancellationToken cancellationToken)
+    {
+        Filters = PendingFilters.From(Mode, Date, Scope, BrazilTime.Today(clock));
+        var discount = PtBrParsing.AmountOrZero(Discount);
+        var interest = PtBrParsing.AmountOrZero(Interest);
+        var layout = ClosingReportLayouts.FromSlug(PreviewLayout);
+        CheckAmounts(discount, interest);
+        Check(layout is null, "modeloPrevia", "Escolha o modelo do relatório.");
+        if (ModelState.IsValid)
+        {
+            var preview = await reporting.RenderBillingPreviewPdfAsync(
+                new BillingPreviewRequest(
+                    new BillingPreviewSelection(clientId, Filters.Date, Filters.IsDueMode ? Filters.Date : null, Filters.Scope != PendingScope.Standalone, Filters.Scope != PendingScope.Contracts, SelectedGroups, BillAll),
+                    BillingDate, DueDate, discount!.Value, interest!.Value, NfeNumber, Observations, layout!.Value),
+                cancellationToken);
+            if (preview.IsSuccess)
+            {
+                return File(preview.Value.Content, preview.Value.ContentType, preview.Value.FileName);
+            }
+
+            AddErrors(preview.Errors);
+        }
+
+        await LoadAsync(clientId, cancellationToken);
         return Page();
     }
 
@@ -126,8 +178,9 @@ public sealed class FinalizeModel(IBillingWorkflow workflow, TimeProvider clock)
         var interest = PtBrParsing.AmountOrZero(Interest);
         Check(BillingDate is null, "dataFaturamento", "Informe a data de faturamento.");
         Check(DueDate is null, "dataVencimento", "Informe a data de vencimento.");
-        Check(discount is null, "desconto", "Valor de desconto inválido. Use o formato 1.234,56.");
-        Check(interest is null, "juros", "Valor de juros inválido. Use o formato 1.234,56.");
+        CheckAmounts(discount, interest);
+        var emailLayout = SendEmail ? ClosingReportLayouts.FromSlug(EmailLayout) : null;
+        Check(SendEmail && emailLayout is null, "destinatarios", "Escolha o modelo do relatório a enviar.");
         if (ModelState.IsValid)
         {
             var attachments = new List<AttachmentUpload>();
@@ -141,23 +194,37 @@ public sealed class FinalizeModel(IBillingWorkflow workflow, TimeProvider clock)
             // An emptied textarea is posted as null; it means "no observations", not "the suggested ones".
             var result = await workflow.CommitBillingAsync(
                 new CommitBillingRequest(
-                    Selection(clientId), Version, BillingDate!.Value, DueDate!.Value, discount!.Value, interest!.Value, NfeNumber, Observations ?? "", attachments, User.Identity?.Name ?? "?"),
+                    Selection(clientId), Version, BillingDate!.Value, DueDate!.Value, discount!.Value, interest!.Value, NfeNumber, Observations ?? "", attachments, User.Identity?.Name ?? "?")
+                {
+                    Email = emailLayout is { } chosen ? new BillingEmailRequest(Recipients, chosen) : null,
+                },
                 cancellationToken);
             if (result.IsSuccess)
             {
-                TempData["Flash"] = $"Faturamento nº {result.Value.Number} criado.";
-                return Redirect("/faturamento/historico");
+                TempData["Flash"] = $"Faturamento nº {result.Value.Number} criado." + (emailLayout is null ? "" : " O relatório de fechamento foi colocado na fila de e-mails.");
+                return Redirect($"/faturamento/{result.Value.Id}");
             }
 
-            foreach (var error in result.Errors)
-            {
-                ModelState.AddModelError(error.Field is { } field && FieldNames.TryGetValue(field, out var name) ? name : "", error.Message);
-            }
+            AddErrors(result.Errors);
         }
 
         // What the user typed stays; the lines, total and version are the current ones, so Faturar again bills them.
         await LoadAsync(clientId, cancellationToken);
         return Page();
+    }
+
+    private void CheckAmounts(decimal? discount, decimal? interest)
+    {
+        Check(discount is null, "desconto", "Valor de desconto inválido. Use o formato 1.234,56.");
+        Check(interest is null, "juros", "Valor de juros inválido. Use o formato 1.234,56.");
+    }
+
+    private void AddErrors(IEnumerable<Error> errors)
+    {
+        foreach (var error in errors)
+        {
+            ModelState.AddModelError(error.Field is { } field && FieldNames.TryGetValue(field, out var name) ? name : "", error.Message);
+        }
     }
 
     private void Check(bool failed, string field, string message)

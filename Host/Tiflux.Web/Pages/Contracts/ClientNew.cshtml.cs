@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Tiflux.Billing.PublicApi;
 using Tiflux.Contracts.PublicApi;
 using Tiflux.Web.Identity;
 using Tiflux.Web.Pages.Shared;
@@ -8,14 +9,14 @@ using Tiflux.Web.Pages.Shared;
 namespace Tiflux.Web.Pages.Contracts;
 
 [Authorize(Policy = IdentityRegistration.CanBill)]
-public sealed class ClientNewModel(IClientsAdministration clients) : PageModel
+public sealed class ClientNewModel(IClientsAdministration clients, IOrganizationSettings organization) : PageModel
 {
     [BindProperty]
     public ClientInput Input { get; set; } = new();
 
-    public void OnGet()
-    {
-    }
+    /// <summary>A new client starts with the organisation's default closing-report layout.</summary>
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        Input.ReportLayout = (await organization.GetAsync(cancellationToken)).DefaultReportLayout;
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {

@@ -16,7 +16,7 @@ internal sealed class BillingPdfEmail(
     IContractsModule contracts,
     IReportingModule reporting,
     EmailTemplates templates,
-    OrganizationName organization,
+    IOrganizationSettings organization,
     MessageQueue queue,
     TimeProvider time)
 {
@@ -65,7 +65,7 @@ internal sealed class BillingPdfEmail(
             return Result<Guid>.Failure(pdf.Errors);
         }
 
-        var (subject, html, text) = templates.BillingPdf(billing, client, organization.Value, EmailTemplates.LayoutName(request.Layout), pdf.Value.FileName);
+        var (subject, html, text) = templates.BillingPdf(billing, client, await organization.GetAsync(cancellationToken), EmailTemplates.LayoutName(request.Layout), pdf.Value.FileName);
         return Result<Guid>.Success(await queue.QueueAsync(
             new OutgoingMessage
             {

@@ -1,3 +1,4 @@
+using Tiflux.Billing.PublicApi;
 using Tiflux.Notifications.Messages;
 using Tiflux.Notifications.PublicApi;
 using Tiflux.SharedKernel;
@@ -5,7 +6,7 @@ using Tiflux.SharedKernel;
 namespace Tiflux.Notifications.Email;
 
 /// <summary>Queues the consumption reminder (lembrete de consumo) of one contract cycle.</summary>
-internal sealed class ConsumptionReminderEmail(EmailTemplates templates, OrganizationName organization, MessageQueue queue, TimeProvider time)
+internal sealed class ConsumptionReminderEmail(EmailTemplates templates, IOrganizationSettings organization, MessageQueue queue, TimeProvider time)
 {
     public const string Kind = "ConsumptionReminder";
 
@@ -19,7 +20,7 @@ internal sealed class ConsumptionReminderEmail(EmailTemplates templates, Organiz
             return Result<Guid>.Failure(recipients.Errors);
         }
 
-        var (subject, html, text) = templates.ConsumptionReminder(request, organization.Value);
+        var (subject, html, text) = templates.ConsumptionReminder(request, await organization.GetAsync(cancellationToken));
         return Result<Guid>.Success(await queue.QueueAsync(
             new OutgoingMessage
             {

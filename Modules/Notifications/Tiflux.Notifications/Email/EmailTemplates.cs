@@ -9,7 +9,7 @@ namespace Tiflux.Notifications.Email;
 /// <summary>The e-mail templates (see Templates/README.md for the variables), parsed once.</summary>
 internal sealed class EmailTemplates() : EmbeddedTemplates(typeof(EmailTemplates).Assembly, "Tiflux.Notifications.Templates.")
 {
-    public (string Subject, string Html, string Text) BillingPdf(BillingDetailsDto billing, ClientSummary client, string organization, string layoutName, string fileName)
+    public (string Subject, string Html, string Text) BillingPdf(BillingDetailsDto billing, ClientSummary client, OrganizationSettingsDto organization, string layoutName, string fileName)
     {
         var s = billing.Summary;
         var model = new BillingPdfModel(
@@ -18,18 +18,18 @@ internal sealed class EmailTemplates() : EmbeddedTemplates(typeof(EmailTemplates
                 PtBr.Money(s.RealValue), PtBr.Money(s.Discount), PtBr.Money(s.Interest),
                 s.NfeNumber, billing.Observations, layoutName),
             new ClientVars(client.Name, client.LegalName, client.TaxIdFormatted),
-            new OrganizationVars(organization),
+            OrganizationVars.From(organization),
             new AttachmentVars(fileName));
         var subject = Render("BillingPdf/Subject", model).ReplaceLineEndings(" ").Trim();
         return (subject, Render("BillingPdf/Html", model), Render("BillingPdf/Text", model));
     }
 
-    public (string Subject, string Html, string Text) ConsumptionReminder(ConsumptionReminderEmailRequest request, string organization)
+    public (string Subject, string Html, string Text) ConsumptionReminder(ConsumptionReminderEmailRequest request, OrganizationSettingsDto organization)
     {
         var model = new ConsumptionReminderModel(
             new ContractVars(request.ContractName),
             new ClientVars(request.ClientName, "", ""),
-            new OrganizationVars(organization),
+            OrganizationVars.From(organization),
             new ReminderVars(request.Period, request.Consumed, request.Included, request.PercentUsed.ToString(PtBr.Culture), request.Threshold.ToString(PtBr.Culture)));
         var subject = Render("ConsumptionReminder/Subject", model).ReplaceLineEndings(" ").Trim();
         return (subject, Render("ConsumptionReminder/Html", model), Render("ConsumptionReminder/Text", model));
@@ -50,7 +50,11 @@ internal sealed record BillingVars(string Number, string Date, string DueDate, s
 
 internal sealed record ClientVars(string Name, string LegalName, string TaxId);
 
-internal sealed record OrganizationVars(string Name);
+/// <summary>The signature: the organisation's name and, on one line, its CNPJ, address and phone (Configurações &gt; Organização).</summary>
+internal sealed record OrganizationVars(string Name, string Details)
+{
+    public static OrganizationVars From(OrganizationSettingsDto o) => new(o.CompanyName, o.ContactLine);
+}
 
 internal sealed record AttachmentVars(string FileName);
 

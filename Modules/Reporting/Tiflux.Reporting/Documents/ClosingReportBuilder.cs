@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using Tiflux.Billing.PublicApi;
 using Tiflux.Contracts.PublicApi;
 using Tiflux.Reporting.PublicApi;
@@ -8,7 +7,7 @@ using Tiflux.Tickets.PublicApi;
 namespace Tiflux.Reporting.Documents;
 
 /// <summary>Turns lines into the flat view of one of the four layouts.</summary>
-internal sealed class ClosingReportBuilder(ITicketQueries tickets, IAttachmentLinkSigner links, IOptions<OrganizationOptions> organization, TimeProvider time)
+internal sealed class ClosingReportBuilder(ITicketQueries tickets, IAttachmentLinkSigner links, IOrganizationSettings organization, TimeProvider time)
 {
     public const string ContractsGroup = "Contratos";
     public const string NoResourceGroup = "Sem grupo de recurso";
@@ -38,7 +37,7 @@ internal sealed class ClosingReportBuilder(ITicketQueries tickets, IAttachmentLi
                 .OrderBy(g => g.Key == ContractsGroup ? 0 : g.Key == NoResourceGroup ? 2 : 1).ThenBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g => new ReportGroupView(g.Key, PtBr.Money(g.Sum(i => i.Amount)), [.. g.Select(i => i.Item)]))]
             : [new ReportGroupView("", PtBr.Money(items.Sum(i => i.Amount)), [.. items.Select(i => i.Item)])];
-        return ToView(client, header, layout, shape, groups);
+        return ToView(client, header, layout, shape, groups, OrganizationView.From(await organization.GetAsync(cancellationToken)));
     }
 
     /// <summary>Title and resource group of each ticket the lines bill, its time entries and the attachments of its extras.</summary>
@@ -105,16 +104,15 @@ internal sealed class ClosingReportBuilder(ITicketQueries tickets, IAttachmentLi
     }
 
     private ClosingReportView ToView(
-        ClientSummary client, ClosingReportHeader header, ClosingReportLayout layout, Shape shape, IReadOnlyList<ReportGroupView> groups)
+        ClientSummary client, ClosingReportHeader header, ClosingReportLayout layout, Shape shape, IReadOnlyList<ReportGroupView> groups, OrganizationView organizationView)
     {
-        var org = organization.Value;
         var title = header.IsPreview ? "Prévia do relatório de fechamento"
             : header.Reversal is null ? $"Relatório de fechamento — faturamento nº {header.BillingNumber}"
             : $"Relatório de fechamento — faturamento nº {header.BillingNumber} — ESTORNADO";
         return new ClosingReportView(
             title,
             LayoutName(layout),
-            new OrganizationView(org.Name, org.Cnpj, org.Address),
+            organizationView,
             new ClientView(client.Name, client.LegalName, client.TaxIdFormatted),
             header.IsPreview,
             header.BillingNumber,

@@ -29,7 +29,12 @@ internal sealed record ClosingReportView(
 /// <summary>The date (dd/MM/yyyy) and reason of a reversal.</summary>
 internal sealed record ReversalView(string Date, string Reason);
 
-internal sealed record OrganizationView(string Name, string Cnpj, string Address);
+/// <summary>The organisation's header on every document; <see cref="LogoUri"/> is a data: URI (printing needs no network) or "".</summary>
+internal sealed record OrganizationView(string Name, string Cnpj, string Address, string Phone, string LogoUri)
+{
+    public static OrganizationView From(Billing.PublicApi.OrganizationSettingsDto settings) =>
+        new(settings.CompanyName, settings.Cnpj, settings.Address, settings.Phone, settings.Logo?.DataUri ?? "");
+}
 
 internal sealed record ClientView(string Name, string LegalName, string TaxId);
 

@@ -113,9 +113,9 @@ internal sealed record StatementEntryView(string Date, string Ticket, string Tec
 
 internal static class StatementViews
 {
-    public static StatementView ToView(ConsumptionStatement s, bool detailed, OrganizationOptions org) => new(
+    public static StatementView ToView(ConsumptionStatement s, bool detailed, OrganizationView organization) => new(
         $"Extrato de consumo — {(detailed ? "detalhado" : "sintético")}",
-        new OrganizationView(org.Name, org.Cnpj, org.Address),
+        organization,
         new ClientView(s.Client.Name, s.Client.LegalName, s.Client.TaxIdFormatted),
         $"{PtBr.Date(s.From)} a {PtBr.Date(s.To)}",
         detailed,

@@ -1,4 +1,4 @@
-using Microsoft.Extensions.Options;
+using Tiflux.Billing.PublicApi;
 using Tiflux.Reporting.Documents;
 using Tiflux.Reporting.PublicApi;
 using Tiflux.SharedKernel;
@@ -7,7 +7,7 @@ namespace Tiflux.Reporting.Statements;
 
 /// <summary>A client's consumption statement for a period, as a workbook or a synthetic or detailed PDF.</summary>
 internal sealed class RenderConsumptionStatement(
-    ConsumptionStatementBuilder statements, ReportTemplates templates, PdfReportFiles files, IOptions<OrganizationOptions> organization)
+    ConsumptionStatementBuilder statements, ReportTemplates templates, PdfReportFiles files, IOrganizationSettings organization)
 {
     private const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -32,7 +32,7 @@ internal sealed class RenderConsumptionStatement(
         }
 
         var detailed = request.Format == ConsumptionStatementFormat.PdfDetailed;
-        var view = StatementViews.ToView(statement, detailed, organization.Value);
+        var view = StatementViews.ToView(statement, detailed, OrganizationView.From(await organization.GetAsync(cancellationToken)));
         var html = templates.RenderWithLayout(ReportTemplates.Statement, ReportTemplates.Layout, view);
         return await files.PrintAsync(html, view.Title, $"{baseName}-{(detailed ? "detalhado" : "sintetico")}.pdf", cancellationToken);
     }
