@@ -27,6 +27,7 @@ internal static class BenchServices
         var services = new ServiceCollection();
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning).AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Error));
         services.AddSingleton(clock ?? TimeProvider.System);
+        services.AddSingleton<IConfiguration>(configuration);
         services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).Build());
         services.AddContractsModule();
         services.AddTicketsModule();

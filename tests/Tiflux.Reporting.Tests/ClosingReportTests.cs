@@ -124,16 +124,15 @@ public sealed class ClosingReportTests(BillingScenario scenario)
     }
 
     [Fact]
-    public async Task Preview_FromPendingLines_PrintsTheirTotal()
+    public async Task Preview_OfASelectionWithNothingPending_SaysThereIsNothingToBill()
     {
-        // everything of the scenario's client is billed: a preview of an empty selection still renders, with zero
-        var result = await scenario.In<IReportingModule, Result<ReportFile>>(r => r.RenderPendingPreviewPdfAsync(
-            new PendingPreviewRequest(scenario.ClientId, BillingScenario.Today.AddMonths(1), null, 0m, 0m, ClosingReportLayout.Detailed), default));
-        Assert.True(result.IsSuccess, string.Join("; ", result.Errors.Select(e => e.Message)));
-        var pending = await scenario.In<IBillingModule, IReadOnlyList<PendingLineDto>>(b => b.GetPendingLinesAsync(
-            new PendingRequest(BillingScenario.Today.AddMonths(1), null, [scenario.ClientId], PendingScope.Both), default));
-        var pdf = PdfText.Read(result.Value.Content);
-        pdf.Has("Prévia do relatório de fechamento");
-        pdf.Has("Valor real " + PtBr.Money(pending.Where(l => l.Billable).Sum(l => l.Amount)));
+        // everything of the scenario's client is billed: there is no billing to preview
+        var result = await scenario.In<IReportingModule, Result<ReportFile>>(r => r.RenderBillingPreviewPdfAsync(
+            new BillingPreviewRequest(
+                new BillingPreviewSelection(scenario.ClientId, BillingScenario.Today, null, true, true, [], true),
+                null, null, 0m, 0m, null, null, ClosingReportLayout.Detailed),
+            default));
+
+        Assert.Equal("Nada a faturar na seleção: não há prévia a gerar.", Assert.Single(result.Errors).Message);
     }
 }

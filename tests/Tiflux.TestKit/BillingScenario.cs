@@ -68,7 +68,8 @@ public sealed class BillingScenario : IAsyncLifetime
             s => s.AddReportingModule(config),
             s => s.AddSingleton<Tiflux.Reporting.PublicApi.IAttachmentLinkSigner, TestAttachmentLinks>(),
             s => s.AddNotificationsModule(config),
-            s => s.AddSingleton<IBackgroundJobClient>(Jobs));
+            s => s.AddSingleton<IBackgroundJobClient>(Jobs),
+            s => s.AddSingleton<IConfiguration>(config));
 
         ClientId = Ok(await In<IClientsAdministration, Result<Guid>>(c => c.CreateClientAsync(
             new SaveClientRequest("Padaria Pão Quente", "Padaria Pão Quente Ltda", "11.444.777/0001-61", ["financeiro@padaria.example"], ClosingReportLayout.Detailed, ""), default)));

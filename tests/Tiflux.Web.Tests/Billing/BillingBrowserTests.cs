@@ -69,9 +69,10 @@ public sealed partial class BillingBrowserTests(AppFixture app)
 
         // Partial billing with discount and interest.
         await BillSelectionAsync(page, cycle.GroupKey, entry.GroupKey, selected, realValue);
-        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/faturamento/historico$"));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/faturamento/[0-9a-f-]{36}$"));
         var flash = await page.Locator(".flash").TextContentAsync();
         var first = int.Parse(FlashNumber().Match(flash!).Groups[1].Value, CultureInfo.InvariantCulture);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Histórico de faturamentos" }).ClickAsync();
         var firstRow = page.Locator($"#historico tr[data-number='{first}']");
         await Assertions.Expect(firstRow.Locator(".real-value")).ToHaveTextAsync(BillingScenario.Money(realValue));
         await Assertions.Expect(firstRow.Locator(".state")).ToHaveTextAsync("Faturado");
@@ -98,6 +99,7 @@ public sealed partial class BillingBrowserTests(AppFixture app)
         await row.GetByRole(AriaRole.Link, new() { Name = "Faturar" }).ClickAsync();
         await BillSelectionAsync(page, cycle.GroupKey, entry.GroupKey, selected, realValue);
         await Assertions.Expect(page.Locator(".flash")).ToHaveTextAsync($"Faturamento nº {first + 1} criado.");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Histórico de faturamentos" }).ClickAsync();
 
         // History by client: the reversed one stays, out of the totals.
         await page.GetByLabel("Cliente").SelectOptionAsync(scenario.ClientId.ToString());

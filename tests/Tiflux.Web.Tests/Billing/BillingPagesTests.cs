@@ -78,10 +78,11 @@ public sealed class BillingPagesTests(AppFixture app)
         using var created = await client.SubmitAsync(finalize, "#finalizar", Fields(("desconto", "50,25"), ("juros", "10,10"), ("nfe", "NF-" + scenario.ClientId.ToString("N")[..6])));
 
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
-        Assert.Equal("/faturamento/historico", created.Headers.Location!.OriginalString);
-        var history = await client.GetPageAsync($"/faturamento/historico?cliente={scenario.ClientId}");
         var billing = Assert.Single((await scenario.HistoryAsync()).Page.Items);
-        Assert.Equal($"Faturamento nº {billing.Number} criado.", history.QuerySelector(".flash")!.TextContent);
+        Assert.Equal($"/faturamento/{billing.Id}", created.Headers.Location!.OriginalString);
+        var opened = await client.GetPageAsync(created.Headers.Location!.OriginalString);
+        Assert.Equal($"Faturamento nº {billing.Number} criado.", opened.QuerySelector(".flash")!.TextContent);
+        var history = await client.GetPageAsync($"/faturamento/historico?cliente={scenario.ClientId}");
         Assert.Equal(selectedTotal - 50.25m + 10.10m, billing.RealValue);
         Assert.Equal(BillingScenario.Money(selectedTotal - 50.25m + 10.10m), history.QuerySelector($"tr[data-id='{billing.Id}'] .real-value")!.TextContent);
         var after = await scenario.PendingAsync();
