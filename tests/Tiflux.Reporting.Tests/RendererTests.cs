@@ -68,7 +68,7 @@ public sealed class TemplateTests
     [Fact]
     public void StatementTemplate_EscapesUserValues()
     {
-        var view = new StatementView("t", new OrganizationView("<b>Org</b>", "", ""), new ClientView("<script>c</script>", "x", "y"), "p", true,
+        var view = new StatementView("t", new OrganizationView("<b>Org</b>", "", "", "<i>fone</i>", ""), new ClientView("<script>c</script>", "x", "y"), "p", true,
             [new StatementContractView("{{ 1+1 }}", "m", [], "", "", "", [new StatementEntryView("d", "#1", "<i>t</i>", "Remoto", "01:00", false, "<script>alert(1)</script>")])]);
         var html = new ReportTemplates().RenderWithLayout(ReportTemplates.Statement, ReportTemplates.Layout, view);
         Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);

@@ -86,7 +86,7 @@ public sealed class FinalizationTests(AppFixture app)
         var billing = Assert.Single((await scenario.HistoryAsync()).Page.Items);
         Assert.Equal($"/faturamento/{billing.Id}", created.Headers.Location!.OriginalString);
         Assert.Equal(1L, await app.Database.ScalarAsync<long>(
-            $"SELECT count(*) FROM billing.outbox_messages WHERE type = '{BillingEventTypes.EmailRequested}' AND payload LIKE '%{billing.Id}%'"));
+            $"SELECT count(*) FROM billing.outbox_messages WHERE type = '{BillingEventTypes.EmailRequested}' AND payload->>'billingId' = '{billing.Id}'"));
         var key = $"billing-email:{billing.Id}";
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (await app.Database.ScalarAsync<long>($"SELECT count(*) FROM notifications.outgoing_messages WHERE dedupe_key = '{key}'") == 0 && DateTime.UtcNow < deadline)
