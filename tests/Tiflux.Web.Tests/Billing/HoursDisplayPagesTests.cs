@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Tiflux.Billing.PublicApi;
 using Tiflux.Contracts.PublicApi;
 using Tiflux.SharedKernel;
-using Tiflux.TestKit;
 using Tiflux.Tickets.PublicApi;
 
 namespace Tiflux.Web.Tests.Billing;
