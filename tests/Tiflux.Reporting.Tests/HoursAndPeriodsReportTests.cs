@@ -63,7 +63,7 @@ public sealed class HoursAndPeriodsReportTests(BillingScenario scenario)
         Assert.DoesNotContain("<td>10/02/2026</td><td>Horas excedentes", html, StringComparison.Ordinal);
         // a ticket's line keeps its own date
         var entry = client.Billing.Lines.Single(l => l.Kind == PendingLineKind.StandaloneEntry);
-        Assert.Contains($"<td>14/03/2026</td><td>{entry.Description}</td>{FortyFiveMinutesRow}", html, StringComparison.Ordinal);
+        Assert.Contains($"<td>14/03/2026</td><td>{System.Net.WebUtility.HtmlEncode(entry.Description)}</td>{FortyFiveMinutesRow}", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -151,13 +151,22 @@ public sealed class HoursAndPeriodsReportTests(BillingScenario scenario)
     }
 }
 
-/// <summary>A real XLSX duration: a number of days (minutes / 1440) Excel can sum, formatted [h]:mm — read back with ClosedXML.</summary>
+/// <summary>
+/// A real XLSX duration: a number of days (minutes / 1440) Excel can sum, formatted [h]:mm — read back with ClosedXML, which
+/// types a number with a time format as a date/time when it loads the file.
+/// </summary>
 internal static class XlsxDuration
 {
     public static void Assert(IXLCell cell, int minutes)
     {
         Xunit.Assert.Equal("[h]:mm", cell.Style.NumberFormat.Format);
-        Xunit.Assert.NotEqual(XLDataType.Text, cell.DataType);
-        Xunit.Assert.Equal(minutes / 1440d, cell.GetDouble(), 12);
+        var days = cell.DataType switch
+        {
+            XLDataType.Number => cell.GetDouble(),
+            XLDataType.DateTime => cell.GetDateTime().ToOADate(),
+            XLDataType.TimeSpan => cell.GetTimeSpan().TotalDays,
+            var other => throw new Xunit.Sdk.XunitException($"{cell.Address} is {other}, not a number: '{cell.GetString()}'"),
+        };
+        Xunit.Assert.Equal(minutes / 1440d, days, 9);
     }
 }
