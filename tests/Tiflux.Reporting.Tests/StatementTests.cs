@@ -22,9 +22,9 @@ public sealed class StatementTests(BillingScenario scenario)
         var summary = workbook.Worksheet("Resumo");
         Assert.Equal("Padaria Pão Quente", summary.Cell(2, 2).GetString());
         Assert.Contains("Contrato Horas", summary.Cell(6, 1).GetString(), StringComparison.Ordinal);
-        Assert.Equal(2m, summary.Cell(6, 6).GetValue<decimal>()); // 2 h included
-        Assert.Equal(3m, summary.Cell(6, 7).GetValue<decimal>()); // 3 h consumed (the 2 h warranty entry is not counted)
-        Assert.Equal(1m, summary.Cell(6, 8).GetValue<decimal>()); // 1 h excess
+        XlsxDuration.Assert(summary.Cell(6, 6), 120); // 02:00 included
+        XlsxDuration.Assert(summary.Cell(6, 7), 180); // 03:00 consumed (the 2 h warranty entry is not counted)
+        XlsxDuration.Assert(summary.Cell(6, 8), 60); // 01:00 excess
         Assert.True(summary.Column(1).Width > 20);
 
         var entries = workbook.Worksheet("Apontamentos");

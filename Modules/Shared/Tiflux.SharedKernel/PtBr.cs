@@ -48,6 +48,22 @@ public static class PtBr
 
     public static string Hhmm(int? minutes) => minutes is { } m ? Hhmm(m) : "";
 
+    /// <summary>The unit of a billing line whose quantity is decimal hours (kept decimal because hours × rate is the amount).</summary>
+    public const string HoursUnit = "h";
+
+    /// <summary>
+    /// Decimal hours back to whole minutes: 0,75 → 45. Lines store hours rounded to four decimals (minutes / 60), which is
+    /// never more than 0,003 min off, so rounding to the nearest minute gives back the minutes exactly.
+    /// </summary>
+    public static int Minutes(decimal hours) => (int)Math.Round(hours * 60m, MidpointRounding.AwayFromZero);
+
+    /// <summary>
+    /// A line's quantity as a person reads it: hours as HH:MM (0,75 h → "00:45"), any other unit as the number and the
+    /// unit ("2 un", "3 ticket").
+    /// </summary>
+    public static string Quantity(decimal quantity, string unit) =>
+        unit == HoursUnit ? Hhmm(Minutes(quantity)) : $"{Number(quantity)} {unit}".Trim();
+
     public static string Percent(decimal value) => value.ToString("0.####", Culture) + "%";
 
     /// <summary>A quantity with up to two decimals: 1,5.</summary>

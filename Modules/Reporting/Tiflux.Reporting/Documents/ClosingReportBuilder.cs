@@ -163,10 +163,14 @@ internal sealed class ClosingReportBuilder(ITicketQueries tickets, IAttachmentLi
         return [.. result.OrderBy(r => r.Date).ThenBy(r => r.Start, StringComparer.Ordinal).Select(r => r.View)];
     }
 
+    /// <summary>
+    /// A line of a detailed layout. Contract lines (fee, SaaS items, credit, discount, excess, adjustment) are dated with
+    /// the period they charge, not with the first entry behind them; ticket lines with their own date.
+    /// </summary>
     private static ReportDetailView DetailOf(ReportLine line, string attachmentUrl) => new(
-        PtBr.Date(line.ReferenceDate),
+        line.IsContractLine && line.PeriodStart is not null ? PtBr.Period(line.PeriodStart, line.PeriodEnd) : PtBr.Date(line.ReferenceDate),
         line.Description,
-        $"{PtBr.Number(line.Quantity)} {line.Unit}".Trim(),
+        PtBr.Quantity(line.Quantity, line.Unit),
         PtBr.Money(line.UnitValue),
         PtBr.Money(line.Amount),
         attachmentUrl);

@@ -3,9 +3,15 @@ using Tiflux.SharedKernel;
 
 namespace Tiflux.Reporting.Documents;
 
-/// <summary>The consumption statement as an XLSX: a "Resumo" sheet (one row per contract cycle) and a "Apontamentos" sheet.</summary>
+/// <summary>
+/// The consumption statement as an XLSX: a "Resumo" sheet (one row per contract cycle) and a "Apontamentos" sheet. Times
+/// are real duration cells (days, shown [h]:mm), so Excel sums them and a person reads HH:MM.
+/// </summary>
 internal static class StatementWorkbook
 {
+    /// <summary>Excel's duration format: hours past 24 keep counting (100:00, not 04:00).</summary>
+    public const string DurationFormat = "[h]:mm";
+
     public static byte[] Build(ConsumptionStatement statement)
     {
         using var workbook = new XLWorkbook();
@@ -50,7 +56,7 @@ internal static class StatementWorkbook
     private static void AddEntries(XLWorkbook workbook, ConsumptionStatement statement)
     {
         var sheet = workbook.Worksheets.Add("Apontamentos");
-        Headers(sheet, 1, ["Contrato", "Data", "Ticket", "Técnico", "Modo", "Horas", "Garantia", "Descrição"]);
+        Headers(sheet, 1, ["Contrato", "Data", "Ticket", "Técnico", "Modo", "Tempo", "Garantia", "Descrição"]);
         var row = 1;
         foreach (var contract in statement.Contracts)
         {
@@ -63,7 +69,7 @@ internal static class StatementWorkbook
                 sheet.Cell(row, 3).Value = e.TicketNumber;
                 sheet.Cell(row, 4).Value = e.Technician;
                 sheet.Cell(row, 5).Value = e.Mode;
-                sheet.Cell(row, 6).Value = Math.Round(e.Minutes / 60m, 2);
+                Duration(sheet.Cell(row, 6), e.Minutes);
                 sheet.Cell(row, 7).Value = e.Warranty ? "Sim" : "Não";
                 sheet.Cell(row, 8).Value = e.Description;
             }
@@ -104,7 +110,20 @@ internal static class StatementWorkbook
             return;
         }
 
-        cell.Value = unit is AllowanceUnit.Minutes or AllowanceUnit.None ? Math.Round(v / 60m, 2) : v;
-        cell.Style.NumberFormat.Format = unit == AllowanceUnit.Money ? "#,##0.00" : "0.00";
+        if (unit is AllowanceUnit.Minutes or AllowanceUnit.None)
+        {
+            Duration(cell, v);
+            return;
+        }
+
+        cell.Value = v;
+        cell.Style.NumberFormat.Format = unit == AllowanceUnit.Money ? "#,##0.00" : "0";
+    }
+
+    /// <summary>Minutes as an Excel duration: a number of days (minutes / 1440) formatted [h]:mm.</summary>
+    private static void Duration(IXLCell cell, decimal minutes)
+    {
+        cell.Value = (double)minutes / 1440d;
+        cell.Style.NumberFormat.Format = DurationFormat;
     }
 }
