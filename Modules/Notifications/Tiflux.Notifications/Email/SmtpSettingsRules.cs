@@ -8,7 +8,7 @@ namespace Tiflux.Notifications.Email;
 internal static class SmtpSettingsRules
 {
     /// <summary>The trimmed, checked values ready to store.</summary>
-    public sealed record Valid(string Host, int Port, SmtpSecurityMode Security, string SenderName, string SenderAddress, string UserName, string? NewPassword);
+    internal sealed record Valid(string Host, int Port, SmtpSecurityMode Security, string SenderName, string SenderAddress, string UserName, string? NewPassword);
 
     public static Result<Valid> Validate(SaveSmtpSettingsRequest request, bool hasStoredPassword)
     {
