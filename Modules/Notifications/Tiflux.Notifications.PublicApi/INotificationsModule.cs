@@ -25,6 +25,15 @@ public interface INotificationsModule
 
     /// <summary>Splits a list of addresses (comma, semicolon or new line) and checks each one.</summary>
     Result<IReadOnlyList<string>> ParseAddresses(string? text);
+
+    /// <summary>The messages about one subject (e.g. a billing: <c>RelatedId</c> = billing id), newest first.</summary>
+    Task<IReadOnlyList<OutgoingMessageDto>> ListMessagesForAsync(Guid relatedId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// <see cref="ResendAsync"/> restricted to a message about <paramref name="relatedId"/>: whoever may act on the
+    /// subject (e.g. bill) may resend its e-mails, and only those.
+    /// </summary>
+    Task<Result<Guid>> ResendForAsync(Guid relatedId, Guid messageId, string requestedBy, CancellationToken cancellationToken);
 }
 
 /// <summary>"Enviar PDF por e-mail": the billing, the recipients and the report layout.</summary>

@@ -30,5 +30,11 @@ internal sealed class NotificationsFacade(NotificationsDbContext db, IServicePro
         Get<ListMessages>().HandleAsync(page, pageSize, cancellationToken);
 
     public Task<Result<Guid>> ResendAsync(Guid messageId, string requestedBy, CancellationToken cancellationToken) =>
-        Get<ResendMessage>().HandleAsync(messageId, requestedBy, cancellationToken);
+        Get<ResendMessage>().HandleAsync(messageId, requestedBy, relatedId: null, cancellationToken);
+
+    public Task<IReadOnlyList<OutgoingMessageDto>> ListMessagesForAsync(Guid relatedId, CancellationToken cancellationToken) =>
+        Get<ListMessagesFor>().HandleAsync(relatedId, cancellationToken);
+
+    public Task<Result<Guid>> ResendForAsync(Guid relatedId, Guid messageId, string requestedBy, CancellationToken cancellationToken) =>
+        Get<ResendMessage>().HandleAsync(messageId, requestedBy, relatedId, cancellationToken);
 }

@@ -39,6 +39,14 @@ public static class NotificationsModule
         services.AddScoped<ConsumptionReminderEmail>();
         services.AddScoped<ListMessages>();
         services.AddScoped<ResendMessage>();
+        services.AddScoped<ListMessagesFor>();
+        services.AddDataProtection();
+        services.AddSingleton<SmtpSecrets>();
+        services.AddScoped<EffectiveSmtp>();
+        services.AddScoped<GetSmtpSettings>();
+        services.AddScoped<SaveSmtpSettings>();
+        services.AddScoped<SendTestEmail>();
+        services.AddScoped<IEmailSettings, EmailSettingsFacade>();
         services.AddScoped<IIntegrationEventConsumer<AutomaticBillingClosed>, EmailAutomaticBilling>();
         services.AddScoped<IIntegrationEventConsumer<ConsumptionThresholdReached>, EmailConsumptionReminder>();
         services.AddScoped<IIntegrationEventConsumer<BillingEmailRequested>, EmailRequestedBilling>();

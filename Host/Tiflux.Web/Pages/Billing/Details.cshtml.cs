@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Tiflux.Billing.PublicApi;
 using Tiflux.Integrations.PublicApi;
+using Tiflux.Notifications.PublicApi;
 using Tiflux.SharedKernel;
 using Tiflux.Web.Identity;
 
@@ -12,7 +13,7 @@ namespace Tiflux.Web.Pages.Billing;
 [Authorize(Policy = IdentityRegistration.CanBill)]
 [RequestSizeLimit(FinalizeModel.MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = FinalizeModel.MaxRequestBytes)]
-public sealed class DetailsModel(IBillingWorkflow workflow, IIntegrationsModule integrations) : PageModel
+public sealed class DetailsModel(IBillingWorkflow workflow, IIntegrationsModule integrations, INotificationsModule notifications) : PageModel
 {
     [BindProperty(Name = "nfe")]
     public string? NfeNumber { get; set; }
@@ -37,6 +38,12 @@ public sealed class DetailsModel(IBillingWorkflow workflow, IIntegrationsModule 
 
     /// <summary>The Asaas / Conta Azul charge of this billing, if an integration was configured when it was billed.</summary>
     public ChargeDto? Charge { get; private set; }
+
+    /// <summary>The e-mails about this billing (section "E-mails"), newest first.</summary>
+    public IReadOnlyList<OutgoingMessageDto> Emails { get; private set; } = [];
+
+    /// <summary>The outbox page is admin-only, so only admins get the link to it.</summary>
+    public bool MaySeeOutbox => User.IsInRole(Roles.Admin);
 
     /// <summary>A paid billing can be reversed too, but only with the refund confirmed.</summary>
     public bool CanReverse => Billing.Summary.State is BillingState.Billed or BillingState.Paid;
@@ -74,6 +81,13 @@ public sealed class DetailsModel(IBillingWorkflow workflow, IIntegrationsModule 
     {
         var result = await integrations.RetryAsync(id, By, cancellationToken);
         return await AfterAsync(id, result, "Cobrança enviada de novo para a fila.", "cobranca", cancellationToken);
+    }
+
+    /// <summary>Whoever may bill may resend the billing's own e-mails (the module refuses a message of another subject).</summary>
+    public async Task<IActionResult> OnPostReenviarEmailAsync(Guid id, Guid mensagemId, CancellationToken cancellationToken)
+    {
+        var result = await notifications.ResendForAsync(id, mensagemId, By, cancellationToken);
+        return await AfterAsync(id, result, "E-mail colocado na fila de envio.", "emails", cancellationToken);
     }
 
     public async Task<IActionResult> OnPostAnexarAsync(Guid id, CancellationToken cancellationToken)
@@ -133,6 +147,7 @@ public sealed class DetailsModel(IBillingWorkflow workflow, IIntegrationsModule 
 
         Billing = billing;
         Charge = await integrations.GetChargeAsync(id, cancellationToken);
+        Emails = await notifications.ListMessagesForAsync(id, cancellationToken);
         return true;
     }
 }

@@ -1,44 +1,55 @@
 using MailKit.Net.Smtp;
 using MailKit.Security;
-using Microsoft.Extensions.Options;
 using MimeKit;
 using Tiflux.Notifications.Messages;
+using Tiflux.Notifications.PublicApi;
 
 namespace Tiflux.Notifications.Email;
 
-/// <summary>Sends one message; throws when the server refuses or cannot be reached.</summary>
+/// <summary>Sends one message; throws (<see cref="SmtpSendException"/>, pt-BR message) when the server refuses or cannot be reached.</summary>
 internal interface IEmailTransport
 {
     Task SendAsync(OutgoingMessage message, CancellationToken cancellationToken);
 }
 
-/// <summary>MailKit: one SmtpClient per message (connect, authenticate, send, disconnect).</summary>
-internal sealed class MailKitTransport(IOptions<SmtpOptions> options) : IEmailTransport
+/// <summary>
+/// MailKit: one SmtpClient per message (connect, authenticate, send, disconnect), through the settings in force at
+/// that moment (<see cref="EffectiveSmtp"/>: saved in the UI, else configuration).
+/// </summary>
+internal sealed class MailKitTransport(EffectiveSmtp settings) : IEmailTransport
 {
     public async Task SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
     {
-        var smtp = options.Value;
+        var smtp = await settings.GetAsync(cancellationToken);
         using var client = new SmtpClient { Timeout = smtp.TimeoutSeconds * 1000 };
         var security = smtp.Security switch
         {
-            SmtpSecurity.StartTls => SecureSocketOptions.StartTls,
-            SmtpSecurity.SslOnConnect => SecureSocketOptions.SslOnConnect,
+            SmtpSecurityMode.StartTls => SecureSocketOptions.StartTls,
+            SmtpSecurityMode.SslOnConnect => SecureSocketOptions.SslOnConnect,
             _ => SecureSocketOptions.None,
         };
-        await client.ConnectAsync(smtp.Host, smtp.Port, security, cancellationToken);
-        if (!string.IsNullOrEmpty(smtp.UserName))
+        try
         {
-            await client.AuthenticateAsync(smtp.UserName, smtp.Password ?? "", cancellationToken);
-        }
+            await client.ConnectAsync(smtp.Host, smtp.Port, security, cancellationToken);
+            if (!string.IsNullOrEmpty(smtp.UserName))
+            {
+                await client.AuthenticateAsync(smtp.UserName, smtp.Password ?? "", cancellationToken);
+            }
 
-        await client.SendAsync(Build(message, smtp.Sender), cancellationToken);
-        await client.DisconnectAsync(true, cancellationToken);
+            await client.SendAsync(Build(message, smtp.Sender), cancellationToken);
+            await client.DisconnectAsync(true, cancellationToken);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The outbox log, the billing page and the test button all show this text.
+            throw new SmtpSendException(SmtpErrorText.Describe(ex, smtp), ex);
+        }
     }
 
-    public static MimeMessage Build(OutgoingMessage message, string sender)
+    public static MimeMessage Build(OutgoingMessage message, MailboxAddress sender)
     {
         var mime = new MimeMessage();
-        mime.From.Add(MailboxAddress.Parse(sender));
+        mime.From.Add(sender);
         foreach (var to in message.Recipients.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             mime.To.Add(MailboxAddress.Parse(to));

@@ -63,6 +63,7 @@ internal sealed class OutgoingMessageConfiguration : IEntityTypeConfiguration<Ou
         builder.Property(m => m.DedupeKey).HasMaxLength(200);
         builder.HasIndex(m => m.DedupeKey).IsUnique();
         builder.HasIndex(m => m.CreatedAt);
+        builder.HasIndex(m => m.RelatedId);
         builder.HasIndex(m => m.Status).HasFilter("status <> 2");
     }
 }

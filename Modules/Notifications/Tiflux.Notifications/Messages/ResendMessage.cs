@@ -8,10 +8,11 @@ namespace Tiflux.Notifications.Messages;
 /// <summary>A message not sent yet is retried as it is; a sent one is copied into a new message.</summary>
 internal sealed class ResendMessage(NotificationsDbContext db, MessageQueue queue, TimeProvider time)
 {
-    public async Task<Result<Guid>> HandleAsync(Guid messageId, string requestedBy, CancellationToken cancellationToken)
+    // relatedId: when given, only a message about that subject is found (the billing page's resend).
+    public async Task<Result<Guid>> HandleAsync(Guid messageId, string requestedBy, Guid? relatedId, CancellationToken cancellationToken)
     {
         var message = await db.Messages.SingleOrDefaultAsync(m => m.Id == messageId, cancellationToken);
-        if (message is null)
+        if (message is null || (relatedId is { } subject && message.RelatedId != subject))
         {
             return Error.NotFound("Mensagem não encontrada.");
         }

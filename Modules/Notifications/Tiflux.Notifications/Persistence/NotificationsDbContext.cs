@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Tiflux.BuildingBlocks.Outbox;
+using Tiflux.Notifications.Email;
 using Tiflux.Notifications.Messages;
 
 namespace Tiflux.Notifications.Persistence;
@@ -12,6 +13,8 @@ internal sealed class NotificationsDbContext(DbContextOptions<NotificationsDbCon
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
     public DbSet<OutgoingMessage> Messages => Set<OutgoingMessage>();
+
+    public DbSet<SmtpSettings> SmtpSettings => Set<SmtpSettings>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

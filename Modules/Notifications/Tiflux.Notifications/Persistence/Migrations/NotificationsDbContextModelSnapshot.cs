@@ -68,6 +68,68 @@ namespace Tiflux.Notifications.Persistence.Migrations
                     b.ToTable("outbox_messages", "notifications");
                 });
 
+            modelBuilder.Entity("Tiflux.Notifications.Email.SmtpSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Host")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("host");
+
+                    b.Property<string>("PasswordProtected")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("password_protected");
+
+                    b.Property<int>("Port")
+                        .HasColumnType("integer")
+                        .HasColumnName("port");
+
+                    b.Property<int>("Security")
+                        .HasColumnType("integer")
+                        .HasColumnName("security");
+
+                    b.Property<string>("SenderAddress")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("sender_address");
+
+                    b.Property<string>("SenderName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("sender_name");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("updated_by");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("user_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_smtp_settings");
+
+                    b.ToTable("smtp_settings", "notifications", t =>
+                        {
+                            t.HasCheckConstraint("ck_smtp_settings_single_row", "id = 1");
+                        });
+                });
+
             modelBuilder.Entity("Tiflux.Notifications.Messages.OutgoingMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -162,6 +224,9 @@ namespace Tiflux.Notifications.Persistence.Migrations
                     b.HasIndex("DedupeKey")
                         .IsUnique()
                         .HasDatabaseName("ix_outgoing_messages_dedupe_key");
+
+                    b.HasIndex("RelatedId")
+                        .HasDatabaseName("ix_outgoing_messages_related_id");
 
                     b.HasIndex("Status")
                         .HasDatabaseName("ix_outgoing_messages_status")
