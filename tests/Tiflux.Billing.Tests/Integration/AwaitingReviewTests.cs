@@ -1,5 +1,4 @@
 using Tiflux.Billing.PublicApi;
-using Tiflux.SharedKernel;
 using Tiflux.Tickets.PublicApi;
 
 namespace Tiflux.Billing.Tests.Integration;
