@@ -58,6 +58,55 @@ public sealed class ClientBillingTabTests(AppFixture app)
         Assert.DoesNotContain("R$", hidden.TextContent, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task PendingPages_ShowWorkAwaitingReview_WithItsValueAndTheReferenceDates()
+    {
+        var scenario = await BillingScenario.CreateAsync(app.Factory.Services, "Cliente revisão");
+        var ticket = await StandaloneTicketAwaitingReviewAsync(scenario, minutes: 30);
+        using var finance = await app.Factory.SignInAsNewUserAsync(Roles.Finance);
+
+        var list = await finance.GetPageAsync($"/faturamento?modo=base&data={BillingScenario.Iso(BillingScenario.Today)}&escopo=ambos&clientes={scenario.ClientId}&exibir=1");
+        var row = list.QuerySelector($"#aguardando-revisao tr[data-awaiting-client='{scenario.ClientId}']")!;
+        Assert.Equal(scenario.ClientName, row.QuerySelector(".client")!.TextContent);
+        Assert.Equal("1", row.QuerySelector(".items")!.TextContent);
+        Assert.Equal("R$ 60,00", row.QuerySelector(".value")!.TextContent);
+        Assert.Contains($"#{ticket}", row.QuerySelector(".tickets")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal($"/tickets?cliente={scenario.ClientId}&situacao=AwaitingReview", row.QuerySelector("a")!.GetAttribute("href"));
+        var note = Squash(list.QuerySelector("#aguardando-revisao .note")!.TextContent);
+        Assert.Contains("data da revisão", note, StringComparison.Ordinal);
+        Assert.Contains("data do apontamento", note, StringComparison.Ordinal);
+
+        var screen = await finance.GetPageAsync(scenario.ClientPage);
+        Assert.Equal("R$ 60,00", screen.QuerySelector($"#aguardando-revisao tr[data-awaiting-client='{scenario.ClientId}'] .value")!.TextContent);
+        Assert.Null(screen.QuerySelector("#aguardando-revisao .client"));
+    }
+
+    /// <summary>A ticket on a desk with review, one standalone remote entry of <paramref name="minutes"/> at R$ 120,00/h, closed.</summary>
+    private static async Task<int> StandaloneTicketAwaitingReviewAsync(BillingScenario scenario, int minutes)
+    {
+        await using var scope = scenario.Services.CreateAsyncScope();
+        var sp = scope.ServiceProvider;
+        var tech = new ActorDto(Guid.CreateVersion7(), "Técnico avulso", MayHandleMoney: true);
+        var service = (await sp.GetRequiredService<ICatalogAdministration>().SaveStandaloneServiceAsync(
+            null, new SaveStandaloneServiceRequest(Unique("Avulso"), scenario.ClientId, 200m, BillingScenario.RemoteRate, 150m, true), default)).Value;
+        var desk = (await sp.GetRequiredService<ITicketSetup>().SaveDeskAsync(
+            new SaveDeskRequest(null, Unique("Mesa revisão"), ["Atendimento"], [new("Aberto", StatusKind.Open), new("Fechado", StatusKind.Closed), new("Cancelado", StatusKind.Cancelled)],
+                ["Normal"], [], DeskValuationMode.WithValuation, true, ReviewerKind.Both, 72, false),
+            default)).Value;
+        var ticket = (await sp.GetRequiredService<ITicketLifecycle>().CreateTicketAsync(
+            new CreateTicketRequest("Aguardando", "Detalhes", scenario.ClientId, desk, null, null, null, "Ana", "ana@cliente.example", null), tech, default)).Value;
+        var start = new TimeOnly(8, 0);
+        var saved = await sp.GetRequiredService<ITicketWork>().SaveTimeEntryAsync(
+            new SaveTimeEntryRequest(ticket, null, BillingScenario.Today.AddDays(-1), start, start.AddMinutes(minutes), tech.UserId, tech.Name, "Remoto",
+                AttendanceMode.Remote, EntryKind.Standalone, null, service),
+            tech,
+            default);
+        Assert.True(saved.IsSuccess, string.Join("; ", saved.Errors.Select(e => e.Message)));
+        var closed = await sp.GetRequiredService<ITicketLifecycle>().CloseTicketAsync(ticket, tech, default);
+        Assert.True(closed.IsSuccess, string.Join("; ", closed.Errors.Select(e => e.Message)));
+        return ticket;
+    }
+
     /// <summary>Bills the scenario's standalone lines (R$ 360,00), leaving the contract cycles pending; due in 10 days.</summary>
     private static async Task<BillingCreatedDto> BillStandaloneAsync(BillingScenario scenario, string nfe)
     {
