@@ -23,7 +23,11 @@ internal static class PendingBillingEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         api.MapGet("/billing/pending", ListAsync).Produces<PendingClientView[]>().WithTags("Billing automation")
-            .WithSummary("Pending billing per client").Query("base_date", "string").Query("due_date", "string").Query("client_ids", "string")
+            .WithSummary("Pending billing per client")
+            .WithDescription("One row per client with pending lines or work awaiting review. Standalone items enter pending billing when "
+                + "their ticket is reviewed (reference date: the review date); contract consumption counts by entry date. "
+                + "awaiting_review.value is what the standalone items will be billed for once reviewed.")
+            .Query("base_date", "string").Query("due_date", "string").Query("client_ids", "string")
             .Query("scope", "string").Paged();
         api.MapGet("/billing/pending/{client_id}", LinesAsync).Produces<PendingLineView[]>().WithTags("Billing automation")
             .WithSummary("A client's pending lines with explanations").Query("base_date", "string").Query("due_date", "string").Query("scope", "string");
@@ -47,20 +51,32 @@ internal static class PendingBillingEndpoints
             }
         }
 
-        var totals = await billing.GetPendingTotalsAsync(filters(clientIds), cancellationToken);
-        var page = paging.Apply(totals).ToList();
-        var map = await ids.AssignAsync(new PublicIdBatch().AddRange(PublicIdKind.Client, page.Select(t => t.ClientId)), cancellationToken);
+        var request = filters(clientIds);
+        var totals = await billing.GetPendingTotalsAsync(request, cancellationToken);
+        var awaiting = (await billing.GetAwaitingReviewAsync(new AwaitingReviewRequest(request.ClientIds, request.Scope), cancellationToken))
+            .ToDictionary(a => a.ClientId);
+
+        // A client whose only work awaits review is listed too (totals zero), so "why is it not here?" has an answer.
+        var pendingClients = totals.Select(t => t.ClientId).ToHashSet();
+        var rows = totals.Select(t => (t.ClientId, t.ClientName, Totals: (PendingClientSummary?)t))
+            .Concat(awaiting.Values.Where(a => !pendingClients.Contains(a.ClientId)).Select(a => (a.ClientId, a.ClientName, Totals: (PendingClientSummary?)null)))
+            .OrderBy(r => r.ClientName, StringComparer.Ordinal)
+            .ThenBy(r => r.ClientId)
+            .ToList();
+        var page = paging.Apply(rows).ToList();
+        var map = await ids.AssignAsync(new PublicIdBatch().AddRange(PublicIdKind.Client, page.Select(r => r.ClientId)), cancellationToken);
         return ApiResults.Page(
             http,
-            page.Select(t => new PendingClientView(
-                new IdName(map[PublicIdKind.Client, t.ClientId], t.ClientName),
-                ApiResults.Money(t.ContractTotal),
-                ApiResults.Money(t.StandaloneTotal),
-                ApiResults.Money(t.Total),
-                ApiResults.Date(t.EarliestDueDate),
-                t.LineCount,
-                t.Problems)),
-            totals.Count);
+            page.Select(r => new PendingClientView(
+                new IdName(map[PublicIdKind.Client, r.ClientId], r.ClientName),
+                ApiResults.Money(r.Totals?.ContractTotal ?? 0m),
+                ApiResults.Money(r.Totals?.StandaloneTotal ?? 0m),
+                ApiResults.Money(r.Totals?.Total ?? 0m),
+                ApiResults.Date(r.Totals?.EarliestDueDate),
+                r.Totals?.LineCount ?? 0,
+                r.Totals?.Problems ?? [],
+                AwaitingReviewView.From(awaiting.GetValueOrDefault(r.ClientId)))),
+            rows.Count);
     }
 
     private static async Task<IResult> LinesAsync(

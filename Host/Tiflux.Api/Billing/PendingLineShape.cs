@@ -66,10 +66,13 @@ internal static class PendingLineShape
         e.RiderRelease);
 }
 
-/// <summary>One client's pending totals (billable amounts only).</summary>
-/// <summary>A client's pending totals; <c>problems</c> lists contracts whose cycles cannot be computed (nothing billed until fixed).</summary>
+/// <summary>
+/// A client's pending totals (billable amounts only); <c>problems</c> lists contracts whose cycles cannot be computed
+/// (nothing billed until fixed); <c>awaiting_review</c> is the work on tickets not yet reviewed (not in the totals).
+/// </summary>
 internal sealed record PendingClientView(
-    IdName Client, string ContractTotal, string StandaloneTotal, string Total, string? EarliestDueDate, int LineCount, IReadOnlyList<string> Problems);
+    IdName Client, string ContractTotal, string StandaloneTotal, string Total, string? EarliestDueDate, int LineCount, IReadOnlyList<string> Problems,
+    AwaitingReviewView AwaitingReview);
 
 /// <summary>A fact of an explanation, e.g. ("Horas incluídas", "20:00").</summary>
 internal sealed record FactView(string Label, string Value);

@@ -14,4 +14,13 @@ public interface IBillingModule
 
     /// <summary>Per-client totals of the pending lines (billable amounts only), by client name.</summary>
     Task<IReadOnlyList<PendingClientSummary>> GetPendingTotalsAsync(PendingRequest request, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Per client, what tickets awaiting review hold (not in pending billing yet): counts, the standalone value it will
+    /// be billed for once reviewed, and contract time already counted as consumption. By client name.
+    /// </summary>
+    Task<IReadOnlyList<AwaitingReviewSummary>> GetAwaitingReviewAsync(AwaitingReviewRequest request, CancellationToken cancellationToken);
+
+    /// <summary>Consumption of each active contract of the client in its cycle containing <paramref name="date"/>, by contract number.</summary>
+    Task<IReadOnlyList<ContractUsageDto>> GetCurrentUsageAsync(Guid clientId, DateOnly date, CancellationToken cancellationToken);
 }

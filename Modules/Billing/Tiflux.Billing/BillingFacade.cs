@@ -21,4 +21,10 @@ internal sealed class BillingFacade(BillingDbContext db, IServiceProvider servic
 
     public Task<IReadOnlyList<PendingClientSummary>> GetPendingTotalsAsync(PendingRequest request, CancellationToken cancellationToken) =>
         Get<GetPendingTotals>().HandleAsync(request, cancellationToken);
+
+    public Task<IReadOnlyList<AwaitingReviewSummary>> GetAwaitingReviewAsync(AwaitingReviewRequest request, CancellationToken cancellationToken) =>
+        Get<GetAwaitingReview>().HandleAsync(request, cancellationToken);
+
+    public Task<IReadOnlyList<ContractUsageDto>> GetCurrentUsageAsync(Guid clientId, DateOnly date, CancellationToken cancellationToken) =>
+        Get<GetCurrentUsage>().HandleAsync(clientId, date, cancellationToken);
 }

@@ -28,6 +28,8 @@ public static class BillingModule
         services.AddScoped<PendingBillingEngine>();
         services.AddScoped<GetPendingLines>();
         services.AddScoped<GetPendingTotals>();
+        services.AddScoped<GetAwaitingReview>();
+        services.AddScoped<GetCurrentUsage>();
         services.AddScoped<IBillingWorkflow, BillingWorkflow>();
         services.AddScoped<OutboxDelivery>();
         services.AddScoped<PrepareBillingDraft>();

@@ -24,6 +24,24 @@ public interface IContractsModule
     /// <summary>The cycle of a contract that contains <paramref name="date"/>, or null outside the contract's life.</summary>
     Task<ContractCycleDto?> GetCycleAsync(Guid contractId, DateOnly date, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// For each given contract, its cycle that contains <paramref name="date"/> (contracts outside their life on that date,
+    /// or whose cycles cannot be computed, are left out). The default asks one contract at a time; the module answers in one read.
+    /// </summary>
+    async Task<IReadOnlyList<ContractCycleDto>> GetCyclesContainingAsync(IReadOnlyCollection<Guid> contractIds, DateOnly date, CancellationToken cancellationToken)
+    {
+        var cycles = new List<ContractCycleDto>();
+        foreach (var id in contractIds)
+        {
+            if (await GetCycleAsync(id, date, cancellationToken) is { } cycle)
+            {
+                cycles.Add(cycle);
+            }
+        }
+
+        return cycles;
+    }
+
     /// <summary>Every contract cycle pending billing by the request's date rule, ordered by due date, client, contract.</summary>
     Task<CyclesPendingDto> GetCyclesPendingAsync(CyclesPendingRequest request, CancellationToken cancellationToken);
 

@@ -37,6 +37,9 @@ internal sealed class ContractsFacade(ContractsDbContext db, IServiceProvider se
     public Task<ContractCycleDto?> GetCycleAsync(Guid contractId, DateOnly date, CancellationToken cancellationToken) =>
         Get<GetCycle>().HandleAsync(contractId, date, cancellationToken);
 
+    public Task<IReadOnlyList<ContractCycleDto>> GetCyclesContainingAsync(IReadOnlyCollection<Guid> contractIds, DateOnly date, CancellationToken cancellationToken) =>
+        Get<GetCyclesContaining>().HandleAsync(contractIds, date, cancellationToken);
+
     public Task<CyclesPendingDto> GetCyclesPendingAsync(CyclesPendingRequest request, CancellationToken cancellationToken) =>
         Get<GetCyclesPending>().HandleAsync(request, cancellationToken);
 

@@ -54,6 +54,7 @@ public static class ContractsModule
         services.AddScoped<GetRider>();
         services.AddScoped<GetContractTerms>();
         services.AddScoped<GetCycle>();
+        services.AddScoped<GetCyclesContaining>();
         services.AddScoped<GetCyclesPending>();
         services.AddScoped<GetStandaloneService>();
         services.AddScoped<GetTravel>();

@@ -11,6 +11,12 @@ public interface ITicketBilling
     /// </summary>
     Task<IReadOnlyList<BillableItemDto>> GetBillableItemsAsync(BillableItemsRequest request, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Items on tickets awaiting review: the standalone items billing will list once reviewed (value as stored, warranty
+    /// at zero) and contract time entries (consumption). Ordered by client, ticket number, date.
+    /// </summary>
+    Task<IReadOnlyList<AwaitingReviewItemDto>> GetAwaitingReviewItemsAsync(AwaitingReviewItemsRequest request, CancellationToken cancellationToken);
+
     /// <summary>Contract-valued time entries of riders or contracts in a period, with minutes per attendance mode.</summary>
     Task<ContractConsumptionDto> GetContractConsumptionAsync(ContractConsumptionRequest request, CancellationToken cancellationToken);
 

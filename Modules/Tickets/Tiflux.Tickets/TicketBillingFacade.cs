@@ -14,6 +14,9 @@ internal sealed class TicketBillingFacade(IServiceProvider services) : ITicketBi
     public Task<IReadOnlyList<BillableItemDto>> GetBillableItemsAsync(BillableItemsRequest request, CancellationToken cancellationToken) =>
         Get<GetBillableItems>().HandleAsync(request, cancellationToken);
 
+    public Task<IReadOnlyList<AwaitingReviewItemDto>> GetAwaitingReviewItemsAsync(AwaitingReviewItemsRequest request, CancellationToken cancellationToken) =>
+        Get<GetAwaitingReviewItems>().HandleAsync(request, cancellationToken);
+
     public Task<ContractConsumptionDto> GetContractConsumptionAsync(ContractConsumptionRequest request, CancellationToken cancellationToken) =>
         Get<GetContractConsumption>().HandleAsync(request, cancellationToken);
 

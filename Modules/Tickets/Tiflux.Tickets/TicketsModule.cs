@@ -62,6 +62,7 @@ public static class TicketsModule
         services.AddScoped<GetAttachment>();
         services.AddScoped<GetBillableItems>();
         services.AddScoped<GetContractConsumption>();
+        services.AddScoped<GetAwaitingReviewItems>();
         services.AddScoped<MarkBilled>();
         services.AddScoped<UnmarkBilled>();
         services.AddScoped<ListBillingsWithBilledItems>();

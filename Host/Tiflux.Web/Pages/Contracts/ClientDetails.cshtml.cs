@@ -1,19 +1,36 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Tiflux.Billing.PublicApi;
 using Tiflux.Contracts.PublicApi;
+using Tiflux.Integrations.PublicApi;
+using Tiflux.SharedKernel;
 using Tiflux.Web.Pages.Shared;
 
 namespace Tiflux.Web.Pages.Contracts;
 
 [Authorize(Roles = Permissions.StaffRoles)]
-public sealed class ClientDetailsModel(IClientsAdministration clients, IAuthorizationService authorization) : PageModel
+public sealed class ClientDetailsModel(
+    IClientsAdministration clients,
+    IAuthorizationService authorization,
+    IBillingModule billing,
+    IBillingWorkflow workflow,
+    IIntegrationsModule integrations,
+    TimeProvider clock) : PageModel
 {
+    /// <summary>How many billings the Faturamento tab lists; the rest is one click away in the history.</summary>
+    public const int LatestBillings = 10;
+
+    /// <summary>How many open (unpaid) billings the Faturamento tab lists.</summary>
+    public const int LatestOpenBillings = 20;
+
     public ClientDetailsDto Details { get; private set; } = null!;
 
     public bool CanEdit { get; private set; }
 
     public bool CanSeeMoney { get; private set; }
+
+    public ClientBillingTab Billing { get; private set; } = null!;
 
     [BindProperty]
     public GroupInput Group { get; set; } = new();
@@ -21,8 +38,16 @@ public sealed class ClientDetailsModel(IClientsAdministration clients, IAuthoriz
     [BindProperty]
     public ResourceInput Resource { get; set; } = new();
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
-        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Billing = await LoadBillingAsync(id, cancellationToken);
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostActiveAsync(Guid id, bool active, CancellationToken cancellationToken)
     {
@@ -95,6 +120,7 @@ public sealed class ClientDetailsModel(IClientsAdministration clients, IAuthoriz
         }
 
         await LoadAsync(id, cancellationToken);
+        Billing = await LoadBillingAsync(id, cancellationToken);
         return Page();
     }
 
@@ -110,6 +136,25 @@ public sealed class ClientDetailsModel(IClientsAdministration clients, IAuthoriz
         CanEdit = await authorization.CanBillAsync(User);
         CanSeeMoney = await authorization.CanSeeMoneyAsync(User);
         return true;
+    }
+
+    /// <summary>Clientes › Faturamento: one read per block (pending total, latest billings, open billings, their charges, usage).</summary>
+    private async Task<ClientBillingTab> LoadBillingAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var today = BrazilTime.Today(clock);
+        var pending = (await billing.GetPendingTotalsAsync(new PendingRequest(today, null, [id], PendingScope.Both), cancellationToken))
+            .FirstOrDefault(p => p.ClientId == id);
+        var latest = await workflow.GetHistoryAsync(
+            new BillingHistoryRequest(null, null, null, null, id, null, null, null, 1, LatestBillings), cancellationToken);
+        var open = await workflow.GetHistoryAsync(
+            new BillingHistoryRequest(null, null, null, null, id, null, null, BillingState.Billed, 1, LatestOpenBillings), cancellationToken);
+        var latestRows = latest.IsSuccess ? latest.Value.Page.Items : [];
+        var openRows = open.IsSuccess ? open.Value.Page.Items : [];
+        var charges = await integrations.GetChargesAsync([.. latestRows.Concat(openRows).Select(b => b.Id).Distinct()], cancellationToken);
+        var usage = await billing.GetCurrentUsageAsync(id, today, cancellationToken);
+        return new ClientBillingTab(
+            today, pending, latestRows, latest.IsSuccess ? latest.Value.Page.TotalItems : 0, openRows,
+            open.IsSuccess ? open.Value.TotalRealValue : 0m, open.IsSuccess ? open.Value.CountedBillings : 0, charges, usage);
     }
 
     public sealed class GroupInput

@@ -25,9 +25,12 @@ internal static class StandaloneLines
         };
         return new PendingLineDto(
             key, key, kind, item.ClientId, clientName, null, null, null, item.TicketNumber, item.Id, item.ReviewedOn, null,
-            item.Date, item.Date, Description(item), quantity, unit, unitValue, item.Warranty ? 0m : item.Amount, !item.Warranty,
+            item.Date, item.Date, Description(item), quantity, unit, unitValue, BilledAmount(item.Warranty, item.Amount), !item.Warranty,
             Explain(item));
     }
+
+    /// <summary>What a standalone item is billed for: its valuation, or zero under warranty (listed, never billed).</summary>
+    public static decimal BilledAmount(bool warranty, decimal valuation) => warranty ? 0m : valuation;
 
     public static string Key(BillableItemKind kind, Guid id) => kind switch
     {

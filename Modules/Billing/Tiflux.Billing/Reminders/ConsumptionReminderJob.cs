@@ -69,26 +69,14 @@ internal sealed class ConsumptionReminderJob(
 
     internal sealed record Usage(int Percent, string Consumed, string Included);
 
-    internal static Usage? Measure(ContractTermsDto contract, RiderTermsDto rider, IReadOnlyList<ConsumptionEntryDto> entries)
-    {
-        var counted = entries.Where(e => !e.Warranty).ToList();
-        int Billed(ConsumptionEntryDto e) => TimeRounding.Billed(e.Minutes, contract.TimeRoundingIncrementMinutes, contract.MinimumMinutesPerEntry);
-        switch (contract.Modality)
+    internal static Usage? Measure(ContractTermsDto contract, RiderTermsDto rider, IReadOnlyList<ConsumptionEntryDto> entries) =>
+        CycleUsage.Measure(contract, rider, entries) switch
         {
-            case ContractModality.Hours or ContractModality.CumulativeHours when rider.IncludedMinutes is > 0:
-                var minutes = counted.Sum(Billed);
-                return new Usage(minutes * 100 / rider.IncludedMinutes.Value, PtBr.Hhmm(minutes), PtBr.Hhmm(rider.IncludedMinutes.Value));
-            case ContractModality.PerTicket when rider.IncludedTickets is > 0:
-                var ticketCount = counted.Select(e => e.TicketNumber).Distinct().Count();
-                return new Usage(ticketCount * 100 / rider.IncludedTickets.Value, $"{ticketCount} ticket(s)", $"{rider.IncludedTickets} ticket(s)");
-            case ContractModality.Credit or ContractModality.SharedCredit when rider.Value > 0:
-                var rates = contract.Riders.ToDictionary(r => r.Id);
-                var money = counted.Sum(e => Money.ForMinutes(Billed(e), rates.TryGetValue(e.RiderId, out var r) ? r.RateFor(e.Mode) ?? 0m : 0m));
-                return new Usage((int)(money * 100 / rider.Value), PtBr.Money(money), PtBr.Money(rider.Value));
-            default:
-                return null;
-        }
-    }
+            { IncludedMinutes: > 0 and var included } usage => new Usage(usage.UsedMinutes * 100 / included, PtBr.Hhmm(usage.UsedMinutes), PtBr.Hhmm(included)),
+            { IncludedTickets: > 0 and var included, UsedTickets: var used } => new Usage((used ?? 0) * 100 / included, $"{used ?? 0} ticket(s)", $"{included} ticket(s)"),
+            { IncludedCredit: > 0 and var included, UsedCredit: var used } => new Usage((int)((used ?? 0m) * 100 / included), PtBr.Money(used ?? 0m), PtBr.Money(included)),
+            _ => null,
+        };
 
     private async Task<bool> PublishAsync(ContractTermsDto contract, ContractCycleDto cycle, Usage usage, string clientName, CancellationToken cancellationToken)
     {

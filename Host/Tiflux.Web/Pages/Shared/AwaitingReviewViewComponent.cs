@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Tiflux.Billing.PublicApi;
+
+namespace Tiflux.Web.Pages.Shared;
+
+/// <summary>
+/// "Aguardando revisão": per client, the work on tickets not yet reviewed (not in pending billing yet), as the Billing
+/// module counts and values it. A view component so the pending list, the billing screen and the client page each add
+/// one line; one read per render whatever the number of clients.
+/// </summary>
+public sealed class AwaitingReviewViewComponent(IBillingModule billing, IAuthorizationService authorization) : ViewComponent
+{
+    public async Task<IViewComponentResult> InvokeAsync(IReadOnlyCollection<Guid>? clientIds, PendingScope scope, bool showClient)
+    {
+        var rows = await billing.GetAwaitingReviewAsync(
+            new AwaitingReviewRequest(clientIds is { Count: > 0 } ? clientIds : null, scope), HttpContext.RequestAborted);
+        var block = new AwaitingReviewBlock(rows, await authorization.CanSeeMoneyAsync(UserClaimsPrincipal), showClient);
+        return View("/Pages/Shared/_AwaitingReview.cshtml", block);
+    }
+}
+
+/// <summary>What <c>_AwaitingReview.cshtml</c> shows; <see cref="ShowClient"/> false on a one-client page.</summary>
+public sealed record AwaitingReviewBlock(IReadOnlyList<AwaitingReviewSummary> Rows, bool CanSeeMoney, bool ShowClient)
+{
+    /// <summary>The ticket list filtered to the client's tickets awaiting review (the review queue itself has no client filter).</summary>
+    public static string TicketsLink(Guid clientId) => $"/tickets?cliente={clientId}&situacao=AwaitingReview";
+}
