@@ -1,6 +1,5 @@
 using Tiflux.Billing.PublicApi;
 using Tiflux.SharedKernel;
-using Tiflux.TestKit;
 
 namespace Tiflux.Billing.Tests.Integration;
 
