@@ -1,7 +1,7 @@
 using Microsoft.Playwright;
 using Tiflux.SharedKernel;
 using Tiflux.TestKit;
-using Tiflux.Web.Tests.Billing;
+using BillingScenario = Tiflux.Web.Tests.Billing.BillingScenario;
 
 namespace Tiflux.Web.Tests;
 
