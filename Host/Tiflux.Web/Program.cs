@@ -43,6 +43,8 @@ builder.Services.AddRazorPages(pages =>
     pages.Conventions.AllowAnonymousToPage("/Account/Login");
     pages.Conventions.AllowAnonymousToFolder("/Errors");
 });
+// Menus and buttons show only the pages the user may open (by each page's own authorization).
+builder.Services.AddScoped<Tiflux.Web.Pages.Shared.PageAccess>();
 // Portuguese text stays readable in the HTML instead of becoming numeric entities.
 builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddAntiforgery(o => o.HeaderName = "X-CSRF-TOKEN");

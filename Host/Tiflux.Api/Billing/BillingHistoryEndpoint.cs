@@ -7,7 +7,8 @@ namespace Tiflux.Api.Billing;
 /// <summary>
 /// GET /reports/billings/history (api-v2.md §3.9): billings newest first; <c>billing_id</c> is the billing number, a
 /// reversal stays a flag on the same row, <c>paid</c> comes only from a payment integration, <c>_type=billed</c> is every
-/// billing not reversed (paid ones included).
+/// billing not reversed (paid ones included). <c>nfe_number</c> and <c>observations</c> match contained text, ignoring
+/// case, as on the history page (the module's rule).
 /// </summary>
 internal static class BillingHistoryEndpoint
 {
@@ -16,7 +17,7 @@ internal static class BillingHistoryEndpoint
     public static void Map(RouteGroupBuilder api) =>
         api.MapGet("/reports/billings/history", ListAsync).Produces<BillingHistoryItem[]>().WithTags("Billing").WithSummary("Billing history")
             .Query("billing_start_date", "string").Query("billing_end_date", "string").Query("due_start_date", "string").Query("due_end_date", "string")
-            .Query("client_id", "integer").Query("nfe_number", "integer").Query("ticket_number", "integer").Query("_type", "string").Paged();
+            .Query("client_id", "integer").Query("nfe_number", "integer").Query("observations", "string").Query("ticket_number", "integer").Query("_type", "string").Paged();
 
     private static async Task<IResult> ListAsync(HttpContext http, IBillingWorkflow billing, PublicIds ids, CancellationToken cancellationToken)
     {
@@ -27,6 +28,7 @@ internal static class BillingHistoryEndpoint
         var (dueFrom, dueTo) = Range(query, "due_start_date", "due_end_date");
         var clientNumber = query.Int("client_id", min: 1);
         var nfe = query.Int("nfe_number", min: 1);
+        var observations = query.String("observations", maxLength: BillingLimits.Observations);
         var ticket = query.Int("ticket_number", min: 1);
         var type = query.Enum("_type", Types, "Type must be 'billed', 'reversed' or 'paid'");
         query.ThrowIfErrors();
@@ -44,6 +46,7 @@ internal static class BillingHistoryEndpoint
             paging.Limit)
         {
             NotReversed = type == "billed",
+            Observations = observations,
         };
         var history = await billing.GetHistoryAsync(request, cancellationToken);
         history.ThrowIfFailed(code: 42201);

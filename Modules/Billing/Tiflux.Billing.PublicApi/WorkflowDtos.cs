@@ -19,7 +19,10 @@ public sealed record BillingCreatedDto(Guid Id, int Number, decimal RealValue);
 /// <summary>The fields of a billing that may change after it is created.</summary>
 public sealed record UpdateBillingRequest(string? NfeNumber, string? Observations, string By);
 
-/// <summary>Billing history filters; date ranges are inclusive and need both ends.</summary>
+/// <summary>
+/// Billing history filters; date ranges are inclusive and need both ends. <see cref="NfeNumber"/> and
+/// <see cref="Observations"/> match contained text, ignoring case ("001234" finds "NF-2026-001234").
+/// </summary>
 public sealed record BillingHistoryRequest(
     DateOnly? BillingFrom,
     DateOnly? BillingTo,
@@ -37,6 +40,9 @@ public sealed record BillingHistoryRequest(
 
     /// <summary>Only billings not reversed, paid or not (Tiflux's API "billed"; the page's Faturado excludes paid ones).</summary>
     public bool NotReversed { get; init; }
+
+    /// <summary>Only billings whose observations contain this text (case-insensitive).</summary>
+    public string? Observations { get; init; }
 }
 
 /// <summary>A row of the billing history.</summary>

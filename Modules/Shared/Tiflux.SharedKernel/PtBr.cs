@@ -15,6 +15,13 @@ public static class PtBr
 
     public static CultureInfo Culture { get; } = CultureInfo.GetCultureInfo("pt-BR");
 
+    /// <summary>
+    /// The order a Brazilian reader expects for names in lists and pickers: pt-BR collation, ignoring case and accents
+    /// ("Nordeste" &lt; "Ótica" &lt; "Pão"; "otica" equals "Ótica"). Ordinal order would put "Ótica" after every "z…".
+    /// </summary>
+    public static StringComparer Collator { get; } =
+        StringComparer.Create(Culture, CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace);
+
     public static string Money(decimal value) => (value < 0 ? "−R$ " : "R$ ") + Math.Abs(value).ToString("N2", Culture);
 
     public static string Money(decimal? value) => value is { } v ? Money(v) : Empty;

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Tiflux.Billing.PublicApi;
+using Tiflux.Contracts.PublicApi;
 using Tiflux.Integrations.PublicApi;
 using Tiflux.SharedKernel;
 using Tiflux.Web.Identity;
@@ -10,7 +11,7 @@ namespace Tiflux.Web.Pages.Billing;
 
 /// <summary>Histórico de faturamentos: filters, a page of billings and the totals of every match without the reversed ones.</summary>
 [Authorize(Policy = IdentityRegistration.CanBill)]
-public sealed class HistoryModel(IBillingWorkflow workflow, IIntegrationsModule integrations) : PageModel
+public sealed class HistoryModel(IBillingWorkflow workflow, IIntegrationsModule integrations, IContractsModule contracts) : PageModel
 {
     public const int PageSize = 25;
 
@@ -32,6 +33,9 @@ public sealed class HistoryModel(IBillingWorkflow workflow, IIntegrationsModule 
     [BindProperty(Name = "nfe", SupportsGet = true)]
     public string? NfeNumber { get; set; }
 
+    [BindProperty(Name = "observacoes", SupportsGet = true)]
+    public string? Observations { get; set; }
+
     [BindProperty(Name = "ticket", SupportsGet = true)]
     public int? TicketNumber { get; set; }
 
@@ -46,8 +50,8 @@ public sealed class HistoryModel(IBillingWorkflow workflow, IIntegrationsModule 
     /// <summary>The Asaas / Conta Azul charges of the billings on this page.</summary>
     public IReadOnlyDictionary<Guid, ChargeDto> Charges { get; private set; } = new Dictionary<Guid, ChargeDto>();
 
-    /// <summary>Clients for the filter: those of the latest 200 billings (a client never billed has no history).</summary>
-    public IReadOnlyList<(Guid Id, string Name)> ClientChoices { get; private set; } = [];
+    /// <summary>Every client, in the module's pt-BR order, for the searchable client filter.</summary>
+    public IReadOnlyList<ClientSummary> ClientChoices { get; private set; } = [];
 
     public string? ErrorFor(string field) =>
         ModelState.TryGetValue(field, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
@@ -67,7 +71,10 @@ public sealed class HistoryModel(IBillingWorkflow workflow, IIntegrationsModule 
         if (ModelState.IsValid)
         {
             var result = await workflow.GetHistoryAsync(
-                new BillingHistoryRequest(BillingFrom, BillingTo, DueFrom, DueTo, ClientId, NfeNumber, TicketNumber, ParseState(State), Math.Max(1, PageNumber), PageSize),
+                new BillingHistoryRequest(BillingFrom, BillingTo, DueFrom, DueTo, ClientId, NfeNumber, TicketNumber, ParseState(State), Math.Max(1, PageNumber), PageSize)
+                {
+                    Observations = Observations,
+                },
                 cancellationToken);
             if (result.IsSuccess)
             {
@@ -107,20 +114,6 @@ public sealed class HistoryModel(IBillingWorkflow workflow, IIntegrationsModule 
         }
     }
 
-    private async Task LoadClientChoicesAsync(CancellationToken cancellationToken)
-    {
-        var billed = await workflow.GetHistoryAsync(new BillingHistoryRequest(null, null, null, null, null, null, null, null, 1, 200), cancellationToken);
-        var names = new Dictionary<Guid, string>();
-        foreach (var b in billed.IsSuccess ? billed.Value.Page.Items : [])
-        {
-            names.TryAdd(b.ClientId, b.ClientName);
-        }
-
-        foreach (var b in History?.Page.Items ?? [])
-        {
-            names.TryAdd(b.ClientId, b.ClientName);
-        }
-
-        ClientChoices = [.. names.Select(n => (n.Key, n.Value)).OrderBy(n => n.Value, StringComparer.CurrentCulture)];
-    }
+    private async Task LoadClientChoicesAsync(CancellationToken cancellationToken) =>
+        ClientChoices = await contracts.GetClientsAsync(null, cancellationToken);
 }

@@ -1,4 +1,5 @@
 using Tiflux.Billing.PublicApi;
+using Tiflux.SharedKernel;
 
 namespace Tiflux.Billing.Pending;
 
@@ -18,6 +19,9 @@ internal sealed class GetPendingTotals(PendingBillingEngine engine)
                 g.Where(l => l.DueDate is not null).Select(l => l.DueDate).Min(),
                 g.Count(),
                 [.. g.Where(l => l.Kind == PendingLineKind.ContractProblem).Select(l => l.Description)]))
-            .OrderBy(s => s.ClientName, StringComparer.Ordinal)];
+            // pt-BR collation: the order of the pending list and of its client picker ("Ótica" between "Nordeste" and "Pão").
+            .OrderBy(s => s.ClientName, PtBr.Collator)
+            .ThenBy(s => s.ClientName, StringComparer.Ordinal)
+            .ThenBy(s => s.ClientId)];
     }
 }

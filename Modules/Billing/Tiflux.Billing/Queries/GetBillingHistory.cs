@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Tiflux.Billing.Invoicing;
 using Tiflux.Billing.Persistence;
 using Tiflux.Billing.PublicApi;
+using Tiflux.BuildingBlocks.Persistence;
 using Tiflux.SharedKernel;
 
 namespace Tiflux.Billing.Queries;
@@ -16,6 +17,11 @@ internal sealed class GetBillingHistory(BillingDbContext db)
             return Error.Validation("BillingFrom", "Informe o início e o fim do período (os dois juntos).");
         }
 
+        if (SearchTextError(request) is { } error)
+        {
+            return error;
+        }
+
         var query = Filter(request);
         var page = Math.Max(1, request.Page);
         var size = Math.Clamp(request.PageSize, 1, 200);
@@ -26,6 +32,29 @@ internal sealed class GetBillingHistory(BillingDbContext db)
         var rows = await query.OrderByDescending(b => b.Number).Skip(PagedList.Skip(page, size)).Take(size).ToListAsync(cancellationToken);
         return Result<BillingHistoryDto>.Success(new BillingHistoryDto(
             new PagedList<BillingSummary>([.. rows.Select(BillingSummaries.Summary)], page, size, total), totalValue, countedBillings));
+    }
+
+    /// <summary>Search texts are bounded by the fields they search and must be storable text (no NUL).</summary>
+    private static Error? SearchTextError(BillingHistoryRequest request)
+    {
+        foreach (var (field, text, limit) in new[]
+        {
+            (nameof(request.NfeNumber), request.NfeNumber, BillingLimits.NfeNumber),
+            (nameof(request.Observations), request.Observations, BillingLimits.Observations),
+        })
+        {
+            if (!TextInput.IsStorable(text))
+            {
+                return Error.Validation(field, TextInput.InvalidCharactersMessage);
+            }
+
+            if (text?.Trim().Length > limit)
+            {
+                return Error.Validation(field, $"O texto de busca deve ter no máximo {limit} caracteres.");
+            }
+        }
+
+        return null;
     }
 
     private IQueryable<BillingDocument> Filter(BillingHistoryRequest request)
@@ -46,10 +75,17 @@ internal sealed class GetBillingHistory(BillingDbContext db)
             query = query.Where(b => b.ClientId == clientId);
         }
 
+        // Contained text, case-insensitive, the LIKE wildcards typed by the user matched literally.
         if (!string.IsNullOrWhiteSpace(request.NfeNumber))
         {
-            var nfe = request.NfeNumber.Trim();
-            query = query.Where(b => b.NfeNumber == nfe);
+            var nfe = LikePattern.Contains(request.NfeNumber.Trim());
+            query = query.Where(b => EF.Functions.ILike(b.NfeNumber, nfe, LikePattern.Escape));
+        }
+
+        if (!string.IsNullOrWhiteSpace(request.Observations))
+        {
+            var observations = LikePattern.Contains(request.Observations.Trim());
+            query = query.Where(b => EF.Functions.ILike(b.Observations, observations, LikePattern.Escape));
         }
 
         if (request.NotReversed)

@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.Net;
+using AngleSharp.Html.Dom;
+using Tiflux.SharedKernel;
+using Tiflux.TestKit;
+
+namespace Tiflux.Web.Tests.Billing;
+
+/// <summary>
+/// /faturamento/historico: "Número NFe contém" and "Observações contém" find contained text ignoring case, with % and _
+/// taken literally (issue 18, item 8), through the real page.
+/// </summary>
+[Collection(AppTestGroup.Name)]
+public sealed class HistorySearchPageTests(AppFixture app)
+{
+    [Fact]
+    public async Task NfeAndObservationSearch_FindContainedText_IgnoringCase_WildcardsLiteral()
+    {
+        var scenario = await BillingScenario.CreateAsync(app.Factory.Services, "Busca");
+        var lines = await scenario.PendingAsync();
+        var cycle = lines.First(l => l.IsContractLine).GroupKey;
+        var tag = scenario.ClientId.ToString("N")[..6];
+        using var client = await app.Factory.SignInAsNewUserAsync(Roles.Finance);
+        using (await client.SubmitAsync(await SelectAsync(client, scenario, [cycle]), "#finalizar",
+            Fields(("nfe", $"NF-2026-{tag}-001234"), ("observacoes", $"Reajuste 50% _promo {tag}"))))
+        {
+        }
+
+        using (await client.SubmitAsync(await SelectAsync(client, scenario, null), "#finalizar",
+            Fields(("nfe", $"NF-2026-{tag}-009999"), ("observacoes", $"Fechamento mensal {tag}"))))
+        {
+        }
+
+        var billings = (await scenario.HistoryAsync()).Page.Items;
+        var tagged = billings.Single(b => b.NfeNumber.EndsWith("001234", StringComparison.Ordinal)).Number;
+        var plain = billings.Single(b => b.NfeNumber.EndsWith("009999", StringComparison.Ordinal)).Number;
+        var c = $"cliente={scenario.ClientId}";
+
+        Assert.Equal([tagged], await NumbersAsync(client, $"nfe={tag}-001234"));
+        Assert.Equal([tagged], await NumbersAsync(client, $"{c}&nfe=001234"));
+        Assert.Equal([tagged], await NumbersAsync(client, $"nfe=nf-2026-{tag.ToUpperInvariant()}-0012"));
+        Assert.Equal([plain, tagged], await NumbersAsync(client, $"nfe=nf-2026-{tag}"));
+        Assert.Empty(await NumbersAsync(client, $"{c}&nfe=%25"));
+        Assert.Empty(await NumbersAsync(client, $"{c}&nfe=_"));
+        Assert.Empty(await NumbersAsync(client, $"{c}&nfe=1_34"));
+
+        Assert.Equal([tagged], await NumbersAsync(client, $"{c}&observacoes=PROMO"));
+        Assert.Equal([tagged], await NumbersAsync(client, $"{c}&observacoes=50%25"));
+        Assert.Empty(await NumbersAsync(client, $"{c}&observacoes=5_%25"));
+        Assert.Equal([plain], await NumbersAsync(client, $"observacoes=mensal+{tag}"));
+        Assert.Equal([plain], await NumbersAsync(client, $"{c}&nfe=009999&observacoes=MENSAL"));
+
+        var page = await client.GetPageAsync($"/faturamento/historico?{c}&nfe=001234&observacoes=promo");
+        Assert.Equal("001234", page.QuerySelector("input[name=nfe]")!.GetAttribute("value"));
+        Assert.Equal("promo", page.QuerySelector("input[name=observacoes]")!.GetAttribute("value"));
+        Assert.Contains("Observações contém", page.QuerySelector("#filtros")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OverlongObservationSearch_ShowsAMessage_NotAServerError()
+    {
+        using var client = await app.Factory.SignInAsNewUserAsync(Roles.Finance);
+
+        using var response = await client.GetAsync("/faturamento/historico?observacoes=" + new string('a', 4001));
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("O texto de busca deve ter no máximo 4000 caracteres.", body, StringComparison.Ordinal);
+    }
+
+    private static List<KeyValuePair<string, string>> Fields(params (string Key, string Value)[] fields) =>
+        [.. fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value))];
+
+    private static async Task<IHtmlDocument> SelectAsync(AppClient client, BillingScenario scenario, IReadOnlyList<string>? groups)
+    {
+        var screen = await client.GetPageAsync(scenario.ClientPage);
+        var fields = groups is null
+            ? Fields(("acao", "tudo"))
+            : [.. groups.Select(g => new KeyValuePair<string, string>("grupos", g)), new("acao", "selecionados")];
+        using var response = await client.SubmitAsync(screen, "#selecao", fields);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await BrowserForm.ParseAsync(response);
+    }
+
+    private static async Task<List<int>> NumbersAsync(AppClient client, string query)
+    {
+        var page = await client.GetPageAsync("/faturamento/historico?" + query);
+        return [.. page.QuerySelectorAll("#historico tbody tr").Select(r => int.Parse(r.GetAttribute("data-number")!, CultureInfo.InvariantCulture))];
+    }
+}
