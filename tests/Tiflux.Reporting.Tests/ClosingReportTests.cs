@@ -36,7 +36,7 @@ public sealed class ClosingReportTests(BillingScenario scenario)
         pdf.Has("Padaria Pão Quente");
         pdf.Has($"nº {s.Number}");
         pdf.Has($"vencimento {PtBr.Date(s.DueDate)}");
-        pdf.Has(ClosingReportBuilder.LayoutName(layout));
+        pdf.Has(ClosingReportLayouts.Name(layout));
         pdf.Has($"Página 1 de {pdf.Pages}");
         foreach (var number in scenario.Tickets.Where(t => t.Key != "contrato").Select(t => t.Value))
         {

@@ -53,6 +53,8 @@ public sealed class ClientPickerTests(AppFixture app) : IAsyncLifetime
         { "/contratos", "cliente" },
         { "/contratos/novo", "Input.ClientId" },
         { "/configuracoes/mesas", "Input.ClientIds" },
+        { "/configuracoes/servicos-avulsos", "Input.ClientId" },
+        { "/configuracoes/deslocamentos", "Input.ClientId" },
     };
 
     [Theory]

@@ -14,12 +14,7 @@ namespace Tiflux.Web.Pages.Reporting;
 public sealed class BillingEmailModel(IBillingWorkflow billings, IContractsModule contracts, INotificationsModule notifications) : PageModel
 {
     public static readonly IReadOnlyList<(string Value, string Label)> Layouts =
-    [
-        ("sintetico", "Sintético"),
-        ("detalhado", "Detalhado sem apontamentos"),
-        ("apontamentos", "Detalhado com apontamentos"),
-        ("grupo", "Detalhado com grupo de recurso"),
-    ];
+        [.. ClosingReportLayouts.All.Select(l => (ClosingReportLayouts.Slug(l), ClosingReportLayouts.Name(l)))];
 
     public Guid BillingId { get; private set; }
 
@@ -49,13 +44,7 @@ public sealed class BillingEmailModel(IBillingWorkflow billings, IContractsModul
         }
 
         Recipients = string.Join(", ", client.FinanceEmails);
-        Layout = client.ReportLayout switch
-        {
-            ClosingReportLayout.Detailed => "detalhado",
-            ClosingReportLayout.DetailedWithAppointments => "apontamentos",
-            ClosingReportLayout.ByResourceGroup => "grupo",
-            _ => "sintetico",
-        };
+        Layout = ClosingReportLayouts.Slug(client.ReportLayout);
         return Page();
     }
 

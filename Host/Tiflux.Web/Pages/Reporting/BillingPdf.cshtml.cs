@@ -13,14 +13,9 @@ public sealed class BillingPdfModel(IReportingModule reporting) : PageModel
 {
     public string ErrorMessage { get; private set; } = "";
 
-    public static ClosingReportLayout? ParseLayout(string? value) => value?.Trim().ToLowerInvariant() switch
-    {
-        null or "" or "sintetico" => ClosingReportLayout.Synthetic,
-        "detalhado" => ClosingReportLayout.Detailed,
-        "apontamentos" => ClosingReportLayout.DetailedWithAppointments,
-        "grupo" => ClosingReportLayout.ByResourceGroup,
-        _ => null,
-    };
+    /// <summary>No layout means the synthetic one (the links' default).</summary>
+    public static ClosingReportLayout? ParseLayout(string? value) =>
+        string.IsNullOrWhiteSpace(value) ? ClosingReportLayout.Synthetic : ClosingReportLayouts.FromSlug(value);
 
     public async Task<IActionResult> OnGetAsync(Guid billingId, string? layout, CancellationToken cancellationToken)
     {

@@ -37,14 +37,7 @@ public static class ContractsText
         _ => "status-bad",
     };
 
-    public static string Layout(ClosingReportLayout layout) => layout switch
-    {
-        ClosingReportLayout.Synthetic => "Sintético",
-        ClosingReportLayout.Detailed => "Detalhado",
-        ClosingReportLayout.DetailedWithAppointments => "Detalhado com apontamentos",
-        ClosingReportLayout.ByResourceGroup => "Detalhado com grupo de recurso",
-        _ => layout.ToString(),
-    };
+    public static string Layout(ClosingReportLayout layout) => ClosingReportLayouts.Name(layout);
 
     public static string Timing(BillingTiming timing) => timing == BillingTiming.InAdvance ? "Antecipado" : "Posterior";
 
@@ -90,7 +83,7 @@ public static class ContractsText
 
     /// <summary>The layouts a client can have as its default (as in Tiflux); "por grupo de recurso" is chosen per report.</summary>
     public static List<SelectListItem> LayoutOptions() =>
-        Options([ClosingReportLayout.Synthetic, ClosingReportLayout.Detailed, ClosingReportLayout.DetailedWithAppointments], Layout);
+        Options(ClosingReportLayouts.All, Layout);
 
     public static List<SelectListItem> TimingOptions() => Options(Enum.GetValues<BillingTiming>(), Timing);
 

@@ -65,7 +65,7 @@ internal sealed class BillingPdfEmail(
             return Result<Guid>.Failure(pdf.Errors);
         }
 
-        var (subject, html, text) = templates.BillingPdf(billing, client, await organization.GetAsync(cancellationToken), EmailTemplates.LayoutName(request.Layout), pdf.Value.FileName);
+        var (subject, html, text) = templates.BillingPdf(billing, client, await organization.GetAsync(cancellationToken), ClosingReportLayouts.Name(request.Layout), pdf.Value.FileName);
         return Result<Guid>.Success(await queue.QueueAsync(
             new OutgoingMessage
             {

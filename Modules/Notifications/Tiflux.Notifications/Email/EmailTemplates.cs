@@ -34,14 +34,6 @@ internal sealed class EmailTemplates() : EmbeddedTemplates(typeof(EmailTemplates
         var subject = Render("ConsumptionReminder/Subject", model).ReplaceLineEndings(" ").Trim();
         return (subject, Render("ConsumptionReminder/Html", model), Render("ConsumptionReminder/Text", model));
     }
-
-    public static string LayoutName(ClosingReportLayout layout) => layout switch
-    {
-        ClosingReportLayout.Synthetic => "Sintético",
-        ClosingReportLayout.Detailed => "Detalhado sem apontamentos",
-        ClosingReportLayout.DetailedWithAppointments => "Detalhado com apontamentos",
-        _ => "Detalhado com grupo de recurso",
-    };
 }
 
 internal sealed record BillingPdfModel(BillingVars Billing, ClientVars Client, OrganizationVars Organization, AttachmentVars Attachment);
@@ -51,9 +43,9 @@ internal sealed record BillingVars(string Number, string Date, string DueDate, s
 internal sealed record ClientVars(string Name, string LegalName, string TaxId);
 
 /// <summary>The signature: the organisation's name and, on one line, its CNPJ, address and phone (Configurações &gt; Organização).</summary>
-internal sealed record OrganizationVars(string Name, string Details)
+internal sealed record OrganizationVars(string Name, string Details, bool HasLogo)
 {
-    public static OrganizationVars From(OrganizationSettingsDto o) => new(o.CompanyName, o.ContactLine);
+    public static OrganizationVars From(OrganizationSettingsDto o) => new(o.CompanyName, o.ContactLine, o.Logo is not null);
 }
 
 internal sealed record AttachmentVars(string FileName);

@@ -1,6 +1,7 @@
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using MimeKit;
+using Tiflux.Billing.PublicApi;
 using Tiflux.Notifications.Messages;
 using Tiflux.Notifications.PublicApi;
 
@@ -14,10 +15,14 @@ internal interface IEmailTransport
 
 /// <summary>
 /// MailKit: one SmtpClient per message (connect, authenticate, send, disconnect), through the settings in force at
-/// that moment (<see cref="EffectiveSmtp"/>: saved in the UI, else configuration).
+/// that moment (<see cref="EffectiveSmtp"/>: saved in the UI, else configuration). An HTML body that shows the
+/// organisation's logo (<see cref="LogoContentId"/>) gets the logo saved in Configurações &gt; Organização inline.
 /// </summary>
-internal sealed class MailKitTransport(EffectiveSmtp settings) : IEmailTransport
+internal sealed class MailKitTransport(EffectiveSmtp settings, IOrganizationSettings organization) : IEmailTransport
 {
+    /// <summary>The Content-ID e-mail templates reference as <c>cid:organization-logo</c>.</summary>
+    public const string LogoContentId = "organization-logo";
+
     public async Task SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
     {
         var smtp = await settings.GetAsync(cancellationToken);
@@ -36,7 +41,8 @@ internal sealed class MailKitTransport(EffectiveSmtp settings) : IEmailTransport
                 await client.AuthenticateAsync(smtp.UserName, smtp.Password ?? "", cancellationToken);
             }
 
-            await client.SendAsync(Build(message, smtp.Sender), cancellationToken);
+            var logo = message.HtmlBody.Contains("cid:" + LogoContentId, StringComparison.Ordinal) ? (await organization.GetAsync(cancellationToken)).Logo : null;
+            await client.SendAsync(Build(message, smtp.Sender, logo), cancellationToken);
             await client.DisconnectAsync(true, cancellationToken);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
@@ -46,7 +52,7 @@ internal sealed class MailKitTransport(EffectiveSmtp settings) : IEmailTransport
         }
     }
 
-    public static MimeMessage Build(OutgoingMessage message, MailboxAddress sender)
+    public static MimeMessage Build(OutgoingMessage message, MailboxAddress sender, OrganizationLogo? logo = null)
     {
         var mime = new MimeMessage();
         mime.From.Add(sender);
@@ -58,6 +64,12 @@ internal sealed class MailKitTransport(EffectiveSmtp settings) : IEmailTransport
         mime.Subject = message.Subject;
         mime.MessageId = $"{message.Id:N}@tiflux";
         var body = new BodyBuilder { HtmlBody = message.HtmlBody, TextBody = message.TextBody };
+        if (logo is not null)
+        {
+            var inline = body.LinkedResources.Add("logo" + (logo.ContentType == "image/svg+xml" ? ".svg" : ".png"), logo.Content, ContentType.Parse(logo.ContentType));
+            inline.ContentId = LogoContentId;
+        }
+
         if (message.AttachmentContent is { } content && message.AttachmentName is { } name)
         {
             body.Attachments.Add(name, content, ContentType.Parse(message.AttachmentContentType ?? "application/octet-stream"));

@@ -14,7 +14,7 @@ internal sealed class RenderBillingPdf(BillingReportViews views, PdfReportFiles 
             return Result<ReportFile>.Failure(view.Errors);
         }
 
-        var fileName = $"faturamento-{view.Value.BillingNumber}-{PdfReportFiles.Slug(layout)}{(view.Value.Reversal is null ? "" : "-estornado")}.pdf";
+        var fileName = $"faturamento-{view.Value.BillingNumber}-{ClosingReportLayouts.Slug(layout)}{(view.Value.Reversal is null ? "" : "-estornado")}.pdf";
         return await files.PrintAsync(views.Html(view.Value), view.Value.Title, fileName, cancellationToken);
     }
 }

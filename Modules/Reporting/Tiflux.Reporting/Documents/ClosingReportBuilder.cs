@@ -12,15 +12,6 @@ internal sealed class ClosingReportBuilder(ITicketQueries tickets, IAttachmentLi
     public const string ContractsGroup = "Contratos";
     public const string NoResourceGroup = "Sem grupo de recurso";
 
-    public static string LayoutName(ClosingReportLayout layout) => layout switch
-    {
-        ClosingReportLayout.Synthetic => "Sintético",
-        ClosingReportLayout.Detailed => "Detalhado sem apontamentos",
-        ClosingReportLayout.DetailedWithAppointments => "Detalhado com apontamentos",
-        ClosingReportLayout.ByResourceGroup => "Detalhado com grupo de recurso",
-        _ => throw new ArgumentOutOfRangeException(nameof(layout)),
-    };
-
     public async Task<ClosingReportView> BuildAsync(
         ClientSummary client, ClosingReportHeader header, IReadOnlyList<ReportLine> lines, ClosingReportLayout layout, CancellationToken cancellationToken)
     {
@@ -111,7 +102,7 @@ internal sealed class ClosingReportBuilder(ITicketQueries tickets, IAttachmentLi
             : $"Relatório de fechamento — faturamento nº {header.BillingNumber} — ESTORNADO";
         return new ClosingReportView(
             title,
-            LayoutName(layout),
+            ClosingReportLayouts.Name(layout),
             organizationView,
             new ClientView(client.Name, client.LegalName, client.TaxIdFormatted),
             header.IsPreview,

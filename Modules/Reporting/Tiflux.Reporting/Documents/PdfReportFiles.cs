@@ -23,15 +23,6 @@ internal sealed partial class PdfReportFiles(ReportPrinter printer, ILogger<PdfR
         }
     }
 
-    /// <summary>The layout as it appears in file names.</summary>
-    public static string Slug(ClosingReportLayout layout) => layout switch
-    {
-        ClosingReportLayout.Synthetic => "sintetico",
-        ClosingReportLayout.Detailed => "detalhado",
-        ClosingReportLayout.DetailedWithAppointments => "apontamentos",
-        _ => "grupo-de-recurso",
-    };
-
     [LoggerMessage(Level = LogLevel.Error, Message = "PDF {FileName} could not be rendered")]
     private static partial void LogPdfFailed(ILogger logger, string fileName, Exception exception);
 }
