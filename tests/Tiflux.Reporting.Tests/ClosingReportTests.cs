@@ -1,4 +1,3 @@
-using Tiflux.Reporting.Documents;
 using Tiflux.Reporting.PublicApi;
 using Tiflux.SharedKernel;
 
