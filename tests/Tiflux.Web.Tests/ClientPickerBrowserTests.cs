@@ -12,12 +12,6 @@ namespace Tiflux.Web.Tests;
 [Collection(AppTestGroup.Name)]
 public sealed class ClientPickerBrowserTests(AppFixture app)
 {
-    private static readonly string[] ChromiumArgs =
-    [
-        "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-extensions",
-    ];
-
     [Fact]
     public async Task PendingFilter_SearchIgnoresAccentsAndCase_KeepsServerOrder_AndSelectsSeveralClients()
     {
@@ -29,30 +23,9 @@ public sealed class ClientPickerBrowserTests(AppFixture app)
         var otica = await BillingScenario.CreateAsync(factory.Services, "Ótica");
         var nordeste = await BillingScenario.CreateAsync(factory.Services, "Nordeste");
 
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Environment.GetEnvironmentVariable("TIFLUX_CHROMIUM_PATH") is { Length: > 0 } path ? path : "/usr/bin/chromium",
-            Headless = true,
-            Args = ChromiumArgs,
-        });
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = address.ToString(), Locale = "pt-BR" });
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(15_000);
-        var problems = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
-            {
-                problems.Add($"{page.Url}: {message.Text}");
-            }
-        };
-        page.PageError += (_, error) => problems.Add($"{page.Url}: {error}");
-
-        await page.GotoAsync("/conta/entrar");
-        await page.GetByLabel("E-mail").FillAsync(email);
-        await page.GetByLabel("Senha").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Entrar" }).ClickAsync();
+        await using var browser = await BrowserSession.StartAsync(address);
+        var page = browser.Page;
+        await browser.SignInAsync(email, password);
         await page.GotoAsync($"/faturamento?modo=base&data={BillingScenario.Iso(BillingScenario.Today)}&escopo=ambos");
 
         var picker = page.Locator("label:has(select[name=clientes]) .ts-wrapper");
@@ -88,6 +61,7 @@ public sealed class ClientPickerBrowserTests(AppFixture app)
 
         // The choice survives the round trip: the picker shows the two chosen clients again.
         await Assertions.Expect(page.Locator("label:has(select[name=clientes]) .ts-wrapper .item")).ToHaveCountAsync(2);
-        Assert.Empty(problems);
+        Assert.Empty(browser.CspViolations);
+        Assert.Empty(browser.PageErrors);
     }
 }

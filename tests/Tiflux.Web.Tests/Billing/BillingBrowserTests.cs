@@ -13,12 +13,6 @@ namespace Tiflux.Web.Tests.Billing;
 [Collection(AppTestGroup.Name)]
 public sealed partial class BillingBrowserTests(AppFixture app)
 {
-    private static readonly string[] ChromiumArgs =
-    [
-        "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-extensions",
-    ];
-
     [Fact]
     public async Task FinanceUser_BillsPartWithDiscountAndInterest_SeesItInHistory_ReversesIt_AndBillsAgain()
     {
@@ -34,31 +28,10 @@ public sealed partial class BillingBrowserTests(AppFixture app)
         var everything = pending.Where(l => l.Billable).Sum(l => l.Amount);
         var realValue = selected - 50.25m + 10.10m;
 
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Environment.GetEnvironmentVariable("TIFLUX_CHROMIUM_PATH") is { Length: > 0 } path ? path : "/usr/bin/chromium",
-            Headless = true,
-            Args = ChromiumArgs,
-        });
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = address.ToString(), Locale = "pt-BR" });
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(15_000);
-        // Every page below runs under the app's Content-Security-Policy; a blocked script or style shows up here.
-        var cspViolations = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
-            {
-                cspViolations.Add($"{page.Url}: {message.Text}");
-            }
-        };
-
-        // Sign in.
-        await page.GotoAsync("/conta/entrar");
-        await page.GetByLabel("E-mail").FillAsync(email);
-        await page.GetByLabel("Senha").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Entrar" }).ClickAsync();
+        await using var browser = await BrowserSession.StartAsync(address);
+        var page = browser.Page;
+        // Every page below runs under the app's Content-Security-Policy; a blocked script or style shows up in the session.
+        await browser.SignInAsync(email, password);
         await page.GetByRole(AriaRole.Link, new() { Name = "Faturamento", Exact = true }).ClickAsync();
 
         // Filter pending billing for the client and open its billing screen.
@@ -118,7 +91,7 @@ public sealed partial class BillingBrowserTests(AppFixture app)
         await page.Locator("select[data-modality-source]").SelectOptionAsync(freeType!);
         await Assertions.Expect(forFree).ToBeVisibleAsync();
         await Assertions.Expect(hoursOnly).ToBeHiddenAsync();
-        Assert.Empty(cspViolations);
+        Assert.Empty(browser.CspViolations);
     }
 
     private static async Task ShowPendingAsync(IPage page, BillingScenario scenario)

@@ -21,12 +21,6 @@ namespace Tiflux.Web.Tests.Billing;
 [Collection(AppTestGroup.Name)]
 public sealed partial class FinalizationBrowserTests(AppFixture app)
 {
-    private static readonly string[] ChromiumArgs =
-    [
-        "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-extensions",
-    ];
-
     [Fact]
     public async Task FinanceUser_FindsTheClient_PreviewsTheReport_BillsWithEmail_AndSeesTheEmailSent()
     {
@@ -41,29 +35,9 @@ public sealed partial class FinalizationBrowserTests(AppFixture app)
             new SaveSmtpSettingsRequest("127.0.0.1", smtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture), SmtpSecurityMode.None, "Financeiro", "financeiro@msp.example", null, null, "teste"),
             default));
 
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Environment.GetEnvironmentVariable("TIFLUX_CHROMIUM_PATH") is { Length: > 0 } path ? path : "/usr/bin/chromium",
-            Headless = true,
-            Args = ChromiumArgs,
-        });
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = address.ToString(), Locale = "pt-BR", AcceptDownloads = true });
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(15_000);
-        var cspViolations = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
-            {
-                cspViolations.Add($"{page.Url}: {message.Text}");
-            }
-        };
-
-        await page.GotoAsync("/conta/entrar");
-        await page.GetByLabel("E-mail").FillAsync(email);
-        await page.GetByLabel("Senha").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Entrar" }).ClickAsync();
+        await using var browser = await BrowserSession.StartAsync(address);
+        var page = browser.Page;
+        await browser.SignInAsync(email, password);
         await page.GotoAsync("/faturamento");
 
         // The picker: typed without accent or capitals, the client is found and chosen.
@@ -113,7 +87,8 @@ public sealed partial class FinalizationBrowserTests(AppFixture app)
 
         await page.ReloadAsync();
         await Assertions.Expect(sent.Locator(".state")).ToHaveTextAsync(new Regex("^Enviado em \\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}$"));
-        Assert.Empty(cspViolations);
+        Assert.Empty(browser.CspViolations);
+        Assert.Empty(browser.PageErrors);
     }
 
     private static async Task InScopeAsync<T>(KestrelAppFactory factory, Func<T, Task> action)

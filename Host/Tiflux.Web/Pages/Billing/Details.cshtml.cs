@@ -6,6 +6,7 @@ using Tiflux.Integrations.PublicApi;
 using Tiflux.Notifications.PublicApi;
 using Tiflux.SharedKernel;
 using Tiflux.Web.Identity;
+using Tiflux.Web.Pages.Shared;
 
 namespace Tiflux.Web.Pages.Billing;
 
@@ -99,9 +100,8 @@ public sealed class DetailsModel(IBillingWorkflow workflow, IIntegrationsModule 
         }
         else
         {
-            using var buffer = new MemoryStream();
-            await Upload.CopyToAsync(buffer, cancellationToken);
-            result = await workflow.AddAttachmentAsync(id, new AttachmentUpload(Path.GetFileName(Upload.FileName), Upload.ContentType ?? "", buffer.ToArray()), By, cancellationToken);
+            var content = await Upload.ReadBytesAsync(cancellationToken);
+            result = await workflow.AddAttachmentAsync(id, new AttachmentUpload(Path.GetFileName(Upload.FileName), Upload.ContentType ?? "", content), By, cancellationToken);
         }
 
         return await AfterAsync(id, result, "Anexo incluído.", "anexar", cancellationToken);

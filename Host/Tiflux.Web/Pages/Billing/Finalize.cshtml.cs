@@ -6,6 +6,7 @@ using Tiflux.Contracts.PublicApi;
 using Tiflux.Reporting.PublicApi;
 using Tiflux.SharedKernel;
 using Tiflux.Web.Identity;
+using Tiflux.Web.Pages.Shared;
 
 namespace Tiflux.Web.Pages.Billing;
 
@@ -186,9 +187,7 @@ public sealed class FinalizeModel(IBillingWorkflow workflow, IContractsModule co
             var attachments = new List<AttachmentUpload>();
             foreach (var file in Files.Where(f => f.Length > 0 || !string.IsNullOrEmpty(f.FileName)))
             {
-                using var buffer = new MemoryStream();
-                await file.CopyToAsync(buffer, cancellationToken);
-                attachments.Add(new AttachmentUpload(Path.GetFileName(file.FileName), file.ContentType ?? "application/octet-stream", buffer.ToArray()));
+                attachments.Add(new AttachmentUpload(Path.GetFileName(file.FileName), file.ContentType ?? "application/octet-stream", await file.ReadBytesAsync(cancellationToken)));
             }
 
             // An emptied textarea is posted as null; it means "no observations", not "the suggested ones".

@@ -73,9 +73,7 @@ public sealed class OrganizationModel(IOrganizationSettings organization) : Page
             return null;
         }
 
-        using var buffer = new MemoryStream();
-        await Logo.CopyToAsync(buffer, cancellationToken);
-        return new AttachmentUpload(Path.GetFileName(Logo.FileName), Logo.ContentType ?? "application/octet-stream", buffer.ToArray());
+        return new AttachmentUpload(Path.GetFileName(Logo.FileName), Logo.ContentType ?? "application/octet-stream", await Logo.ReadBytesAsync(cancellationToken));
     }
 
     public sealed class OrganizationForm

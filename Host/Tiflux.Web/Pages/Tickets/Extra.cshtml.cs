@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Tiflux.SharedKernel;
 using Tiflux.Tickets.PublicApi;
 using Tiflux.Web.Identity;
+using Tiflux.Web.Pages.Shared;
 
 namespace Tiflux.Web.Pages.Tickets;
 
@@ -70,9 +71,7 @@ public sealed class ExtraModel(ITicketQueries tickets, ITicketWork work, ITicket
                 return Page();
             }
 
-            using var buffer = new MemoryStream();
-            await file.CopyToAsync(buffer, cancellationToken);
-            upload = new AttachmentUploadDto(file.FileName, file.ContentType, buffer.ToArray());
+            upload = new AttachmentUploadDto(file.FileName, file.ContentType, await file.ReadBytesAsync(cancellationToken));
         }
 
         var result = await work.SaveExtraAsync(
