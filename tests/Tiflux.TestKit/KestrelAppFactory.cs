@@ -1,10 +1,7 @@
 using Hangfire;
-using Hangfire.AspNetCore;
-using Hangfire.Logging;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Tiflux.TestKit;
 
@@ -31,8 +28,7 @@ public sealed class KestrelAppFactory(TestDatabase database, IServiceProvider? j
         await base.DisposeAsync();
         if (jobsHost is not null)
         {
-            JobStorage.Current = jobsHost.GetRequiredService<JobStorage>();
-            LogProvider.SetCurrentLogProvider(new AspNetCoreLogProvider(jobsHost.GetRequiredService<ILoggerFactory>()));
+            HangfireStatics.PointAt(jobsHost);
         }
 
         GC.SuppressFinalize(this);

@@ -61,8 +61,15 @@ public sealed class EmailHost : IAsyncLifetime
     }
 }
 
-public sealed partial class EmailSettingsPageTests(EmailHost host) : IClassFixture<EmailHost>
+/// <remarks>
+/// In the app collection: its host is a second Hangfire host, so no test of the shared fixture may run meanwhile, and
+/// each test points Hangfire's static configuration back at the fixture when it ends.
+/// </remarks>
+[Collection(AppTestGroup.Name)]
+public sealed partial class EmailSettingsPageTests(AppFixture app, EmailHost host) : IClassFixture<EmailHost>, IDisposable
 {
+    public void Dispose() => HangfireStatics.PointAt(app.Factory.Services);
+
     private const string Url = "/configuracoes/email";
     private const string Password = "Senha-De-Teste-9f3k!";
 
