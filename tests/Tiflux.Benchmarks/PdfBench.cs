@@ -35,14 +35,14 @@ internal static class PdfBench
         await using var scope = provider.CreateAsyncScope();
         var printer = scope.ServiceProvider.GetRequiredService<ReportPrinter>();
         var pages = scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<Tiflux.Reporting.PdfOptions>>().Value.MaxConcurrentPages;
-        var first = await printer.PrintAsync(html, "Fechamento", ct); // cold launch, not timed
-        await printer.PrintAsync(html, "Fechamento", ct);
+        var first = await printer.PrintAsync(html, "Tiflux Bench MSP", "Fechamento", ct); // cold launch, not timed
+        await printer.PrintAsync(html, "Tiflux Bench MSP", "Fechamento", ct);
         var pageCount = CountPages(first);
 
-        var sequential = await MedianAsync(samples, async () => await printer.PrintAsync(html, "Fechamento", ct));
+        var sequential = await MedianAsync(samples, async () => await printer.PrintAsync(html, "Tiflux Bench MSP", "Fechamento", ct));
         var batch = pages * (quick ? 2 : 6);
         var sw = Stopwatch.StartNew();
-        await Task.WhenAll(Enumerable.Range(0, batch).Select(_ => printer.PrintAsync(html, "Fechamento", ct)));
+        await Task.WhenAll(Enumerable.Range(0, batch).Select(_ => printer.PrintAsync(html, "Tiflux Bench MSP", "Fechamento", ct)));
         var parallel = sw.Elapsed.TotalMilliseconds / batch;
 
         var wkhtml = await CliAsync("wkhtmltopdf", ["-q", "--enable-local-file-access", file, Path.Combine(dir, "wk.pdf")], cliSamples, ct);
@@ -75,7 +75,7 @@ internal static class PdfBench
             var done = 0;
             await Task.WhenAll(Enumerable.Range(0, total).Select(async _ =>
             {
-                await printer.PrintAsync(html, "Fechamento", ct);
+                await printer.PrintAsync(html, "Tiflux Bench MSP", "Fechamento", ct);
                 if (Interlocked.Increment(ref done) == total / 2)
                 {
                     Volatile.Write(ref half, 1);

@@ -15,6 +15,6 @@ internal sealed class RenderBillingPdf(BillingReportViews views, PdfReportFiles 
         }
 
         var fileName = $"faturamento-{view.Value.BillingNumber}-{ClosingReportLayouts.Slug(layout)}{(view.Value.Reversal is null ? "" : "-estornado")}.pdf";
-        return await files.PrintAsync(views.Html(view.Value), view.Value.Title, fileName, cancellationToken);
+        return await files.PrintAsync(views.Html(view.Value), view.Value.Organization, view.Value.Title, fileName, cancellationToken);
     }
 }

@@ -42,7 +42,7 @@ internal sealed class RenderBillingPreviewPdf(
             (request.Observations ?? draft.Value.SuggestedObservations).Trim(), total, request.Discount, request.Interest,
             BillingAmounts.RealValue(total, request.Discount, request.Interest));
         var view = await builder.BuildAsync(client, header, lines, request.Layout, cancellationToken);
-        return await files.PrintAsync(views.Html(view), view.Title, $"previa-{ClosingReportLayouts.Slug(request.Layout)}.pdf", cancellationToken);
+        return await files.PrintAsync(views.Html(view), view.Organization, view.Title, $"previa-{ClosingReportLayouts.Slug(request.Layout)}.pdf", cancellationToken);
     }
 
     private static BillingDraftRequest DraftRequest(BillingPreviewSelection s) => new(

@@ -10,11 +10,11 @@ internal sealed partial class PdfReportFiles(ReportPrinter printer, ILogger<PdfR
 {
     private const string PdfType = "application/pdf";
 
-    public async Task<Result<ReportFile>> PrintAsync(string html, string title, string fileName, CancellationToken cancellationToken)
+    public async Task<Result<ReportFile>> PrintAsync(string html, OrganizationView organization, string title, string fileName, CancellationToken cancellationToken)
     {
         try
         {
-            return Result<ReportFile>.Success(new ReportFile(fileName, PdfType, await printer.PrintAsync(html, title, cancellationToken)));
+            return Result<ReportFile>.Success(new ReportFile(fileName, PdfType, await printer.PrintAsync(html, organization.Name, title, cancellationToken)));
         }
         catch (PdfRenderingException ex)
         {

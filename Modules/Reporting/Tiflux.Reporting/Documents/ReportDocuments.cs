@@ -1,5 +1,4 @@
 using System.Net;
-using Tiflux.Billing.PublicApi;
 using Tiflux.BuildingBlocks.Templating;
 using Tiflux.Reporting.Pdf;
 
@@ -13,14 +12,16 @@ internal sealed class ReportTemplates() : EmbeddedTemplates(typeof(ReportTemplat
     public const string Statement = "Consumption/Statement";
 }
 
-/// <summary>HTML → PDF with the organisation's header and page numbers in the footer.</summary>
-internal sealed class ReportPrinter(ChromiumPdfRenderer renderer, IOrganizationSettings organization)
+/// <summary>
+/// HTML → PDF with the organisation's name and the title in the page header and page numbers in the footer. It only
+/// renders (no database), so one instance may print several documents at once.
+/// </summary>
+internal sealed class ReportPrinter(ChromiumPdfRenderer renderer)
 {
-    public async Task<byte[]> PrintAsync(string html, string documentTitle, CancellationToken cancellationToken)
+    public async Task<byte[]> PrintAsync(string html, string organizationName, string documentTitle, CancellationToken cancellationToken)
     {
-        var name = (await organization.GetAsync(cancellationToken)).CompanyName;
         const string style = "font-family:'Liberation Sans',Arial,sans-serif;font-size:8px;color:#556;width:100%;padding:0 12mm;display:flex;justify-content:space-between;";
-        var header = $"<div style=\"{style}\"><span>{WebUtility.HtmlEncode(name)}</span><span>{WebUtility.HtmlEncode(documentTitle)}</span></div>";
+        var header = $"<div style=\"{style}\"><span>{WebUtility.HtmlEncode(organizationName)}</span><span>{WebUtility.HtmlEncode(documentTitle)}</span></div>";
         var footer = $"<div style=\"{style}\"><span></span><span>Página <span class=\"pageNumber\"></span> de <span class=\"totalPages\"></span></span></div>";
         return await renderer.RenderAsync(html, header, footer, cancellationToken);
     }

@@ -34,6 +34,6 @@ internal sealed class RenderConsumptionStatement(
         var detailed = request.Format == ConsumptionStatementFormat.PdfDetailed;
         var view = StatementViews.ToView(statement, detailed, OrganizationView.From(await organization.GetAsync(cancellationToken)));
         var html = templates.RenderWithLayout(ReportTemplates.Statement, ReportTemplates.Layout, view);
-        return await files.PrintAsync(html, view.Title, $"{baseName}-{(detailed ? "detalhado" : "sintetico")}.pdf", cancellationToken);
+        return await files.PrintAsync(html, view.Organization, view.Title, $"{baseName}-{(detailed ? "detalhado" : "sintetico")}.pdf", cancellationToken);
     }
 }
