@@ -1,8 +1,7 @@
 using System.Net;
-using AngleSharp.Html.Dom;
 using Tiflux.Billing.PublicApi;
 using Tiflux.SharedKernel;
-using Tiflux.TestKit;
+using static Tiflux.Web.Tests.Billing.BrowserForm;
 
 namespace Tiflux.Web.Tests.Billing;
 
@@ -71,7 +70,7 @@ public sealed class BillingPagesTests(AppFixture app)
         var selectedTotal = before.Where(l => l.GroupKey == cycle || l.GroupKey == entry).Sum(l => l.Amount);
         using var client = await app.Factory.SignInAsNewUserAsync(Roles.Finance);
 
-        var finalize = await SelectAsync(client, scenario, [cycle, entry]);
+        var finalize = await client.OpenFinalizationAsync(scenario, [cycle, entry]);
         Assert.Equal(BillingScenario.Money(selectedTotal), finalize.QuerySelector("#total-itens")!.TextContent);
         Assert.Contains(scenario.ContractName, finalize.QuerySelector("textarea[name=observacoes]")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("#" + scenario.TicketNumber, finalize.QuerySelector("textarea[name=observacoes]")!.TextContent, StringComparison.Ordinal);
@@ -91,7 +90,7 @@ public sealed class BillingPagesTests(AppFixture app)
             before.Where(l => l.GroupKey != cycle && l.GroupKey != entry).Select(l => (l.Key, l.Amount)),
             after.Select(l => (l.Key, l.Amount)));
 
-        var rest = await SelectAsync(client, scenario, null);
+        var rest = await client.OpenFinalizationAsync(scenario, null);
         Assert.Equal(BillingScenario.Money(after.Where(l => l.Billable).Sum(l => l.Amount)), rest.QuerySelector("#total-itens")!.TextContent);
         using var total = await client.SubmitAsync(rest, "#finalizar");
 
@@ -108,7 +107,7 @@ public sealed class BillingPagesTests(AppFixture app)
         var scenario = await BillingScenario.CreateAsync(app.Factory.Services);
         var before = await scenario.PendingAsync();
         using var client = await app.Factory.SignInAsNewUserAsync(Roles.Finance);
-        using var created = await client.SubmitAsync(await SelectAsync(client, scenario, null), "#finalizar", Fields(("desconto", "1.000,00")));
+        using var created = await client.SubmitAsync(await client.OpenFinalizationAsync(scenario, null), "#finalizar", Fields(("desconto", "1.000,00")));
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         Assert.DoesNotContain(await scenario.PendingAsync(), l => l.Billable);
         var billing = Assert.Single((await scenario.HistoryAsync()).Page.Items);
@@ -133,7 +132,7 @@ public sealed class BillingPagesTests(AppFixture app)
         var scenario = await BillingScenario.CreateAsync(app.Factory.Services);
         var entry = (await scenario.PendingAsync()).First(l => l.Billable && !l.IsContractLine).GroupKey;
         using var client = await app.Factory.SignInAsNewUserAsync(Roles.Finance);
-        using var created = await client.SubmitAsync(await SelectAsync(client, scenario, [entry]), "#finalizar");
+        using var created = await client.SubmitAsync(await client.OpenFinalizationAsync(scenario, [entry]), "#finalizar");
         var billing = Assert.Single((await scenario.HistoryAsync()).Page.Items);
         var detailsUrl = $"/faturamento/{billing.Id}";
         var details = await client.GetPageAsync(detailsUrl);
@@ -153,7 +152,7 @@ public sealed class BillingPagesTests(AppFixture app)
         var scenario = await BillingScenario.CreateAsync(app.Factory.Services);
         var entry = (await scenario.PendingAsync()).First(l => l.Billable && !l.IsContractLine).GroupKey;
         using var client = await app.Factory.SignInAsNewUserAsync(Roles.Finance);
-        using var created = await client.SubmitAsync(await SelectAsync(client, scenario, [entry]), "#finalizar");
+        using var created = await client.SubmitAsync(await client.OpenFinalizationAsync(scenario, [entry]), "#finalizar");
         var billing = Assert.Single((await scenario.HistoryAsync()).Page.Items);
         var detailsUrl = $"/faturamento/{billing.Id}";
         var emailUrl = $"/relatorios/faturamentos/{billing.Id}/email";
@@ -182,7 +181,7 @@ public sealed class BillingPagesTests(AppFixture app)
         var ticketUrl = $"/tickets/{scenario.TicketNumber}";
         var before = await admin.GetPageAsync(ticketUrl);
         using var finance = await app.Factory.SignInAsNewUserAsync(Roles.Finance);
-        using var created = await finance.SubmitAsync(await SelectAsync(finance, scenario, null), "#finalizar");
+        using var created = await finance.SubmitAsync(await finance.OpenFinalizationAsync(scenario, null), "#finalizar");
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
 
         var after = await admin.GetPageAsync(ticketUrl);
@@ -199,7 +198,7 @@ public sealed class BillingPagesTests(AppFixture app)
         var scenario = await BillingScenario.CreateAsync(app.Factory.Services);
         var entry = (await scenario.PendingAsync()).First(l => l.Billable && !l.IsContractLine).GroupKey;
         using var client = await app.Factory.SignInAsNewUserAsync(Roles.Finance);
-        using var created = await client.SubmitAsync(await SelectAsync(client, scenario, [entry]), "#finalizar");
+        using var created = await client.SubmitAsync(await client.OpenFinalizationAsync(scenario, [entry]), "#finalizar");
         var billing = Assert.Single((await scenario.HistoryAsync()).Page.Items);
         var detailsUrl = $"/faturamento/{billing.Id}";
 
@@ -221,7 +220,7 @@ public sealed class BillingPagesTests(AppFixture app)
         var entry = before.First(l => l.Billable && !l.IsContractLine);
         using var client = await app.Factory.SignInAsNewUserAsync(Roles.Finance);
 
-        using var refused = await client.SubmitAsync(await SelectAsync(client, scenario, [entry.GroupKey]), "#finalizar", Fields(("desconto", "500,00")));
+        using var refused = await client.SubmitAsync(await client.OpenFinalizationAsync(scenario, [entry.GroupKey]), "#finalizar", Fields(("desconto", "500,00")));
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         var page = await BrowserForm.ParseAsync(refused);
@@ -239,7 +238,7 @@ public sealed class BillingPagesTests(AppFixture app)
         var scenario = await BillingScenario.CreateAsync(app.Factory.Services);
         var entry = (await scenario.PendingAsync()).First(l => l.Billable && !l.IsContractLine);
         using var client = await app.Factory.SignInAsNewUserAsync(Roles.Finance);
-        var finalize = await SelectAsync(client, scenario, [entry.GroupKey]);
+        var finalize = await client.OpenFinalizationAsync(scenario, [entry.GroupKey]);
         var version = finalize.QuerySelector("input[name=versao]")!.GetAttribute("value");
         Assert.False(string.IsNullOrEmpty(version));
 
@@ -283,11 +282,11 @@ public sealed class BillingPagesTests(AppFixture app)
         var entry = lines.First(l => l.Billable && !l.IsContractLine).GroupKey;
         var nfe = "NFH-" + scenario.ClientId.ToString("N")[..8];
         using var client = await app.Factory.SignInAsNewUserAsync(Roles.Finance);
-        using (await client.SubmitAsync(await SelectAsync(client, scenario, [cycles[0]]), "#finalizar", Fields(("dataFaturamento", "2001-03-10"), ("dataVencimento", "2001-03-20"), ("nfe", nfe))))
+        using (await client.SubmitAsync(await client.OpenFinalizationAsync(scenario, [cycles[0]]), "#finalizar", Fields(("dataFaturamento", "2001-03-10"), ("dataVencimento", "2001-03-20"), ("nfe", nfe))))
         {
         }
 
-        using (await client.SubmitAsync(await SelectAsync(client, scenario, [entry]), "#finalizar", Fields(("dataFaturamento", "2001-04-10"), ("dataVencimento", "2001-04-20"))))
+        using (await client.SubmitAsync(await client.OpenFinalizationAsync(scenario, [entry]), "#finalizar", Fields(("dataFaturamento", "2001-04-10"), ("dataVencimento", "2001-04-20"))))
         {
         }
 
@@ -301,14 +300,14 @@ public sealed class BillingPagesTests(AppFixture app)
         }
 
         var c = $"cliente={scenario.ClientId}";
-        Assert.Equal([byTicket.Number, byNfe.Number], await NumbersAsync(client, c));
-        Assert.Equal([byNfe.Number], await NumbersAsync(client, $"nfe={nfe}"));
-        Assert.Equal([byTicket.Number], await NumbersAsync(client, $"{c}&ticket={scenario.TicketNumber}"));
-        Assert.Equal([byTicket.Number], await NumbersAsync(client, $"{c}&situacao=estornado"));
-        Assert.Equal([byNfe.Number], await NumbersAsync(client, $"{c}&situacao=faturado"));
-        Assert.Empty(await NumbersAsync(client, $"{c}&situacao=pago"));
-        Assert.Equal([byNfe.Number], await NumbersAsync(client, $"{c}&faturamentoDe=2001-03-01&faturamentoAte=2001-03-31"));
-        Assert.Equal([byTicket.Number], await NumbersAsync(client, $"{c}&vencimentoDe=2001-04-15&vencimentoAte=2001-04-30"));
+        Assert.Equal([byTicket.Number, byNfe.Number], await client.HistoryNumbersAsync(c));
+        Assert.Equal([byNfe.Number], await client.HistoryNumbersAsync($"nfe={nfe}"));
+        Assert.Equal([byTicket.Number], await client.HistoryNumbersAsync($"{c}&ticket={scenario.TicketNumber}"));
+        Assert.Equal([byTicket.Number], await client.HistoryNumbersAsync($"{c}&situacao=estornado"));
+        Assert.Equal([byNfe.Number], await client.HistoryNumbersAsync($"{c}&situacao=faturado"));
+        Assert.Empty(await client.HistoryNumbersAsync($"{c}&situacao=pago"));
+        Assert.Equal([byNfe.Number], await client.HistoryNumbersAsync($"{c}&faturamentoDe=2001-03-01&faturamentoAte=2001-03-31"));
+        Assert.Equal([byTicket.Number], await client.HistoryNumbersAsync($"{c}&vencimentoDe=2001-04-15&vencimentoAte=2001-04-30"));
 
         var all = await client.GetPageAsync($"/faturamento/historico?{c}");
         Assert.Equal(BillingScenario.Money(byNfe.RealValue), all.QuerySelector("#total-historico")!.TextContent);
@@ -330,7 +329,7 @@ public sealed class BillingPagesTests(AppFixture app)
         using var client = await app.Factory.SignInAsNewUserAsync(Roles.Finance);
         var content = "nota fiscal de teste"u8.ToArray();
         using var created = await client.SubmitAsync(
-            await SelectAsync(client, scenario, [entry]), "#finalizar", files: [new FormFile("arquivos", "nota.txt", "text/plain", content)]);
+            await client.OpenFinalizationAsync(scenario, [entry]), "#finalizar", files: [new FormFile("arquivos", "nota.txt", "text/plain", content)]);
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var billing = Assert.Single((await scenario.HistoryAsync()).Page.Items);
         var detailsUrl = $"/faturamento/{billing.Id}";
@@ -365,26 +364,5 @@ public sealed class BillingPagesTests(AppFixture app)
         using var response = await client.GetAsync(url);
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-    }
-
-    private static List<KeyValuePair<string, string>> Fields(params (string Key, string Value)[] fields) =>
-        [.. fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value))];
-
-    /// <summary>On the billing screen, ticks <paramref name="groups"/> (or uses "Faturar tudo" when null) and returns the finalization page.</summary>
-    private static async Task<IHtmlDocument> SelectAsync(AppClient client, BillingScenario scenario, IReadOnlyList<string>? groups)
-    {
-        var screen = await client.GetPageAsync(scenario.ClientPage);
-        var fields = groups is null
-            ? Fields(("acao", "tudo"))
-            : [.. groups.Select(g => new KeyValuePair<string, string>("grupos", g)), new("acao", "selecionados")];
-        using var response = await client.SubmitAsync(screen, "#selecao", fields);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await BrowserForm.ParseAsync(response);
-    }
-
-    private static async Task<List<int>> NumbersAsync(AppClient client, string query)
-    {
-        var page = await client.GetPageAsync("/faturamento/historico?" + query);
-        return [.. page.QuerySelectorAll("#historico tbody tr").Select(r => int.Parse(r.GetAttribute("data-number")!, System.Globalization.CultureInfo.InvariantCulture))];
     }
 }

@@ -92,4 +92,28 @@ public static class BrowserForm
             return await client.Http.PostAsync(new Uri(action, UriKind.Relative), content);
         }
     }
+
+    /// <summary>Form fields to override, in the order given.</summary>
+    public static List<KeyValuePair<string, string>> Fields(params (string Key, string Value)[] fields) =>
+        [.. fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value))];
+
+    /// <summary>On the client's billing screen, ticks <paramref name="groups"/> (or uses "Faturar tudo" when null) and returns the finalization page.</summary>
+    public static async Task<IHtmlDocument> OpenFinalizationAsync(this AppClient client, BillingScenario scenario, IReadOnlyList<string>? groups)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        var screen = await client.GetPageAsync(scenario.ClientPage);
+        var fields = groups is null
+            ? Fields(("acao", "tudo"))
+            : [.. groups.Select(g => new KeyValuePair<string, string>("grupos", g)), new("acao", "selecionados")];
+        using var response = await client.SubmitAsync(screen, "#selecao", fields);
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        return await ParseAsync(response);
+    }
+
+    /// <summary>The billing numbers the history page lists for <paramref name="query"/>, in page order.</summary>
+    public static async Task<List<int>> HistoryNumbersAsync(this AppClient client, string query)
+    {
+        var page = await client.GetPageAsync("/faturamento/historico?" + query);
+        return [.. page.QuerySelectorAll("#historico tbody tr").Select(r => int.Parse(r.GetAttribute("data-number")!, System.Globalization.CultureInfo.InvariantCulture))];
+    }
 }

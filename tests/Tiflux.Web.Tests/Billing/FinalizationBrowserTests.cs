@@ -9,7 +9,6 @@ using Tiflux.Notifications.Email;
 using Tiflux.Notifications.PublicApi;
 using Tiflux.SharedKernel;
 using Tiflux.TestKit;
-using UglyToad.PdfPig;
 
 namespace Tiflux.Web.Tests.Billing;
 
@@ -57,7 +56,7 @@ public sealed partial class FinalizationBrowserTests(AppFixture app)
         await page.GetByLabel("Modelo da prévia").SelectOptionAsync("sintetico");
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Baixar prévia (PDF)" }).ClickAsync());
         Assert.Equal("previa-sintetico.pdf", download.SuggestedFilename);
-        var previewText = PdfWords(await File.ReadAllBytesAsync((await download.PathAsync())!));
+        var previewText = PdfWords.Squashed(await File.ReadAllBytesAsync((await download.PathAsync())!));
         Assert.Contains("PRÉVIA—nãofaturado", previewText, StringComparison.Ordinal);
         Assert.Contains("NF-NAVEGADOR-1", previewText, StringComparison.Ordinal);
         Assert.Empty((await scenario.HistoryAsync()).Page.Items);
@@ -104,12 +103,6 @@ public sealed partial class FinalizationBrowserTests(AppFixture app)
         await using var scope = factory.Services.CreateAsyncScope();
         var result = await action(scope.ServiceProvider.GetRequiredService<T>());
         Assert.True(result.IsSuccess, string.Join("; ", result.Errors.Select(e => e.Message)));
-    }
-
-    private static string PdfWords(byte[] pdf)
-    {
-        using var document = PdfDocument.Open(pdf);
-        return new([.. string.Join(" ", document.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text)).Where(c => !char.IsWhiteSpace(c))]);
     }
 
     private static int FreePort()

@@ -2,8 +2,7 @@ using System.Net;
 using AngleSharp.Html.Dom;
 using Tiflux.Billing.PublicApi;
 using Tiflux.SharedKernel;
-using Tiflux.TestKit;
-using UglyToad.PdfPig;
+using static Tiflux.Web.Tests.Billing.BrowserForm;
 
 namespace Tiflux.Web.Tests.Billing;
 
@@ -29,7 +28,7 @@ public sealed class FinalizationTests(AppFixture app)
         var scenario = await BillingScenario.CreateAsync(app.Factory.Services);
         var total = (await scenario.PendingAsync()).Where(l => l.Billable).Sum(l => l.Amount);
         using var client = await app.Factory.SignInAsNewUserAsync(Roles.Finance);
-        var finalize = await FinalizeAllAsync(client, scenario);
+        var finalize = await client.OpenFinalizationAsync(scenario, null);
         var due = BillingScenario.Today.AddDays(17);
         var rowsBefore = await app.Database.ScalarAsync<long>(WrittenRows);
 
@@ -40,13 +39,13 @@ public sealed class FinalizationTests(AppFixture app)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/pdf", response.Content.Headers.ContentType!.MediaType);
         Assert.Equal($"previa-{layout}.pdf", response.Content.Headers.ContentDisposition!.FileNameStar ?? response.Content.Headers.ContentDisposition.FileName);
-        var text = PdfText(await response.Content.ReadAsByteArrayAsync());
+        var text = PdfWords.Squashed(await response.Content.ReadAsByteArrayAsync());
         Assert.Contains("PRÉVIA—nãofaturado", text, StringComparison.Ordinal);
         Assert.Contains("NF-PREVIA-77", text, StringComparison.Ordinal);
         Assert.Contains("Conferirantesdeenviar", text, StringComparison.Ordinal);
         Assert.Contains("vencimento" + PtBr.Date(due), text, StringComparison.Ordinal);
-        Assert.Contains(Squash(scenario.ClientName), text, StringComparison.Ordinal);
-        Assert.Contains("Valorreal" + Squash(PtBr.Money(total - 10m + 2.5m)), text, StringComparison.Ordinal);
+        Assert.Contains(PdfWords.Squash(scenario.ClientName), text, StringComparison.Ordinal);
+        Assert.Contains("Valorreal" + PdfWords.Squash(PtBr.Money(total - 10m + 2.5m)), text, StringComparison.Ordinal);
         Assert.Equal(rowsBefore, await app.Database.ScalarAsync<long>(WrittenRows));
         Assert.Equal(total, (await scenario.PendingAsync()).Where(l => l.Billable).Sum(l => l.Amount));
     }
@@ -56,7 +55,7 @@ public sealed class FinalizationTests(AppFixture app)
     {
         var scenario = await BillingScenario.CreateAsync(app.Factory.Services);
         using var client = await app.Factory.SignInAsNewUserAsync(Roles.Finance);
-        var finalize = AsPreview(await FinalizeAllAsync(client, scenario));
+        var finalize = AsPreview(await client.OpenFinalizationAsync(scenario, null));
         foreach (var hidden in finalize.QuerySelectorAll("#finalizar input[name=grupos], #finalizar input[name=acao]").ToList())
         {
             hidden.Remove();
@@ -76,7 +75,7 @@ public sealed class FinalizationTests(AppFixture app)
     {
         var scenario = await BillingScenario.CreateAsync(app.Factory.Services);
         using var client = await app.Factory.SignInAsNewUserAsync(Roles.Finance);
-        var finalize = await FinalizeAllAsync(client, scenario);
+        var finalize = await client.OpenFinalizationAsync(scenario, null);
         Assert.Equal("detalhado", finalize.QuerySelector("select[name=modeloEmail] option[selected]")!.GetAttribute("value"));
 
         using var created = await client.SubmitAsync(finalize, "#finalizar", Fields(
@@ -108,7 +107,7 @@ public sealed class FinalizationTests(AppFixture app)
     {
         var scenario = await BillingScenario.CreateAsync(app.Factory.Services);
         using var client = await app.Factory.SignInAsNewUserAsync(Roles.Finance);
-        var finalize = await FinalizeAllAsync(client, scenario);
+        var finalize = await client.OpenFinalizationAsync(scenario, null);
         var rowsBefore = await app.Database.ScalarAsync<long>(WrittenRows);
 
         using var refused = await client.SubmitAsync(finalize, "#finalizar", Fields(("enviarEmail", "true"), ("destinatarios", recipients)));
@@ -125,7 +124,7 @@ public sealed class FinalizationTests(AppFixture app)
     {
         var scenario = await BillingScenario.CreateAsync(app.Factory.Services);
         using var client = await app.Factory.SignInAsNewUserAsync(Roles.Finance);
-        var finalize = await FinalizeAllAsync(client, scenario);
+        var finalize = await client.OpenFinalizationAsync(scenario, null);
 
         var cancel = finalize.QuerySelector("#finalizar a#cancelar")!.GetAttribute("href")!;
 
@@ -141,23 +140,4 @@ public sealed class FinalizationTests(AppFixture app)
         form.SetAttribute("action", form.GetAttribute("action")!.Replace("handler=Faturar", "handler=Previa", StringComparison.Ordinal));
         return finalize;
     }
-
-    private static async Task<IHtmlDocument> FinalizeAllAsync(AppClient client, BillingScenario scenario)
-    {
-        var screen = await client.GetPageAsync(scenario.ClientPage);
-        using var response = await client.SubmitAsync(screen, "#selecao", Fields(("acao", "tudo")));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await BrowserForm.ParseAsync(response);
-    }
-
-    private static string PdfText(byte[] pdf)
-    {
-        using var document = PdfDocument.Open(pdf);
-        return Squash(string.Join(" ", document.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text)));
-    }
-
-    private static string Squash(string text) => new([.. text.Where(c => !char.IsWhiteSpace(c))]);
-
-    private static List<KeyValuePair<string, string>> Fields(params (string Key, string Value)[] fields) =>
-        [.. fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value))];
 }

@@ -1,8 +1,6 @@
-using System.Globalization;
 using System.Net;
-using AngleSharp.Html.Dom;
 using Tiflux.SharedKernel;
-using Tiflux.TestKit;
+using static Tiflux.Web.Tests.Billing.BrowserForm;
 
 namespace Tiflux.Web.Tests.Billing;
 
@@ -21,12 +19,12 @@ public sealed class HistorySearchPageTests(AppFixture app)
         var cycle = lines.First(l => l.IsContractLine).GroupKey;
         var tag = scenario.ClientId.ToString("N")[..6];
         using var client = await app.Factory.SignInAsNewUserAsync(Roles.Finance);
-        using (await client.SubmitAsync(await SelectAsync(client, scenario, [cycle]), "#finalizar",
+        using (await client.SubmitAsync(await client.OpenFinalizationAsync(scenario, [cycle]), "#finalizar",
             Fields(("nfe", $"NF-2026-{tag}-001234"), ("observacoes", $"Reajuste 50% _promo {tag}"))))
         {
         }
 
-        using (await client.SubmitAsync(await SelectAsync(client, scenario, null), "#finalizar",
+        using (await client.SubmitAsync(await client.OpenFinalizationAsync(scenario, null), "#finalizar",
             Fields(("nfe", $"NF-2026-{tag}-009999"), ("observacoes", $"Fechamento mensal {tag}"))))
         {
         }
@@ -36,19 +34,19 @@ public sealed class HistorySearchPageTests(AppFixture app)
         var plain = billings.Single(b => b.NfeNumber.EndsWith("009999", StringComparison.Ordinal)).Number;
         var c = $"cliente={scenario.ClientId}";
 
-        Assert.Equal([tagged], await NumbersAsync(client, $"nfe={tag}-001234"));
-        Assert.Equal([tagged], await NumbersAsync(client, $"{c}&nfe=001234"));
-        Assert.Equal([tagged], await NumbersAsync(client, $"nfe=nf-2026-{tag.ToUpperInvariant()}-0012"));
-        Assert.Equal([plain, tagged], await NumbersAsync(client, $"nfe=nf-2026-{tag}"));
-        Assert.Empty(await NumbersAsync(client, $"{c}&nfe=%25"));
-        Assert.Empty(await NumbersAsync(client, $"{c}&nfe=_"));
-        Assert.Empty(await NumbersAsync(client, $"{c}&nfe=1_34"));
+        Assert.Equal([tagged], await client.HistoryNumbersAsync($"nfe={tag}-001234"));
+        Assert.Equal([tagged], await client.HistoryNumbersAsync($"{c}&nfe=001234"));
+        Assert.Equal([tagged], await client.HistoryNumbersAsync($"nfe=nf-2026-{tag.ToUpperInvariant()}-0012"));
+        Assert.Equal([plain, tagged], await client.HistoryNumbersAsync($"nfe=nf-2026-{tag}"));
+        Assert.Empty(await client.HistoryNumbersAsync($"{c}&nfe=%25"));
+        Assert.Empty(await client.HistoryNumbersAsync($"{c}&nfe=_"));
+        Assert.Empty(await client.HistoryNumbersAsync($"{c}&nfe=1_34"));
 
-        Assert.Equal([tagged], await NumbersAsync(client, $"{c}&observacoes=PROMO"));
-        Assert.Equal([tagged], await NumbersAsync(client, $"{c}&observacoes=50%25"));
-        Assert.Empty(await NumbersAsync(client, $"{c}&observacoes=5_%25"));
-        Assert.Equal([plain], await NumbersAsync(client, $"observacoes=mensal+{tag}"));
-        Assert.Equal([plain], await NumbersAsync(client, $"{c}&nfe=009999&observacoes=MENSAL"));
+        Assert.Equal([tagged], await client.HistoryNumbersAsync($"{c}&observacoes=PROMO"));
+        Assert.Equal([tagged], await client.HistoryNumbersAsync($"{c}&observacoes=50%25"));
+        Assert.Empty(await client.HistoryNumbersAsync($"{c}&observacoes=5_%25"));
+        Assert.Equal([plain], await client.HistoryNumbersAsync($"observacoes=mensal+{tag}"));
+        Assert.Equal([plain], await client.HistoryNumbersAsync($"{c}&nfe=009999&observacoes=MENSAL"));
 
         var page = await client.GetPageAsync($"/faturamento/historico?{c}&nfe=001234&observacoes=promo");
         Assert.Equal("001234", page.QuerySelector("input[name=nfe]")!.GetAttribute("value"));
@@ -66,25 +64,5 @@ public sealed class HistorySearchPageTests(AppFixture app)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("O texto de busca deve ter no máximo 4000 caracteres.", body, StringComparison.Ordinal);
-    }
-
-    private static List<KeyValuePair<string, string>> Fields(params (string Key, string Value)[] fields) =>
-        [.. fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value))];
-
-    private static async Task<IHtmlDocument> SelectAsync(AppClient client, BillingScenario scenario, IReadOnlyList<string>? groups)
-    {
-        var screen = await client.GetPageAsync(scenario.ClientPage);
-        var fields = groups is null
-            ? Fields(("acao", "tudo"))
-            : [.. groups.Select(g => new KeyValuePair<string, string>("grupos", g)), new("acao", "selecionados")];
-        using var response = await client.SubmitAsync(screen, "#selecao", fields);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await BrowserForm.ParseAsync(response);
-    }
-
-    private static async Task<List<int>> NumbersAsync(AppClient client, string query)
-    {
-        var page = await client.GetPageAsync("/faturamento/historico?" + query);
-        return [.. page.QuerySelectorAll("#historico tbody tr").Select(r => int.Parse(r.GetAttribute("data-number")!, CultureInfo.InvariantCulture))];
     }
 }

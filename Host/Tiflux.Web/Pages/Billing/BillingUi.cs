@@ -1,18 +1,8 @@
 using Tiflux.Billing.PublicApi;
+using Tiflux.Reporting.PublicApi;
 using Tiflux.SharedKernel;
 
 namespace Tiflux.Web.Pages.Billing;
-
-/// <summary>Billing words the pages show (states).</summary>
-public static class BillingUi
-{
-    public static string State(BillingState state) => state switch
-    {
-        BillingState.Reversed => "Estornado",
-        BillingState.Paid => "Pago",
-        _ => "Faturado",
-    };
-}
 
 /// <summary>The pending-billing filters as they travel in links and forms: modo, data, escopo (and clientes on the list).</summary>
 public sealed record PendingFilters(string Mode, DateOnly Date, PendingScope Scope)
@@ -50,6 +40,10 @@ public sealed record PendingFilters(string Mode, DateOnly Date, PendingScope Sco
 
     public PendingRequest ToRequest(IReadOnlyCollection<Guid>? clientIds) =>
         new(Date, IsDueMode ? Date : null, clientIds is { Count: > 0 } ? clientIds : null, Scope);
+
+    /// <summary>The finalization screen's selection as Reporting's preview takes it.</summary>
+    public BillingPreviewSelection ToPreviewSelection(Guid clientId, IReadOnlyList<string> groups, bool billAll) =>
+        new(clientId, Date, IsDueMode ? Date : null, Scope != PendingScope.Standalone, Scope != PendingScope.Contracts, groups, billAll);
 
     public string Query => $"modo={Mode}&data={PtBr.Iso(Date)}&escopo={ScopeValue}";
 }

@@ -147,17 +147,15 @@ public sealed class FinalizeModel(IBillingWorkflow workflow, IContractsModule co
     public async Task<IActionResult> OnPostPreviaAsync(Guid clientId, CancellationToken cancellationToken)
     {
         Filters = PendingFilters.From(Mode, Date, Scope, BrazilTime.Today(clock));
-        var discount = PtBrParsing.AmountOrZero(Discount);
-        var interest = PtBrParsing.AmountOrZero(Interest);
+        var amounts = ReadAmounts();
         var layout = ClosingReportLayouts.FromSlug(PreviewLayout);
-        CheckAmounts(discount, interest);
         Check(layout is null, "modeloPrevia", "Escolha o modelo do relatório.");
         if (ModelState.IsValid)
         {
             var preview = await reporting.RenderBillingPreviewPdfAsync(
                 new BillingPreviewRequest(
-                    new BillingPreviewSelection(clientId, Filters.Date, Filters.IsDueMode ? Filters.Date : null, Filters.Scope != PendingScope.Standalone, Filters.Scope != PendingScope.Contracts, SelectedGroups, BillAll),
-                    BillingDate, DueDate, discount!.Value, interest!.Value, NfeNumber, Observations, layout!.Value),
+                    Filters.ToPreviewSelection(clientId, SelectedGroups, BillAll),
+                    BillingDate, DueDate, amounts!.Value.Discount, amounts.Value.Interest, NfeNumber, Observations, layout!.Value),
                 cancellationToken);
             if (preview.IsSuccess)
             {
@@ -175,11 +173,9 @@ public sealed class FinalizeModel(IBillingWorkflow workflow, IContractsModule co
     public async Task<IActionResult> OnPostFaturarAsync(Guid clientId, CancellationToken cancellationToken)
     {
         Filters = PendingFilters.From(Mode, Date, Scope, BrazilTime.Today(clock));
-        var discount = PtBrParsing.AmountOrZero(Discount);
-        var interest = PtBrParsing.AmountOrZero(Interest);
         Check(BillingDate is null, "dataFaturamento", "Informe a data de faturamento.");
         Check(DueDate is null, "dataVencimento", "Informe a data de vencimento.");
-        CheckAmounts(discount, interest);
+        var amounts = ReadAmounts();
         var emailLayout = SendEmail ? ClosingReportLayouts.FromSlug(EmailLayout) : null;
         Check(SendEmail && emailLayout is null, "destinatarios", "Escolha o modelo do relatório a enviar.");
         if (ModelState.IsValid)
@@ -193,7 +189,7 @@ public sealed class FinalizeModel(IBillingWorkflow workflow, IContractsModule co
             // An emptied textarea is posted as null; it means "no observations", not "the suggested ones".
             var result = await workflow.CommitBillingAsync(
                 new CommitBillingRequest(
-                    Selection(clientId), Version, BillingDate!.Value, DueDate!.Value, discount!.Value, interest!.Value, NfeNumber, Observations ?? "", attachments, User.Identity?.Name ?? "?")
+                    Selection(clientId), Version, BillingDate!.Value, DueDate!.Value, amounts!.Value.Discount, amounts.Value.Interest, NfeNumber, Observations ?? "", attachments, User.Identity?.Name ?? "?")
                 {
                     Email = emailLayout is { } chosen ? new BillingEmailRequest(Recipients, chosen) : null,
                 },
@@ -212,10 +208,14 @@ public sealed class FinalizeModel(IBillingWorkflow workflow, IContractsModule co
         return Page();
     }
 
-    private void CheckAmounts(decimal? discount, decimal? interest)
+    /// <summary>Discount and interest as typed (blank = zero); null, with the errors recorded, when either is unreadable.</summary>
+    private (decimal Discount, decimal Interest)? ReadAmounts()
     {
+        var discount = PtBrParsing.AmountOrZero(Discount);
+        var interest = PtBrParsing.AmountOrZero(Interest);
         Check(discount is null, "desconto", "Valor de desconto inválido. Use o formato 1.234,56.");
         Check(interest is null, "juros", "Valor de juros inválido. Use o formato 1.234,56.");
+        return discount is { } d && interest is { } i ? (d, i) : null;
     }
 
     private void AddErrors(IEnumerable<Error> errors)

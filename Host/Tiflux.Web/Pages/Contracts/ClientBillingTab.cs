@@ -19,12 +19,5 @@ public sealed record ClientBillingTab(
     IReadOnlyDictionary<Guid, ChargeDto> Charges,
     IReadOnlyList<ContractUsageDto> Usage)
 {
-    public static string State(BillingState state) => state switch
-    {
-        BillingState.Reversed => "Estornado",
-        BillingState.Paid => "Pago",
-        _ => "Faturado",
-    };
-
     public string? ChargeLabel(Guid billingId) => Charges.TryGetValue(billingId, out var charge) ? charge.StatusLabel : null;
 }

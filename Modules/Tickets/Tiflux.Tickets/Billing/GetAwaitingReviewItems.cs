@@ -41,7 +41,7 @@ internal sealed class GetAwaitingReviewItems(TicketsDbContext db)
     /// <summary>An entry is its time (standalone or contract) and, when it has its own travel, a travel fee.</summary>
     private static IEnumerable<AwaitingReviewItemDto> Items(EntryRow e)
     {
-        if (e.Kind == EntryKind.Standalone && e.BilledInBillingId is null)
+        if (UnbilledWork.HasStandaloneTime(e.Kind, e.BilledInBillingId))
         {
             yield return new(AwaitingReviewItemKind.StandaloneEntry, e.Id, e.ClientId, e.TicketId, e.TicketNumber, e.Date, e.Minutes,
                 e.Warranty ? 0m : e.Value ?? 0m, e.Warranty);
@@ -51,7 +51,7 @@ internal sealed class GetAwaitingReviewItems(TicketsDbContext db)
             yield return new(AwaitingReviewItemKind.ContractEntry, e.Id, e.ClientId, e.TicketId, e.TicketNumber, e.Date, e.Minutes, 0m, e.Warranty);
         }
 
-        if (e.TravelId is not null && e.RideAlongTicketNumber is null && e.TravelBilledInBillingId is null)
+        if (UnbilledWork.HasOwnTravel(e.TravelId, e.RideAlongTicketNumber, e.TravelBilledInBillingId))
         {
             yield return new(AwaitingReviewItemKind.Travel, e.Id, e.ClientId, e.TicketId, e.TicketNumber, e.Date, null,
                 e.Warranty ? 0m : e.TravelValue ?? 0m, e.Warranty);

@@ -55,7 +55,7 @@ internal sealed class GetBillableItems(TicketsDbContext db)
     /// <summary>An entry bills its time (standalone, not yet billed) and its travel (own travel, not a ride-along, not yet billed).</summary>
     private static IEnumerable<BillableItemDto> EntryItems(EntryRow e, TicketRow t)
     {
-        if (e.Kind == EntryKind.Standalone && e.BilledInBillingId is null)
+        if (UnbilledWork.HasStandaloneTime(e.Kind, e.BilledInBillingId))
         {
             yield return new BillableItemDto(
                 BillableItemKind.TimeEntry, e.Id, t.ClientId, t.Id, t.Number, t.Title, e.Date, t.ReviewedOn!.Value,
@@ -64,7 +64,7 @@ internal sealed class GetBillableItems(TicketsDbContext db)
                 t.ResourceGroupId, t.ResourceGroupName);
         }
 
-        if (e.TravelId is not null && e.RideAlongTicketNumber is null && e.TravelBilledInBillingId is null)
+        if (UnbilledWork.HasOwnTravel(e.TravelId, e.RideAlongTicketNumber, e.TravelBilledInBillingId))
         {
             var value = e.Warranty ? 0m : e.TravelValue ?? 0m;
             yield return new BillableItemDto(
