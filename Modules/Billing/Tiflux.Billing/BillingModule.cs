@@ -6,6 +6,7 @@ using Tiflux.Billing.Payments;
 using Tiflux.Billing.Organization;
 using Tiflux.Billing.Outbox;
 using Tiflux.Billing.Pending;
+using Tiflux.Billing.Pending.Summary;
 using Tiflux.Billing.Persistence;
 using Tiflux.Billing.PublicApi;
 using Tiflux.Billing.Queries;
@@ -28,6 +29,8 @@ public static class BillingModule
         services.AddScoped<PendingBillingEngine>();
         services.AddScoped<GetPendingLines>();
         services.AddScoped<GetPendingTotals>();
+        services.AddScoped<PendingFingerprints>();
+        services.AddScoped<PendingSummaryRefresh>();
         services.AddScoped<GetAwaitingReview>();
         services.AddScoped<GetCurrentUsage>();
         services.AddScoped<IBillingWorkflow, BillingWorkflow>();
@@ -70,6 +73,7 @@ public static class BillingModule
         services.AddScoped<BillingOutboxJob>();
         services.AddScoped<ReconcileBilledMarks>();
         services.AddScoped<BilledMarksJob>();
+        services.AddScoped<PendingSummaryJob>();
         return services;
     }
 
@@ -85,5 +89,6 @@ public static class BillingModule
         jobs.AddOrUpdate<ConsumptionReminderJob>(ConsumptionReminderJob.RecurringId, job => job.RunAsync(CancellationToken.None), "15 * * * *");
         jobs.AddOrUpdate<BillingOutboxJob>(BillingOutboxJob.RecurringId, job => job.RunAsync(CancellationToken.None), "* * * * *");
         jobs.AddOrUpdate<BilledMarksJob>(ReconcileBilledMarks.RecurringId, job => job.RunAsync(CancellationToken.None), "*/10 * * * *");
+        jobs.AddOrUpdate<PendingSummaryJob>(PendingSummaryJob.RecurringId, job => job.RunAsync(CancellationToken.None), "*/5 * * * *");
     }
 }

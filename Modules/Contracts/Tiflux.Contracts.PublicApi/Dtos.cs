@@ -145,3 +145,6 @@ public sealed record ValuationOptionsDto(
     IReadOnlyList<RiderTermsDto> Riders,
     IReadOnlyList<StandaloneServiceDto> Services,
     IReadOnlyList<TravelDto> Travels);
+
+/// <summary>An owner client of shared-credit contracts and the member clients sharing its credit.</summary>
+public sealed record SharedCreditGroup(Guid OwnerClientId, IReadOnlyList<Guid> MemberClientIds);

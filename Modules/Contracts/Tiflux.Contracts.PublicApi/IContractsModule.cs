@@ -1,3 +1,5 @@
+using Tiflux.SharedKernel;
+
 namespace Tiflux.Contracts.PublicApi;
 
 /// <summary>The questions other modules ask the Contracts module. No other module touches Contracts' tables.</summary>
@@ -53,6 +55,15 @@ public interface IContractsModule
 
     /// <summary>An extra expense by id, or null.</summary>
     Task<ExtraExpenseDto?> GetExtraExpenseAsync(Guid extraExpenseId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Per client, a stamp that grows whenever the client, its contracts, riders, items or price adjustments change
+    /// (kept by triggers, so no write path forgets it). Billing's pending summary compares them to know what changed.
+    /// </summary>
+    Task<ChangeStamps> GetChangeStampsAsync(CancellationToken cancellationToken);
+
+    /// <summary>Owner clients of shared-credit contracts with their member clients (whose time entries consume the owner's credit).</summary>
+    Task<IReadOnlyList<SharedCreditGroup>> GetSharedCreditGroupsAsync(CancellationToken cancellationToken);
 
     /// <summary>A client's resources (equipment) with their groups.</summary>
     Task<IReadOnlyList<ResourceDto>> GetResourcesAsync(Guid clientId, CancellationToken cancellationToken);

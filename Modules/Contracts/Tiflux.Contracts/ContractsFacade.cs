@@ -6,6 +6,7 @@ using Tiflux.Contracts.Clients;
 using Tiflux.Contracts.Cycles;
 using Tiflux.Contracts.Persistence;
 using Tiflux.Contracts.PublicApi;
+using Tiflux.SharedKernel;
 
 namespace Tiflux.Contracts;
 
@@ -54,4 +55,10 @@ internal sealed class ContractsFacade(ContractsDbContext db, IServiceProvider se
 
     public Task<IReadOnlyList<ResourceDto>> GetResourcesAsync(Guid clientId, CancellationToken cancellationToken) =>
         Get<GetResources>().HandleAsync(clientId, cancellationToken);
+
+    public Task<ChangeStamps> GetChangeStampsAsync(CancellationToken cancellationToken) =>
+        Get<GetChangeStamps>().HandleAsync(cancellationToken);
+
+    public Task<IReadOnlyList<SharedCreditGroup>> GetSharedCreditGroupsAsync(CancellationToken cancellationToken) =>
+        Get<GetSharedCreditGroups>().HandleAsync(cancellationToken);
 }

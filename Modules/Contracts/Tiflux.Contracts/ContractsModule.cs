@@ -23,6 +23,8 @@ public static class ContractsModule
         services.AddScoped<IContractsAdministration, ContractsAdministration>();
         services.AddScoped<ICatalogAdministration, CatalogAdministration>();
         services.AddScoped<ListClients>();
+        services.AddScoped<GetChangeStamps>();
+        services.AddScoped<GetSharedCreditGroups>();
         services.AddScoped<ListResourceGroups>();
         services.AddScoped<ListResources>();
         services.AddScoped<GetClientDetails>();

@@ -29,6 +29,12 @@ public interface ITicketBilling
     /// <summary>Releases every item billed in <paramref name="billingId"/> (billing reversal); returns how many.</summary>
     Task<int> UnmarkBilledAsync(Guid billingId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Per client, a stamp that grows whenever one of its tickets, time entries or extras changes (kept by triggers, so
+    /// no write path forgets it). Billing's pending summary compares them to know which clients changed.
+    /// </summary>
+    Task<ChangeStamps> GetChangeStampsAsync(CancellationToken cancellationToken);
+
     /// <summary>Every billing id that some item is marked billed in (for Billing's reconciliation of marks).</summary>
     Task<IReadOnlyList<Guid>> GetBillingIdsWithBilledItemsAsync(CancellationToken cancellationToken);
 }

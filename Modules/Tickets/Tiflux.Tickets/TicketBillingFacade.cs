@@ -28,4 +28,7 @@ internal sealed class TicketBillingFacade(IServiceProvider services) : ITicketBi
 
     public Task<IReadOnlyList<Guid>> GetBillingIdsWithBilledItemsAsync(CancellationToken cancellationToken) =>
         Get<ListBillingsWithBilledItems>().HandleAsync(cancellationToken);
+
+    public Task<ChangeStamps> GetChangeStampsAsync(CancellationToken cancellationToken) =>
+        Get<GetChangeStamps>().HandleAsync(cancellationToken);
 }

@@ -33,6 +33,7 @@ public static class TicketsModule
         services.AddScoped<ITicketChoices, TicketChoicesFacade>();
         services.AddScoped<ITicketSetup, TicketSetupFacade>();
         services.AddScoped<SaveDesk>();
+        services.AddScoped<GetChangeStamps>();
         services.AddScoped<ListDesks>();
         services.AddScoped<CreateTicket>();
         services.AddScoped<UpdateTicket>();

@@ -117,6 +117,12 @@ public sealed class FakeContracts : IContractsModule, ICatalogAdministration
     public Task<ExtraExpenseDto?> GetExtraExpenseAsync(Guid extraExpenseId, CancellationToken cancellationToken) =>
         Task.FromResult(Snapshot(_extras).FirstOrDefault(e => e.Id == extraExpenseId));
 
+    public Task<ChangeStamps> GetChangeStampsAsync(CancellationToken cancellationToken) =>
+        Task.FromResult(new ChangeStamps(new Dictionary<Guid, long>(), 0));
+
+    public Task<IReadOnlyList<SharedCreditGroup>> GetSharedCreditGroupsAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<SharedCreditGroup>>([]);
+
     public Task<IReadOnlyList<ResourceDto>> GetResourcesAsync(Guid clientId, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<ResourceDto>>([.. Snapshot(_resources).Where(r => r.ClientId == clientId)]);
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Tiflux.Billing.Invoicing;
 using Tiflux.Billing.Ledger;
 using Tiflux.Billing.Organization;
+using Tiflux.Billing.Pending.Summary;
 using Tiflux.Billing.Reminders;
 using Tiflux.Billing.Runs;
 using Tiflux.BuildingBlocks.Outbox;
@@ -36,6 +37,8 @@ internal sealed class BillingDbContext(DbContextOptions<BillingDbContext> option
     public DbSet<BatchError> BatchErrors => Set<BatchError>();
 
     public DbSet<ConsumptionReminderSent> RemindersSent => Set<ConsumptionReminderSent>();
+
+    public DbSet<PendingSummary> PendingSummaries => Set<PendingSummary>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
