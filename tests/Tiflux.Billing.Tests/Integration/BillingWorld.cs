@@ -24,7 +24,8 @@ public sealed class BillingWorld : IAsyncLifetime
 {
     public static readonly DateTimeOffset Now = new(2026, 4, 20, 15, 0, 0, TimeSpan.Zero);
 
-    private static readonly ActorDto Tech = new(Guid.Parse("0195f000-0000-7000-8000-000000000e01"), "Técnica de Teste", MayHandleMoney: true);
+    /// <summary>The technician every entry of the world is logged by.</summary>
+    public static readonly ActorDto Tech = new(Guid.Parse("0195f000-0000-7000-8000-000000000e01"), "Técnica de Teste", MayHandleMoney: true);
 
     public ModuleTestServices Services { get; private set; } = null!;
 
@@ -49,6 +50,9 @@ public sealed class BillingWorld : IAsyncLifetime
 
     public Guid AprilFirstEntry { get; private set; }
 
+    /// <summary>Alfa's standalone service (R$ 180/120/90 per hour) and travel (R$ 75,00).</summary>
+    public (Guid Service, Guid Travel) AlfaCatalog { get; private set; }
+
     public async Task InitializeAsync()
     {
         Services = await ModuleTestServices.CreateAsync(
@@ -61,6 +65,7 @@ public sealed class BillingWorld : IAsyncLifetime
         var betaRider = await RiderAsync(BetaContract);
         var service = Ok(await Services.InScopeAsync<ICatalogAdministration, Result<Guid>>(c => c.SaveStandaloneServiceAsync(null, new("Suporte avulso", Alfa, 180m, 120m, 90m, true), default)));
         var travel = Ok(await Services.InScopeAsync<ICatalogAdministration, Result<Guid>>(c => c.SaveTravelAsync(null, new("Visita técnica", 75m, TravelScope.Client, Alfa, null, true), default)));
+        AlfaCatalog = (service, travel);
         var desk = Desk = Ok(await Tickets((ITicketSetup t) => t.SaveDeskAsync(
             new SaveDeskRequest(null, "Suporte", ["Triagem", "Atendimento", "Concluído"], [new("Aberto", StatusKind.Open), new("Fechado", StatusKind.Closed), new("Cancelado", StatusKind.Cancelled)],
                 ["Normal"], [], DeskValuationMode.WithValuation, true, ReviewerKind.Both, 72, false),
@@ -110,17 +115,21 @@ public sealed class BillingWorld : IAsyncLifetime
 
     /// <summary>A client with one contract of <paramref name="modality"/> in arrears from <paramref name="start"/>; returns the client, contract and rider.</summary>
     public async Task<(Guid Client, Guid Contract, Guid Rider)> ContractForAsync(
-        string clientName, string taxId, ContractModality modality, DateOnly start, Func<RiderTermsRequest, RiderTermsRequest> rider, int? capMinutes = null, int? expiryCycles = null)
+        string clientName, string taxId, ContractModality modality, DateOnly start, Func<RiderTermsRequest, RiderTermsRequest> rider, int? capMinutes = null, int? expiryCycles = null,
+        IReadOnlyList<Guid>? sharedMembers = null)
     {
         var client = await ClientAsync(clientName, taxId);
         var type = Ok(await Services.InScopeAsync<IContractsAdministration, Result<Guid>>(a => a.CreateContractTypeAsync($"Tipo {modality} {clientName}", modality, default)));
         var settings = new ContractSettingsRequest(
             $"Contrato {modality} {clientName}", BillingTiming.InArrears, 5, false, start, null, null, false, CycleAnchor.CalendarMonth, null, null, true, "",
-            capMinutes, expiryCycles, 0, 0, false, null, [], []);
+            capMinutes, expiryCycles, 0, 0, false, null, [], sharedMembers ?? []);
         var terms = rider(new RiderTermsRequest(start, null, 10, 0m, 0m, DiscountType.Currency, null, null, null, null, null, null, null, null, [], "Contrato novo"));
         var contract = Ok(await Services.InScopeAsync<IContractsAdministration, Result<Guid>>(a => a.CreateContractAsync(new(client, type, settings, terms, "teste"), default)));
         return (client, contract, await RiderAsync(contract));
     }
+
+    /// <summary>Closes the ticket and, when <paramref name="approve"/>, reviews it (its work becomes billable).</summary>
+    public Task CloseTicketAsync(int ticket, bool approve) => CloseAsync(ticket, approve);
 
     /// <summary>Changes a contract entry to <paramref name="hours"/> from 08:00 on <paramref name="date"/>.</summary>
     public async Task EditContractEntryAsync(int ticket, Guid entryId, string date, int hours, Guid rider) =>
