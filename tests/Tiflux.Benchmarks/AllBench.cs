@@ -31,7 +31,7 @@ internal static class AllBench
         }
         else
         {
-            results.Add(new Figure("HTTP", "not run", "—", "—", "p95 ≤ 100 ms, 0 errors", "—", "no --host-dll given"));
+            results.Add(new Figure("HTTP rows", "not run", "—", "—", "p95 ≤ 100–300 ms, 0 errors", "—", "no --host-dll given"));
         }
 
         var a = await RunOnFreshAsync(server, "bench_run_a", runSpec, ct);
