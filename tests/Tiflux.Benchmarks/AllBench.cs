@@ -4,7 +4,8 @@ namespace Tiflux.Benchmarks;
 
 /// <summary>
 /// Every benchmark in one go on a throwaway server: generates the data sets (databases bench_main, bench_run_a,
-/// bench_run_b, recreated each time), then pending billing, PDF, HTTP and the two recurring runs.
+/// bench_run_b, recreated each time; bench_scale_N for the scaling row, dropped after it), then pending billing, its
+/// scaling at a quarter / half / all of the main clients, PDF, HTTP and the two recurring runs.
 /// <c>--quick</c> uses tiny sizes so CI proves the harness works in seconds; its figures mean nothing.
 /// </summary>
 internal static class AllBench
@@ -13,8 +14,7 @@ internal static class AllBench
     {
         var server = options.Require("server");
         var quick = options.Has("quick");
-        var main = new GenerateSpec(options.Int("seed", 42), options.Int("clients", quick ? 30 : 1000), options.Int("tickets", quick ? 300 : 100_000),
-            options.Int("entries", quick ? 1500 : 500_000), 0);
+        var main = MainSpec(options);
         var runA = options.Int("due-contracts", quick ? 5 : 10_000);
         var runClients = options.Int("run-clients", quick ? 10 : 1000);
         var runSpec = new GenerateSpec(main.Seed, runClients, options.Int("run-tickets", quick ? 100 : 10_000), options.Int("run-entries", quick ? 500 : 50_000), runA);
@@ -24,6 +24,7 @@ internal static class AllBench
         var mainDb = await BenchDatabase.PrepareAsync(server, "bench_main", force: true, ct);
         await Generator.GenerateAsync(mainDb, main, ct);
         await PendingBench.MeasureAsync(mainDb, quick ? 1 : 3, $" ({main.Clients} clients / {main.Entries} entries)", results, ct);
+        await ScalingBench.MeasureAsync(server, main, quick ? 1 : 3, results, ct);
         await PdfBench.MeasureAsync(mainDb, quick, quick ? 8 : options.Int("renders", 200), results, ct);
         if (options.Get("host-dll") is { } hostDll)
         {
@@ -31,7 +32,7 @@ internal static class AllBench
         }
         else
         {
-            results.Add(new Figure("HTTP", "not run", "—", "—", "p95 ≤ 100 ms, 0 errors", "—", "no --host-dll given"));
+            results.Add(new Figure("HTTP rows", "not run", "—", "—", "p95 ≤ 100–300 ms, 0 errors", "—", "no --host-dll given"));
         }
 
         var a = await RunOnFreshAsync(server, "bench_run_a", runSpec, ct);
@@ -44,6 +45,14 @@ internal static class AllBench
         results.Add(new Figure($"Recurring run, {runA * 2:N0} vs {runA:N0} due contracts", Results.S(b.Seconds), Results.S(a.Seconds) + $" ({runA:N0})",
             Results.X(ratio), "≤ 2.2×", Results.Yes(ratio <= 2.2), $"billed {b.Billed}, failed {b.Failed}"));
         Console.Error.WriteLine($"[all] done in {total.Elapsed.TotalSeconds:0} s");
+    }
+
+    /// <summary>The main data set's sizes: the options given, else 1,000 clients / 100,000 tickets / 500,000 entries (30 / 300 / 1,500 quick).</summary>
+    public static GenerateSpec MainSpec(Options options)
+    {
+        var quick = options.Has("quick");
+        return new GenerateSpec(options.Int("seed", 42), options.Int("clients", quick ? 30 : 1000), options.Int("tickets", quick ? 300 : 100_000),
+            options.Int("entries", quick ? 1500 : 500_000), 0);
     }
 
     private sealed record RunOutcome(double Seconds, int Considered, int Billed, int Failed);

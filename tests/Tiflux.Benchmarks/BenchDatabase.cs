@@ -60,6 +60,21 @@ internal static class BenchDatabase
         return ConnectionString(server, database);
     }
 
+    /// <summary>Drops a benchmark's own database (a name starting with <c>bench</c>) once its figures are taken.</summary>
+    public static async Task DropAsync(string server, string database, CancellationToken cancellationToken)
+    {
+        if (!database.StartsWith("bench", StringComparison.Ordinal) || !System.Text.RegularExpressions.Regex.IsMatch(database, "^[a-z_][a-z0-9_]{0,62}$"))
+        {
+            throw new BenchException($"'{database}' is not a benchmark database; it is never dropped.");
+        }
+
+        NpgsqlConnection.ClearAllPools();
+        var admin = new NpgsqlConnectionStringBuilder(server) { Database = "postgres", Pooling = false }.ConnectionString;
+        await using var connection = new NpgsqlConnection(admin);
+        await connection.OpenAsync(cancellationToken);
+        await ExecAsync(connection, $"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", cancellationToken);
+    }
+
     private static IEnumerable<string> AppDatabases()
     {
         yield return "tiflux";

@@ -3,6 +3,7 @@ using Tiflux.Benchmarks;
 // Tiflux.Benchmarks: a deterministic data generator and side-by-side measurements (see docs/benchmarks.md).
 //   generate --server <npgsql cs> --db <name> [--seed 42] [--clients N] [--tickets N] [--entries N] [--due-contracts N] [--force]
 //   pending  --server <cs> --db <name>            engine vs one SQL aggregate (the floor)
+//   scale    --server <cs> [--quick] [--clients N --tickets N --entries N]   pending totals at 1/4, 1/2 and all of the sizes
 //   run      --server <cs> --db <name>            one automatic billing run on the base date
 //   pdf      --server <cs> --db <name> [--renders 200]
 //   http     --server <cs> --db <name> --host-dll <path> [--duration 30]
@@ -29,6 +30,9 @@ try
         case "pending":
             await PendingBench.RunAsync(options, results, cancel.Token);
             break;
+        case "scale":
+            await ScalingBench.RunAsync(options, results, cancel.Token);
+            break;
         case "run":
             await RunBench.RunAsync(options, results, cancel.Token);
             break;
@@ -42,7 +46,7 @@ try
             await AllBench.RunAsync(options, results, cancel.Token);
             break;
         default:
-            Console.Error.WriteLine("usage: Tiflux.Benchmarks generate|pending|run|pdf|http|all [options] (see Program.cs)");
+            Console.Error.WriteLine("usage: Tiflux.Benchmarks generate|pending|scale|run|pdf|http|all [options] (see Program.cs)");
             return 2;
     }
 
