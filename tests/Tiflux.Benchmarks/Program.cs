@@ -39,6 +39,9 @@ try
         case "pdf":
             await PdfBench.RunAsync(options, results, cancel.Token);
             break;
+        case "profile":
+            await ReadProfile.RunAsync(options, cancel.Token);
+            break;
         case "http":
             await HttpBench.RunAsync(options, results, cancel.Token);
             break;
@@ -46,7 +49,7 @@ try
             await AllBench.RunAsync(options, results, cancel.Token);
             break;
         default:
-            Console.Error.WriteLine("usage: Tiflux.Benchmarks generate|pending|scale|run|pdf|http|all [options] (see Program.cs)");
+            Console.Error.WriteLine("usage: Tiflux.Benchmarks generate|pending|scale|profile|run|pdf|http|all [options] (see Program.cs)");
             return 2;
     }
 

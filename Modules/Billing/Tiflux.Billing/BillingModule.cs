@@ -31,6 +31,7 @@ public static class BillingModule
         services.AddScoped<GetPendingTotals>();
         services.AddScoped<PendingFingerprints>();
         services.AddScoped<PendingSummaryRefresh>();
+        services.AddScoped<AwaitingReviewRefresh>();
         services.AddScoped<GetAwaitingReview>();
         services.AddScoped<GetCurrentUsage>();
         services.AddScoped<IBillingWorkflow, BillingWorkflow>();

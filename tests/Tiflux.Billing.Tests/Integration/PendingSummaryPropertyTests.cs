@@ -93,6 +93,15 @@ public sealed class PendingSummaryPropertyTests : IAsyncLifetime
             {
                 failures.Add($"case {n} after {change}, {request}:\n  summaries {string.Join("; ", summaries.Select(Row))}\n  engine    {string.Join("; ", expected.Select(Row))}");
             }
+
+            var awaitingRequest = new AwaitingReviewRequest(random.Next(4) == 0 ? [_parties[random.Next(_parties.Count)].Client] : null, request.Scope);
+            var awaiting = (await _world.Services.InScopeAsync<IBillingModule, IReadOnlyList<AwaitingReviewSummary>>(b => b.GetAwaitingReviewAsync(awaitingRequest, default)))
+                .Select(AwaitingRow).ToList();
+            var awaitingExpected = await ExpectedAwaitingAsync(awaitingRequest);
+            if (!awaiting.SequenceEqual(awaitingExpected))
+            {
+                failures.Add($"case {n} after {change}, awaiting {awaitingRequest}:\n  snapshots {string.Join("; ", awaiting)}\n  items     {string.Join("; ", awaitingExpected)}");
+            }
         }
 
         Assert.True(failures.Count == 0, string.Join("\n", failures.Take(10)));
@@ -237,6 +246,36 @@ public sealed class PendingSummaryPropertyTests : IAsyncLifetime
             .OrderBy(s => s.ClientName, PtBr.Collator)
             .ThenBy(s => s.ClientName, StringComparer.Ordinal)
             .ThenBy(s => s.ClientId)];
+
+    /// <summary>The oracle for work awaiting review: Tickets' items, totalled per client.</summary>
+    private async Task<List<string>> ExpectedAwaitingAsync(AwaitingReviewRequest request)
+    {
+        var items = (await _world.Tickets((ITicketBilling t) => t.GetAwaitingReviewItemsAsync(new AwaitingReviewItemsRequest(request.ClientIds), default)))
+            .Where(i => request.Scope switch
+            {
+                PendingScope.Contracts => i.Kind == AwaitingReviewItemKind.ContractEntry,
+                PendingScope.Standalone => i.Kind != AwaitingReviewItemKind.ContractEntry,
+                _ => true,
+            })
+            .ToList();
+        var clients = await _world.Services.InScopeAsync<IContractsModule, IReadOnlyList<ClientSummary>>(c => c.GetClientsAsync([.. items.Select(i => i.ClientId).Distinct()], default));
+        return [.. items.GroupBy(i => i.ClientId)
+            .Select(g => new AwaitingReviewSummary(
+                g.Key,
+                clients.Single(c => c.Id == g.Key).Name,
+                g.Select(i => i.TicketId).Distinct().Count(),
+                g.Count(i => i.Kind != AwaitingReviewItemKind.ContractEntry),
+                g.Where(i => i.Kind != AwaitingReviewItemKind.ContractEntry && !i.Warranty).Sum(i => i.Value),
+                g.Count(i => i.Kind == AwaitingReviewItemKind.ContractEntry),
+                g.Where(i => i.Kind == AwaitingReviewItemKind.ContractEntry && !i.Warranty).Sum(i => i.Minutes ?? 0),
+                [.. g.Select(i => i.TicketNumber).Distinct().Order()]))
+            .OrderBy(s => s.ClientName, StringComparer.Ordinal)
+            .ThenBy(s => s.ClientId)
+            .Select(AwaitingRow)];
+    }
+
+    private static string AwaitingRow(AwaitingReviewSummary s) => string.Create(CultureInfo.InvariantCulture,
+        $"{s.ClientName}: {s.TicketCount} tickets [{string.Join(",", s.TicketNumbers)}], {s.StandaloneItemCount} items {s.StandaloneValue:F2}, {s.ContractEntryCount} entries {s.ContractMinutes} min");
 
     private static string Row(PendingClientSummary s) =>
         // Amounts compared as values (F2): the stored numeric(14,2) comes back as 0.00 where the engine's sum is 0.

@@ -1,54 +1,51 @@
+using Microsoft.EntityFrameworkCore;
+using Tiflux.Billing.Pending.Summary;
+using Tiflux.Billing.Persistence;
 using Tiflux.Billing.PublicApi;
-using Tiflux.Contracts.PublicApi;
-using Tiflux.Tickets.PublicApi;
 
 namespace Tiflux.Billing.Pending;
 
 /// <summary>
 /// "Why is it not here?": per client, the work on tickets awaiting review. Standalone items are valued as
 /// <see cref="StandaloneLines"/> will bill them once reviewed; contract entries are counted, not valued, because the
-/// cycle pricing already counts them by entry date (docs/decisions/0016-awaiting-review.md). Two reads whatever the
-/// number of clients: the items, then the names of the clients that have some.
+/// cycle pricing already counts them by entry date (docs/decisions/0016-awaiting-review.md). Read from the stored
+/// snapshots; the clients whose data changed since are recomputed from Tickets' items first (ADR 0019).
 /// </summary>
-internal sealed class GetAwaitingReview(ITicketBilling tickets, IContractsModule contracts)
+internal sealed class GetAwaitingReview(PendingFingerprints fingerprints, AwaitingReviewRefresh refresh, BillingDbContext db)
 {
     public async Task<IReadOnlyList<AwaitingReviewSummary>> HandleAsync(AwaitingReviewRequest request, CancellationToken cancellationToken)
     {
-        var items = (await tickets.GetAwaitingReviewItemsAsync(new AwaitingReviewItemsRequest(request.ClientIds), cancellationToken))
-            .Where(i => InScope(i.Kind, request.Scope))
-            .ToList();
-        if (items.Count == 0)
+        var current = await fingerprints.ReadAsync(cancellationToken);
+        var wanted = request.ClientIds is null ? current.Keys.ToHashSet() : request.ClientIds.Where(current.ContainsKey).ToHashSet();
+        var rows = db.AwaitingReviewSnapshots.AsNoTracking();
+        var stored = await (request.ClientIds is null ? rows : rows.Where(s => wanted.Contains(s.ClientId))).ToListAsync(cancellationToken);
+        var snapshots = stored.Where(s => wanted.Contains(s.ClientId) && s.Fingerprint == current[s.ClientId]).ToList();
+        var stale = wanted.Except(snapshots.Select(s => s.ClientId)).ToList();
+        if (stale.Count > 0)
         {
-            return [];
+            snapshots.AddRange(await refresh.RefreshAsync(current, stale, cancellationToken));
         }
 
-        var names = (await contracts.GetClientsAsync([.. items.Select(i => i.ClientId).Distinct()], cancellationToken)).ToDictionary(c => c.Id, c => c.Name);
-        return [.. items
-            .GroupBy(i => i.ClientId)
-            .Select(g => Summarise(g.Key, names.GetValueOrDefault(g.Key, "?"), [.. g]))
+        return [.. snapshots
+            .Select(s => Show(s, request.Scope))
+            .OfType<AwaitingReviewSummary>()
             .OrderBy(s => s.ClientName, StringComparer.Ordinal)
             .ThenBy(s => s.ClientId)];
     }
 
-    private static AwaitingReviewSummary Summarise(Guid clientId, string clientName, List<AwaitingReviewItemDto> items)
+    private static AwaitingReviewSummary? Show(AwaitingReviewSnapshot snapshot, PendingScope scope)
     {
-        var standalone = items.Where(i => i.Kind != AwaitingReviewItemKind.ContractEntry).ToList();
-        var contract = items.Where(i => i.Kind == AwaitingReviewItemKind.ContractEntry).ToList();
-        return new AwaitingReviewSummary(
-            clientId,
-            clientName,
-            items.Select(i => i.TicketId).Distinct().Count(),
-            standalone.Count,
-            standalone.Sum(i => StandaloneLines.BilledAmount(i.Warranty, i.Value)),
-            contract.Count,
-            contract.Where(i => !i.Warranty).Sum(i => i.Minutes ?? 0),
-            [.. items.Select(i => i.TicketNumber).Distinct().Order()]);
+        var standalone = scope != PendingScope.Contracts;
+        var contract = scope != PendingScope.Standalone;
+        var tickets = (standalone ? snapshot.StandaloneTickets : []).Union(contract ? snapshot.ContractTickets : []).Order().ToList();
+        return tickets.Count == 0 ? null : new AwaitingReviewSummary(
+            snapshot.ClientId,
+            snapshot.ClientName,
+            tickets.Count,
+            standalone ? snapshot.StandaloneItems : 0,
+            standalone ? snapshot.StandaloneValue : 0m,
+            contract ? snapshot.ContractEntries : 0,
+            contract ? snapshot.ContractMinutes : 0,
+            tickets);
     }
-
-    private static bool InScope(AwaitingReviewItemKind kind, PendingScope scope) => scope switch
-    {
-        PendingScope.Contracts => kind == AwaitingReviewItemKind.ContractEntry,
-        PendingScope.Standalone => kind != AwaitingReviewItemKind.ContractEntry,
-        _ => true,
-    };
 }

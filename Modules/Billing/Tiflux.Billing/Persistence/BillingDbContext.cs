@@ -40,6 +40,8 @@ internal sealed class BillingDbContext(DbContextOptions<BillingDbContext> option
 
     public DbSet<PendingSummary> PendingSummaries => Set<PendingSummary>();
 
+    public DbSet<AwaitingReviewSnapshot> AwaitingReviewSnapshots => Set<AwaitingReviewSnapshot>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasDefaultSchema(BillingModule.Schema);

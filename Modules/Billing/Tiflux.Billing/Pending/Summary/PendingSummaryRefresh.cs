@@ -22,7 +22,7 @@ internal sealed class PendingSummaryRefresh(PendingBillingEngine engine, Billing
         return await strategy.ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext('billing.pending_summaries'), {asOf.DayNumber * 2 + (exactDueDate ? 1 : 0)})", cancellationToken);
+            await SummaryLock.AcquireAsync(db, "billing.pending_summaries", asOf.DayNumber * 2 + (exactDueDate ? 1 : 0), cancellationToken);
 
             // Another reader may have refreshed them while this one waited for the lock.
             var current = await db.PendingSummaries.AsNoTracking()

@@ -572,6 +572,62 @@ namespace Tiflux.Billing.Persistence.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Tiflux.Billing.Pending.Summary.AwaitingReviewSnapshot", b =>
+                {
+                    b.Property<Guid>("ClientId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("client_id");
+
+                    b.Property<string>("ClientName")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("client_name");
+
+                    b.Property<int>("ContractEntries")
+                        .HasColumnType("integer")
+                        .HasColumnName("contract_entries");
+
+                    b.Property<int>("ContractMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("contract_minutes");
+
+                    b.PrimitiveCollection<List<int>>("ContractTickets")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("contract_tickets");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("fingerprint");
+
+                    b.Property<DateTimeOffset>("RefreshedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("refreshed_at");
+
+                    b.Property<int>("StandaloneItems")
+                        .HasColumnType("integer")
+                        .HasColumnName("standalone_items");
+
+                    b.PrimitiveCollection<List<int>>("StandaloneTickets")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("standalone_tickets");
+
+                    b.Property<decimal>("StandaloneValue")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("standalone_value");
+
+                    b.HasKey("ClientId")
+                        .HasName("pk_awaiting_review_summaries");
+
+                    b.ToTable("awaiting_review_summaries", "billing");
+                });
+
             modelBuilder.Entity("Tiflux.Billing.Pending.Summary.PendingSummary", b =>
                 {
                     b.Property<DateOnly>("AsOf")
