@@ -8,4 +8,7 @@ public static class BillingLimits
     public const int Observations = 4000;
 
     public const int ReversalReason = 1000;
+
+    /// <summary>How many clients a pending-billing filter may name (none means every client).</summary>
+    public const int PendingClientFilter = 200;
 }

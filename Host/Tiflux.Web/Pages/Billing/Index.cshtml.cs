@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Tiflux.Billing.PublicApi;
 using Tiflux.SharedKernel;
 using Tiflux.Web.Identity;
+using Tiflux.Web.Pages.Shared;
 
 namespace Tiflux.Web.Pages.Billing;
 
@@ -26,22 +27,44 @@ public sealed class IndexModel(IBillingModule billing, TimeProvider clock) : Pag
     [BindProperty(Name = "exibir", SupportsGet = true)]
     public string? Show { get; set; }
 
+    [BindProperty(Name = "pagina", SupportsGet = true)]
+    public int PageNumber { get; set; } = 1;
+
+    /// <summary>Clients per page of the list; the grand total covers every page.</summary>
+    public const int PageSize = 100;
+
     public PendingFilters Filters { get; private set; } = null!;
 
     /// <summary>Clients that have pending values by the date and scope, for the client selector.</summary>
     public IReadOnlyList<PendingClientSummary> ClientChoices { get; private set; } = [];
 
-    /// <summary>The rows shown after "Exibir"; null before.</summary>
+    /// <summary>Every row matching the filters after "Exibir" (the grand total); null before.</summary>
     public IReadOnlyList<PendingClientSummary>? Rows { get; private set; }
+
+    /// <summary>The page of <see cref="Rows"/> shown.</summary>
+    public PagedList<PendingClientSummary>? PageRows { get; private set; }
+
+    public ListPager? Pager { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Filters = PendingFilters.From(Mode, Date, Scope, BrazilTime.Today(clock));
         ClientChoices = await billing.GetPendingTotalsAsync(Filters.ToRequest(null), cancellationToken);
+        if (ClientIds.Count > BillingLimits.PendingClientFilter)
+        {
+            ModelState.AddModelError("clientes", $"Selecione no máximo {BillingLimits.PendingClientFilter} clientes (ou nenhum, para ver todos).");
+            ClientIds = [];
+            return;
+        }
+
         if (Show is not null)
         {
             var selected = ClientIds.ToHashSet();
             Rows = selected.Count == 0 ? ClientChoices : [.. ClientChoices.Where(c => selected.Contains(c.ClientId))];
+            PageRows = new PagedList<PendingClientSummary>([.. Rows.Skip(PagedList.Skip(PageNumber, PageSize)).Take(PageSize)], Math.Max(PageNumber, 1), PageSize, Rows.Count);
+            Pager = ListPager.For(PageRows, "/faturamento",
+                [new("modo", Filters.Mode), new("data", PtBr.Iso(Filters.Date)), new("escopo", Filters.ScopeValue), new("exibir", "1"),
+                 .. ClientIds.Select(id => new KeyValuePair<string, string?>("clientes", id.ToString()))]);
         }
     }
 }
