@@ -32,9 +32,8 @@ public sealed class ListBoundsTests(ApiFixture fixture)
     [Theory]
     [InlineData("/tickets?filter_by=all&")]
     [InlineData("/clients?")]
-    [InlineData("/contracts?status=actives,cancelled&")]
+    [InlineData("/contracts?status=actives,readjust,expired&")]
     [InlineData("/appointments?start_date=2000-01-01&end_date=2100-12-31&")]
-    [InlineData("/reports/billings/history?")]
     public async Task A_far_page_is_empty_and_keeps_the_total(string route)
     {
         using var api = fixture.Client(Roles.Admin);
@@ -48,6 +47,17 @@ public sealed class ListBoundsTests(ApiFixture fixture)
         var last = (await api.GetAsync(route + $"limit=1&offset={first.TotalItems}")).Expect(HttpStatusCode.OK);
         Assert.Equal(1, last.Json.GetArrayLength());
         Assert.Equal(first.TotalItems, last.TotalItems);
+    }
+
+    [Fact]
+    public async Task A_far_page_of_the_billing_history_is_empty_and_keeps_the_total()
+    {
+        // The history may be empty when this runs (billings come from other tests), so only the far page is compared.
+        using var api = fixture.Client(Roles.Admin);
+        var first = (await api.GetAsync("/reports/billings/history?limit=1")).Expect(HttpStatusCode.OK);
+        var far = (await api.GetAsync("/reports/billings/history?limit=200&offset=2147483647")).Expect(HttpStatusCode.OK);
+        Assert.Equal(0, far.Json.GetArrayLength());
+        Assert.Equal(first.TotalItems, far.TotalItems);
     }
 
     [Theory]
