@@ -7,6 +7,9 @@ namespace Tiflux.Api.Contracts;
 /// <summary>GET /contracts (api-v2.md §3.3). Ids are contract numbers; values are "--" for users who may not see money.</summary>
 internal static class ContractsEndpoints
 {
+    /// <summary>Tiflux documents no bound on these two lists; ours keeps the query bounded (a page of clients at most).</summary>
+    private const int MaxFilterIds = 200;
+
     public static void Map(RouteGroupBuilder api)
     {
         api.MapGet("/contracts", ListAsync).Produces<ContractListItem[]>().WithTags("Contracts").WithSummary("List contracts")
@@ -19,8 +22,8 @@ internal static class ContractsEndpoints
         var caller = http.Staff();
         var query = new QueryReader(http.Request.Query);
         var paging = query.Paging();
-        var clientIds = query.IntList("client_ids", int.MaxValue);
-        var typeIds = query.IntList("contract_type_ids", int.MaxValue);
+        var clientIds = query.IntList("client_ids", MaxFilterIds);
+        var typeIds = query.IntList("contract_type_ids", MaxFilterIds);
         var statuses = query.EnumList("status", ContractNames.StatusNames) ?? ["actives"];
         query.ThrowIfErrors();
 

@@ -10,7 +10,7 @@ internal sealed class ListContracts(ContractsDbContext db, TimeProvider clock)
 {
     public async Task<PagedList<ContractListItemDto>> HandleAsync(ContractListRequest request, CancellationToken cancellationToken)
     {
-        var query = db.Contracts.AsNoTracking().AsSplitQuery().Include(c => c.Riders).ThenInclude(r => r.Items).AsQueryable();
+        var query = db.Contracts.AsNoTracking();
         if (request.ClientId is { } clientId)
         {
             query = query.Where(c => c.ClientId == clientId);
@@ -38,13 +38,18 @@ internal sealed class ListContracts(ContractsDbContext db, TimeProvider clock)
         }
 
         // Status depends on today's date, so it is filtered after loading; contract lists stay small per organisation.
+        // Only the contracts' own columns decide it, so riders and their items are read for the page alone.
         var today = BrazilTime.Today(clock);
         var contracts = (await query.OrderByDescending(c => c.Number).ToListAsync(cancellationToken))
             .Where(c => request.Status is null || c.StatusOn(today) == request.Status)
             .Where(c => request.Statuses is null || request.Statuses.Contains(c.StatusOn(today)))
             .ToList();
         var (page, size) = Paging.Normalize(request.Page, request.PageSize);
-        var pageItems = contracts.Skip(PagedList.Skip(page, size)).Take(size).ToList();
+        var pageIds = contracts.Skip(PagedList.Skip(page, size)).Take(size).Select(c => c.Id).ToList();
+        var pageItems = pageIds.Count == 0
+            ? []
+            : await db.Contracts.AsNoTracking().AsSplitQuery().Include(c => c.Riders).ThenInclude(r => r.Items)
+                .Where(c => pageIds.Contains(c.Id)).OrderByDescending(c => c.Number).ToListAsync(cancellationToken);
         var clientIds = pageItems.Select(c => c.ClientId).Distinct().ToList();
         var typeIds = pageItems.Select(c => c.ContractTypeId).Distinct().ToList();
         var clients = await db.Clients.AsNoTracking().Where(c => clientIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);

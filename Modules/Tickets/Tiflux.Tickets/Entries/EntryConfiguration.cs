@@ -30,6 +30,8 @@ internal sealed class EntryConfiguration : IEntityTypeConfiguration<TimeEntry>
         builder.HasIndex(e => new { e.RiderId, e.Date });
         builder.HasIndex(e => e.BilledInBillingId);
         builder.HasIndex(e => e.TravelBilledInBillingId);
+        // The API's global appointment list pages in this order (GET /appointments, ADR 0018).
+        builder.HasIndex(e => new { e.Date, e.Start, e.Id });
         builder.Ignore(e => e.IsLocked);
     }
 }

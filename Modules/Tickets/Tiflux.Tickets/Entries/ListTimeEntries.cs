@@ -5,65 +5,85 @@ using Tiflux.Tickets.PublicApi;
 
 namespace Tiflux.Tickets.Entries;
 
-/// <summary>Time entries across tickets (the API's global appointment list and per-ticket pages).</summary>
+/// <summary>
+/// Time entries across tickets (the API's global appointment list and per-ticket pages): page, ticket columns, desk name
+/// and total in one statement. The ticket is read for its number, title, client and desk only (never its description).
+/// </summary>
 internal sealed class ListTimeEntries(TicketsDbContext db)
 {
     public async Task<PagedList<TimeEntryListItemDto>> HandleAsync(TimeEntryListRequest r, CancellationToken cancellationToken)
     {
-        var query =
+        var filtered = Filter(r);
+        var page = Math.Max(1, r.Page);
+        var size = Math.Clamp(r.PageSize, 1, 200);
+
+        // The page is chosen on the ids alone (index on date, start, id), then joined to its tickets and desks; the
+        // count rides along as an uncorrelated scalar subquery that PostgreSQL runs once.
+        var pageIds = filtered.OrderBy(e => e.Date).ThenBy(e => e.Start).ThenBy(e => e.Id).Skip(PagedList.Skip(page, size)).Take(size).Select(e => e.Id);
+        var rows = await (
             from e in db.TimeEntries.AsNoTracking()
-            join t in db.Tickets.AsNoTracking() on e.TicketId equals t.Id
-            select new { Entry = e, Ticket = t };
+            join t in db.Tickets on e.TicketId equals t.Id
+            where pageIds.Contains(e.Id)
+            orderby e.Date, e.Start, e.Id
+            select new
+            {
+                Entry = e,
+                t.Number,
+                t.Title,
+                t.ClientId,
+                t.ClientName,
+                t.DeskId,
+                DeskName = db.Desks.Where(d => d.Id == t.DeskId).Select(d => d.Name).FirstOrDefault(),
+                Total = filtered.Count(),
+            }).ToListAsync(cancellationToken);
+        var total = rows.Count > 0 ? rows[0].Total : page == 1 ? 0 : await filtered.CountAsync(cancellationToken);
+        return new PagedList<TimeEntryListItemDto>(
+            [.. rows.Select(x => new TimeEntryListItemDto(
+                TimeEntryMapping.ToDto(x.Entry), x.Number, x.Title, x.ClientId, x.ClientName, x.DeskId, x.DeskName ?? ""))],
+            page,
+            size,
+            total);
+    }
+
+    /// <summary>The filters; the ticket is looked at only when a filter is about the ticket.</summary>
+    private IQueryable<TimeEntry> Filter(TimeEntryListRequest r)
+    {
+        var query = db.TimeEntries.AsNoTracking();
         if (r.From is { } from)
         {
-            query = query.Where(x => x.Entry.Date >= from);
+            query = query.Where(e => e.Date >= from);
         }
 
         if (r.To is { } to)
         {
-            query = query.Where(x => x.Entry.Date <= to);
+            query = query.Where(e => e.Date <= to);
         }
 
         if (r.TechnicianIds is { } technicians)
         {
-            query = query.Where(x => technicians.Contains(x.Entry.TechnicianId));
-        }
-
-        if (r.DeskIds is { } desks)
-        {
-            query = query.Where(x => desks.Contains(x.Ticket.DeskId));
-        }
-
-        if (r.ClientIds is { } clients)
-        {
-            query = query.Where(x => clients.Contains(x.Ticket.ClientId));
+            query = query.Where(e => technicians.Contains(e.TechnicianId));
         }
 
         if (r.ContractIds is { } contracts)
         {
-            query = query.Where(x => x.Entry.ContractId != null && contracts.Contains(x.Entry.ContractId.Value));
+            query = query.Where(e => e.ContractId != null && contracts.Contains(e.ContractId.Value));
+        }
+
+        if (r.DeskIds is { } desks)
+        {
+            query = query.Where(e => db.Tickets.Any(t => t.Id == e.TicketId && desks.Contains(t.DeskId)));
+        }
+
+        if (r.ClientIds is { } clients)
+        {
+            query = query.Where(e => db.Tickets.Any(t => t.Id == e.TicketId && clients.Contains(t.ClientId)));
         }
 
         if (r.TicketNumber is { } number)
         {
-            query = query.Where(x => x.Ticket.Number == number);
+            query = query.Where(e => db.Tickets.Any(t => t.Id == e.TicketId && t.Number == number));
         }
 
-        var page = Math.Max(1, r.Page);
-        var size = Math.Clamp(r.PageSize, 1, 200);
-        var total = await query.CountAsync(cancellationToken);
-        var rows = await query
-            .OrderBy(x => x.Entry.Date).ThenBy(x => x.Entry.Start).ThenBy(x => x.Entry.Id)
-            .Skip((int)Math.Min(int.MaxValue, (long)(page - 1) * size)).Take(size)
-            .ToListAsync(cancellationToken);
-        var deskIds = rows.Select(x => x.Ticket.DeskId).Distinct().ToList();
-        var deskNames = await db.Desks.AsNoTracking().Where(d => deskIds.Contains(d.Id)).ToDictionaryAsync(d => d.Id, d => d.Name, cancellationToken);
-        return new PagedList<TimeEntryListItemDto>(
-            [.. rows.Select(x => new TimeEntryListItemDto(
-                TimeEntryMapping.ToDto(x.Entry), x.Ticket.Number, x.Ticket.Title, x.Ticket.ClientId, x.Ticket.ClientName,
-                x.Ticket.DeskId, deskNames.GetValueOrDefault(x.Ticket.DeskId, "")))],
-            page,
-            size,
-            total);
+        return query;
     }
 }

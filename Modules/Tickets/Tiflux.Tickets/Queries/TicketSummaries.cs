@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Tiflux.SharedKernel;
 using Tiflux.Tickets.Desks;
 using Tiflux.Tickets.Lifecycle;
 using Tiflux.Tickets.Persistence;
@@ -6,56 +7,68 @@ using Tiflux.Tickets.PublicApi;
 
 namespace Tiflux.Tickets.Queries;
 
-/// <summary>Ticket rows as summaries: whether anything is billed, the last change, and the desk's names of stage, status and priority.</summary>
+/// <summary>
+/// Ticket rows as summaries in one statement: only the columns a summary shows (never the description, up to 20,000
+/// characters), the desk's names of stage, status and priority, whether anything is billed, and the last change.
+/// </summary>
 internal sealed class TicketSummaries(TicketsDbContext db)
 {
     public async Task<IReadOnlyList<TicketSummary>> LoadAsync(IQueryable<Ticket> query, CancellationToken cancellationToken)
     {
-        var rows = await Project(query).ToListAsync(cancellationToken);
-        return await ToSummariesAsync(rows, cancellationToken);
+        return await Project(query).ToListAsync(cancellationToken);
     }
 
-    private IQueryable<TicketRow> Project(IQueryable<Ticket> query) =>
-        query.Select(t => new TicketRow(
-            t,
+    /// <summary>
+    /// A page of <paramref name="filtered"/>, newest number first, with the count of every row that matches. The count
+    /// rides along as an uncorrelated scalar subquery (PostgreSQL runs it once), so page and total are one round trip;
+    /// only a page past the end, which has no row to carry it, counts alone.
+    /// </summary>
+    public async Task<PagedList<TicketSummary>> LoadPageAsync(IQueryable<Ticket> filtered, int page, int size, CancellationToken cancellationToken)
+    {
+        // The page is chosen on the ids alone: PostgreSQL computes a row's select list (names, billed, last change) even
+        // for the rows OFFSET skips, so a far page would otherwise run those lookups for every ticket before it.
+        var pageIds = filtered.OrderByDescending(t => t.Number).Skip(PagedList.Skip(page, size)).Take(size).Select(t => t.Id);
+        var rows = await Project(db.Tickets.AsNoTracking().Where(t => pageIds.Contains(t.Id)).OrderByDescending(t => t.Number))
+            .Select(s => new SummaryRow(s, filtered.Count()))
+            .ToListAsync(cancellationToken);
+        var total = rows.Count > 0 ? rows[0].Total : page == 1 ? 0 : await filtered.CountAsync(cancellationToken);
+        return new PagedList<TicketSummary>([.. rows.Select(r => r.Summary)], page, size, total);
+    }
+
+    private IQueryable<TicketSummary> Project(IQueryable<Ticket> query)
+    {
+        var stages = db.Set<DeskStage>();
+        var statuses = db.Set<DeskStatus>();
+        var priorities = db.Set<DeskPriority>();
+        return query.Select(t => new TicketSummary(
+            t.Id,
+            t.Number,
+            t.Title,
+            t.ClientId,
+            t.ClientName,
+            t.DeskId,
+            db.Desks.Where(d => d.Id == t.DeskId).Select(d => d.Name).First(),
+            stages.Where(s => s.Id == t.StageId && s.DeskId == t.DeskId).Select(s => s.Name).FirstOrDefault() ?? "",
+            statuses.Where(s => s.Id == t.StatusId && s.DeskId == t.DeskId).Select(s => s.Name).FirstOrDefault() ?? "",
+            priorities.Where(s => s.Id == t.PriorityId && s.DeskId == t.DeskId).Select(s => s.Name).FirstOrDefault() ?? "",
+            t.State,
+            t.ResponsibleName,
+            t.CreatedAt,
+            t.ClosedAt,
+            t.ReviewedAt,
             db.TimeEntries.Any(e => e.TicketId == t.Id && (e.BilledInBillingId != null || e.TravelBilledInBillingId != null))
-            || db.Extras.Any(e => e.TicketId == t.Id && e.BilledInBillingId != null),
-            db.History.Where(h => h.TicketId == t.Id).Max(h => (DateTimeOffset?)h.At)));
-
-    private async Task<IReadOnlyList<TicketSummary>> ToSummariesAsync(List<TicketRow> rows, CancellationToken cancellationToken)
-    {
-        var deskIds = rows.Select(r => r.Ticket.DeskId).Distinct().ToList();
-        var desks = await db.Desks.AsNoTracking().Where(d => deskIds.Contains(d.Id)).ToDictionaryAsync(d => d.Id, cancellationToken);
-        return [.. rows.Select(r => ToSummary(r.Ticket, desks[r.Ticket.DeskId], r.Billed) with { UpdatedAt = r.UpdatedAt ?? r.Ticket.CreatedAt })];
+            || db.Extras.Any(e => e.TicketId == t.Id && e.BilledInBillingId != null))
+            {
+            StageId = t.StageId,
+            StatusId = t.StatusId,
+            PriorityId = t.PriorityId,
+            ResponsibleUserId = t.ResponsibleUserId,
+            RequesterName = t.RequesterName,
+            RequesterEmail = t.RequesterEmail,
+            ReopenCount = t.ReopenCount,
+            UpdatedAt = db.History.Where(h => h.TicketId == t.Id).Max(h => (DateTimeOffset?)h.At) ?? t.CreatedAt,
+            });
     }
 
-    private static TicketSummary ToSummary(Ticket t, ServiceDesk desk, bool billed) => new(
-        t.Id,
-        t.Number,
-        t.Title,
-        t.ClientId,
-        t.ClientName,
-        desk.Id,
-        desk.Name,
-        desk.Stages.Find(s => s.Id == t.StageId)?.Name ?? "",
-        desk.Statuses.Find(s => s.Id == t.StatusId)?.Name ?? "",
-        desk.Priorities.Find(s => s.Id == t.PriorityId)?.Name ?? "",
-        t.State,
-        t.ResponsibleName,
-        t.CreatedAt,
-        t.ClosedAt,
-        t.ReviewedAt,
-        billed)
-    {
-        StageId = t.StageId,
-        StatusId = t.StatusId,
-        PriorityId = t.PriorityId,
-        ResponsibleUserId = t.ResponsibleUserId,
-        RequesterName = t.RequesterName,
-        RequesterEmail = t.RequesterEmail,
-        ReopenCount = t.ReopenCount,
-        UpdatedAt = t.CreatedAt,
-    };
-
-    private sealed record TicketRow(Ticket Ticket, bool Billed, DateTimeOffset? UpdatedAt);
+    private sealed record SummaryRow(TicketSummary Summary, int Total);
 }

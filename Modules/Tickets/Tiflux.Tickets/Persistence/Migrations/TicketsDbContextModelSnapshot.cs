@@ -380,6 +380,9 @@ namespace Tiflux.Tickets.Persistence.Migrations
                     b.HasIndex("TechnicianId", "Date")
                         .HasDatabaseName("ix_time_entries_technician_id_date");
 
+                    b.HasIndex("Date", "Start", "Id")
+                        .HasDatabaseName("ix_time_entries_date_start_time_id");
+
                     b.ToTable("time_entries", "tickets", t =>
                         {
                             t.HasCheckConstraint("ck_time_entries_end_after_start", "end_time >= start_time");
@@ -518,29 +521,6 @@ namespace Tiflux.Tickets.Persistence.Migrations
                     b.ToTable("extra_valuations", "tickets", t =>
                         {
                             t.HasCheckConstraint("ck_extra_valuations_quantity", "quantity > 0");
-                        });
-                });
-
-            modelBuilder.Entity("Tiflux.Tickets.Settings.OrganizationSettings", b =>
-                {
-                    b.Property<int>("Id")
-                        .HasColumnType("integer")
-                        .HasColumnName("id");
-
-                    b.Property<bool>("AllowOverlappingEntries")
-                        .HasColumnType("boolean")
-                        .HasColumnName("allow_overlapping_entries");
-
-                    b.HasKey("Id")
-                        .HasName("pk_organization_settings");
-
-                    b.ToTable("organization_settings", "tickets");
-
-                    b.HasData(
-                        new
-                        {
-                            Id = 1,
-                            AllowOverlappingEntries = false
                         });
                 });
 
@@ -734,6 +714,29 @@ namespace Tiflux.Tickets.Persistence.Migrations
                         .HasDatabaseName("ix_ticket_history_ticket_id_at");
 
                     b.ToTable("ticket_history", "tickets");
+                });
+
+            modelBuilder.Entity("Tiflux.Tickets.Settings.OrganizationSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("AllowOverlappingEntries")
+                        .HasColumnType("boolean")
+                        .HasColumnName("allow_overlapping_entries");
+
+                    b.HasKey("Id")
+                        .HasName("pk_organization_settings");
+
+                    b.ToTable("organization_settings", "tickets");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            AllowOverlappingEntries = false
+                        });
                 });
 
             modelBuilder.Entity("Tiflux.Tickets.Desks.DeskPriority", b =>
