@@ -35,6 +35,7 @@ internal static class ReadProfile
         await Time("shared credit groups", async sp => (await sp.GetRequiredService<IContractsModule>().GetSharedCreditGroupsAsync(ct)).Count);
         await Time("awaiting review, all clients", async sp =>
             (await sp.GetRequiredService<IBillingModule>().GetAwaitingReviewAsync(new AwaitingReviewRequest(null, PendingScope.Both), ct)).Count);
+        await Time("change version", async sp => (await sp.GetRequiredService<Tiflux.Billing.Pending.Summary.PendingFingerprints>().VersionAsync(ct)).Length);
         await Time("awaiting review items, all clients", async sp =>
             (await sp.GetRequiredService<ITicketBilling>().GetAwaitingReviewItemsAsync(new AwaitingReviewItemsRequest(null), ct)).Count);
         var client = (await PendingClientPick.BusiestAsync(cs, ct))!.Id;

@@ -30,6 +30,7 @@ public static class BillingModule
         services.AddScoped<GetPendingLines>();
         services.AddScoped<GetPendingTotals>();
         services.AddScoped<PendingFingerprints>();
+        services.AddSingleton<SummaryCache>();
         services.AddScoped<PendingSummaryRefresh>();
         services.AddScoped<AwaitingReviewRefresh>();
         services.AddScoped<GetAwaitingReview>();

@@ -62,6 +62,9 @@ public interface IContractsModule
     /// </summary>
     Task<ChangeStamps> GetChangeStampsAsync(CancellationToken cancellationToken);
 
+    /// <summary>A value that changes whenever any of the change stamps changes (cheaper than reading them all).</summary>
+    Task<string> GetChangeVersionAsync(CancellationToken cancellationToken);
+
     /// <summary>Owner clients of shared-credit contracts with their member clients (whose time entries consume the owner's credit).</summary>
     Task<IReadOnlyList<SharedCreditGroup>> GetSharedCreditGroupsAsync(CancellationToken cancellationToken);
 

@@ -59,6 +59,9 @@ internal sealed class ContractsFacade(ContractsDbContext db, IServiceProvider se
     public Task<ChangeStamps> GetChangeStampsAsync(CancellationToken cancellationToken) =>
         Get<GetChangeStamps>().HandleAsync(cancellationToken);
 
+    public Task<string> GetChangeVersionAsync(CancellationToken cancellationToken) =>
+        Get<GetChangeStamps>().VersionAsync(cancellationToken);
+
     public Task<IReadOnlyList<SharedCreditGroup>> GetSharedCreditGroupsAsync(CancellationToken cancellationToken) =>
         Get<GetSharedCreditGroups>().HandleAsync(cancellationToken);
 }

@@ -35,6 +35,9 @@ public interface ITicketBilling
     /// </summary>
     Task<ChangeStamps> GetChangeStampsAsync(CancellationToken cancellationToken);
 
+    /// <summary>A value that changes whenever any of the change stamps changes (cheaper than reading them all).</summary>
+    Task<string> GetChangeVersionAsync(CancellationToken cancellationToken);
+
     /// <summary>Every billing id that some item is marked billed in (for Billing's reconciliation of marks).</summary>
     Task<IReadOnlyList<Guid>> GetBillingIdsWithBilledItemsAsync(CancellationToken cancellationToken);
 }

@@ -31,4 +31,7 @@ internal sealed class TicketBillingFacade(IServiceProvider services) : ITicketBi
 
     public Task<ChangeStamps> GetChangeStampsAsync(CancellationToken cancellationToken) =>
         Get<GetChangeStamps>().HandleAsync(cancellationToken);
+
+    public Task<string> GetChangeVersionAsync(CancellationToken cancellationToken) =>
+        Get<GetChangeStamps>().VersionAsync(cancellationToken);
 }

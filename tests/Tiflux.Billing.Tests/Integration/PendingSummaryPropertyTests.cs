@@ -87,7 +87,18 @@ public sealed class PendingSummaryPropertyTests : IAsyncLifetime
             applied[change] = applied.GetValueOrDefault(change) + 1;
             var request = RandomRequest(random);
             var summaries = await _world.TotalsAsync(request);
-            var expected = Expected(await _world.LinesAsync(request));
+            var allLines = await _world.LinesAsync(request);
+            var expected = Expected(allLines);
+
+            // One client's lines (cached per client fingerprint) equal that client's lines in the all-clients computation.
+            var one = _parties[random.Next(_parties.Count)].Client;
+            var clientLines = (await _world.LinesAsync(request with { ClientIds = [one] })).Select(LineRow);
+            var fromAll = allLines.Where(l => l.ClientId == one).Select(LineRow);
+            if (!clientLines.SequenceEqual(fromAll))
+            {
+                failures.Add($"case {n} after {change}, lines of {one}:\n  client {string.Join("; ", clientLines)}\n  all    {string.Join("; ", fromAll)}");
+            }
+
             compared += expected.Count;
             if (!summaries.Select(Row).SequenceEqual(expected.Select(Row)))
             {
@@ -276,6 +287,9 @@ public sealed class PendingSummaryPropertyTests : IAsyncLifetime
 
     private static string AwaitingRow(AwaitingReviewSummary s) => string.Create(CultureInfo.InvariantCulture,
         $"{s.ClientName}: {s.TicketCount} tickets [{string.Join(",", s.TicketNumbers)}], {s.StandaloneItemCount} items {s.StandaloneValue:F2}, {s.ContractEntryCount} entries {s.ContractMinutes} min");
+
+    private static string LineRow(PendingLineDto l) => string.Create(CultureInfo.InvariantCulture,
+        $"{l.Key} {l.ClientName} {l.Amount:F2} {l.Billable} {l.Explanation.Formula} [{string.Join(",", l.Explanation.Entries.Select(e => $"{e.ClientName}:{e.BilledMinutes}"))}]");
 
     private static string Row(PendingClientSummary s) =>
         // Amounts compared as values (F2): the stored numeric(14,2) comes back as 0.00 where the engine's sum is 0.

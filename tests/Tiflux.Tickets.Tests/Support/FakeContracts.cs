@@ -120,6 +120,8 @@ public sealed class FakeContracts : IContractsModule, ICatalogAdministration
     public Task<ChangeStamps> GetChangeStampsAsync(CancellationToken cancellationToken) =>
         Task.FromResult(new ChangeStamps(new Dictionary<Guid, long>(), 0));
 
+    public Task<string> GetChangeVersionAsync(CancellationToken cancellationToken) => Task.FromResult("0:0");
+
     public Task<IReadOnlyList<SharedCreditGroup>> GetSharedCreditGroupsAsync(CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<SharedCreditGroup>>([]);
 

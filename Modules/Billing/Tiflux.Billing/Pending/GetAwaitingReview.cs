@@ -9,16 +9,39 @@ namespace Tiflux.Billing.Pending;
 /// "Why is it not here?": per client, the work on tickets awaiting review. Standalone items are valued as
 /// <see cref="StandaloneLines"/> will bill them once reviewed; contract entries are counted, not valued, because the
 /// cycle pricing already counts them by entry date (docs/decisions/0016-awaiting-review.md). Read from the stored
-/// snapshots; the clients whose data changed since are recomputed from Tickets' items first (ADR 0019).
+/// snapshots; the clients whose data changed since are recomputed from Tickets' items first, and while nothing changed
+/// anywhere every client's snapshot comes from this process's cache (ADR 0019).
 /// </summary>
-internal sealed class GetAwaitingReview(PendingFingerprints fingerprints, AwaitingReviewRefresh refresh, BillingDbContext db)
+internal sealed class GetAwaitingReview(PendingFingerprints fingerprints, AwaitingReviewRefresh refresh, BillingDbContext db, SummaryCache cache)
 {
+    private const string CacheKey = "awaiting-review";
+
     public async Task<IReadOnlyList<AwaitingReviewSummary>> HandleAsync(AwaitingReviewRequest request, CancellationToken cancellationToken)
     {
-        var current = await fingerprints.ReadAsync(cancellationToken);
-        var wanted = request.ClientIds is null ? current.Keys.ToHashSet() : request.ClientIds.Where(current.ContainsKey).ToHashSet();
+        var version = await fingerprints.VersionAsync(cancellationToken);
+        var snapshots = cache.Get<List<AwaitingReviewSnapshot>>(CacheKey, version);
+        if (snapshots is null)
+        {
+            snapshots = await ReadFreshAsync(request.ClientIds, await fingerprints.ReadAsync(version, cancellationToken), cancellationToken);
+            if (request.ClientIds is null)
+            {
+                cache.Set(CacheKey, version, snapshots);
+            }
+        }
+
+        var wanted = request.ClientIds?.ToHashSet();
+        return [.. snapshots
+            .Where(s => wanted is null || wanted.Contains(s.ClientId))
+            .Select(s => Show(s, request.Scope))
+            .OfType<AwaitingReviewSummary>()];
+    }
+
+    private async Task<List<AwaitingReviewSnapshot>> ReadFreshAsync(
+        IReadOnlyCollection<Guid>? clientIds, IReadOnlyDictionary<Guid, string> current, CancellationToken cancellationToken)
+    {
+        var wanted = clientIds is null ? current.Keys.ToHashSet() : clientIds.Where(current.ContainsKey).ToHashSet();
         var rows = db.AwaitingReviewSnapshots.AsNoTracking();
-        var stored = await (request.ClientIds is null ? rows : rows.Where(s => wanted.Contains(s.ClientId))).ToListAsync(cancellationToken);
+        var stored = await (clientIds is null ? rows : rows.Where(s => wanted.Contains(s.ClientId))).ToListAsync(cancellationToken);
         var snapshots = stored.Where(s => wanted.Contains(s.ClientId) && s.Fingerprint == current[s.ClientId]).ToList();
         var stale = wanted.Except(snapshots.Select(s => s.ClientId)).ToList();
         if (stale.Count > 0)
@@ -26,11 +49,7 @@ internal sealed class GetAwaitingReview(PendingFingerprints fingerprints, Awaiti
             snapshots.AddRange(await refresh.RefreshAsync(current, stale, cancellationToken));
         }
 
-        return [.. snapshots
-            .Select(s => Show(s, request.Scope))
-            .OfType<AwaitingReviewSummary>()
-            .OrderBy(s => s.ClientName, StringComparer.Ordinal)
-            .ThenBy(s => s.ClientId)];
+        return [.. snapshots.OrderBy(s => s.ClientName, StringComparer.Ordinal).ThenBy(s => s.ClientId)];
     }
 
     private static AwaitingReviewSummary? Show(AwaitingReviewSnapshot snapshot, PendingScope scope)

@@ -9,4 +9,7 @@ internal sealed class GetChangeStamps(ContractsDbContext db)
 {
     public Task<ChangeStamps> HandleAsync(CancellationToken cancellationToken) =>
         ChangeStampReader.ReadAsync(db, "contracts", cancellationToken);
+
+    public Task<string> VersionAsync(CancellationToken cancellationToken) =>
+        ChangeStampReader.ReadVersionAsync(db, "contracts", cancellationToken);
 }

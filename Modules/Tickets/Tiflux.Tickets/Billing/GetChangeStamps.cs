@@ -9,4 +9,7 @@ internal sealed class GetChangeStamps(TicketsDbContext db)
 {
     public Task<ChangeStamps> HandleAsync(CancellationToken cancellationToken) =>
         ChangeStampReader.ReadAsync(db, "tickets", cancellationToken);
+
+    public Task<string> VersionAsync(CancellationToken cancellationToken) =>
+        ChangeStampReader.ReadVersionAsync(db, "tickets", cancellationToken);
 }

@@ -10,13 +10,31 @@ namespace Tiflux.Billing.Pending.Summary;
 
 /// <summary>
 /// Per client, a hash of every change stamp its pending values are computed from: its own stamps in Contracts, Tickets
-/// and Billing, the stamps that concern every client, and the Tickets stamps of the members of its shared-credit
-/// contracts (their time entries consume its credit). Equal fingerprints mean nothing the engine reads has changed.
+/// and Billing, the stamps that concern every client, and the Tickets and Contracts stamps of the members of its
+/// shared-credit contracts (their time entries consume its credit; their names appear in its explanations). Equal fingerprints mean nothing the engine reads has changed.
 /// Every client Contracts knows has a fingerprint (Contracts stamps each client when it is created).
 /// </summary>
-internal sealed class PendingFingerprints(IContractsModule contracts, ITicketBilling tickets, BillingDbContext db)
+internal sealed class PendingFingerprints(IContractsModule contracts, ITicketBilling tickets, BillingDbContext db, SummaryCache cache)
 {
-    public async Task<IReadOnlyDictionary<Guid, string>> ReadAsync(CancellationToken cancellationToken)
+    /// <summary>Changes whenever any stamp of any of the three modules changes; three one-row reads.</summary>
+    public async Task<string> VersionAsync(CancellationToken cancellationToken) =>
+        $"{await contracts.GetChangeVersionAsync(cancellationToken)}|{await tickets.GetChangeVersionAsync(cancellationToken)}|"
+        + await ChangeStampReader.ReadVersionAsync(db, BillingModule.Schema, cancellationToken);
+
+    /// <summary>Every client's fingerprint; <paramref name="version"/> (read first) lets an unchanged set come from the cache.</summary>
+    public async Task<IReadOnlyDictionary<Guid, string>> ReadAsync(string version, CancellationToken cancellationToken)
+    {
+        if (cache.Get<IReadOnlyDictionary<Guid, string>>("fingerprints", version) is { } cached)
+        {
+            return cached;
+        }
+
+        var fingerprints = await ComputeAsync(cancellationToken);
+        cache.Set("fingerprints", version, fingerprints);
+        return fingerprints;
+    }
+
+    private async Task<IReadOnlyDictionary<Guid, string>> ComputeAsync(CancellationToken cancellationToken)
     {
         var contractStamps = await contracts.GetChangeStampsAsync(cancellationToken);
         var ticketStamps = await tickets.GetChangeStampsAsync(cancellationToken);
@@ -38,7 +56,7 @@ internal sealed class PendingFingerprints(IContractsModule contracts, ITicketBil
             .Append('.').Append(billingStamps.For(client));
         foreach (var member in members ?? [])
         {
-            text.Append('|').Append(member).Append('=').Append(ticketStamps.For(member));
+            text.Append('|').Append(member).Append('=').Append(ticketStamps.For(member)).Append('.').Append(contractStamps.For(member));
         }
 
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
