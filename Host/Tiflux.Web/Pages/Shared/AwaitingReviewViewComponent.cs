@@ -20,9 +20,17 @@ public sealed class AwaitingReviewViewComponent(IBillingModule billing, IAuthori
     }
 }
 
-/// <summary>What <c>_AwaitingReview.cshtml</c> shows; <see cref="ShowClient"/> false on a one-client page.</summary>
+/// <summary>
+/// What <c>_AwaitingReview.cshtml</c> shows; <see cref="ShowClient"/> false on a one-client page. At most
+/// <see cref="MaxRows"/> clients are listed (the footer totals every client): at 1,000 clients the list names the
+/// first ones and the client filter finds the rest.
+/// </summary>
 public sealed record AwaitingReviewBlock(IReadOnlyList<AwaitingReviewSummary> Rows, bool CanSeeMoney, bool ShowClient)
 {
+    public const int MaxRows = 100;
+
+    public IEnumerable<AwaitingReviewSummary> Shown => Rows.Take(MaxRows);
+
     /// <summary>The ticket list filtered to the client's tickets awaiting review (the review queue itself has no client filter).</summary>
     public static string TicketsLink(Guid clientId) => $"/tickets?cliente={clientId}&situacao=AwaitingReview";
 }
