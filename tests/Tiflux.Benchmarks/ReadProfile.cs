@@ -38,6 +38,21 @@ internal static class ReadProfile
         await Time("change version", async sp => (await sp.GetRequiredService<Tiflux.Billing.Pending.Summary.PendingFingerprints>().VersionAsync(ct)).Length);
         await Time("awaiting review items, all clients", async sp =>
             (await sp.GetRequiredService<ITicketBilling>().GetAwaitingReviewItemsAsync(new AwaitingReviewItemsRequest(null), ct)).Count);
+        if (options.Has("engine"))
+        {
+            await Time("engine, all clients (explained lines)", async sp => (await sp.GetRequiredService<IBillingModule>().GetPendingLinesAsync(request, ct)).Count);
+            await Time("billable items, all clients", async sp =>
+                (await sp.GetRequiredService<ITicketBilling>().GetBillableItemsAsync(new BillableItemsRequest(null, Generator.BaseDate), ct)).Count);
+            await Time("cycles pending, all clients", async sp =>
+                (await sp.GetRequiredService<IContractsModule>().GetCyclesPendingAsync(new CyclesPendingRequest(Generator.BaseDate, null, null), ct)).Cycles.Count);
+            await Time("contract consumption, every rider Jan-Jun", async sp =>
+            {
+                var riders = (await sp.GetRequiredService<IContractsModule>().GetContractTermsAsync(new ContractTermsRequest(null, null), ct)).SelectMany(t => t.Riders).Select(r => r.Id).ToList();
+                return (await sp.GetRequiredService<ITicketBilling>().GetContractConsumptionAsync(
+                    new ContractConsumptionRequest(riders, null, new DateOnly(2025, 6, 1), Generator.BaseDate.AddMonths(1)), ct)).Entries.Count;
+            });
+        }
+
         var client = (await PendingClientPick.BusiestAsync(cs, ct))!.Id;
         var one = request with { ClientIds = [client] };
         await Time("one client's lines", async sp => (await sp.GetRequiredService<IBillingModule>().GetPendingLinesAsync(one, ct)).Count);

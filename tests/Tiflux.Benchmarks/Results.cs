@@ -22,7 +22,7 @@ internal sealed class Results
 
     public static string S(double s) => s.ToString("0.0", CultureInfo.InvariantCulture) + " s";
 
-    public static string X(double ratio) => ratio.ToString("0.00", CultureInfo.InvariantCulture) + "×";
+    public static string X(double ratio) => ratio.ToString(ratio < 0.01 ? "0.000#" : "0.00", CultureInfo.InvariantCulture) + "×";
 
     public static string Yes(bool met) => met ? "yes" : "**no**";
 
