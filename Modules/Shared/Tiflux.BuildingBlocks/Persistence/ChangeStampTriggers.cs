@@ -30,7 +30,8 @@ public static class ChangeStampTriggers
     /// <summary>
     /// Triggers on <paramref name="table"/>. <paramref name="clientsOfRows"/> is a query returning one column of client
     /// ids from the changed rows, written with <c>{rows}</c> for them, aliased <c>changed</c>:
-    /// <c>SELECT t.client_id FROM {rows} JOIN tickets.tickets t ON t.id = changed.ticket_id</c>. An update counts both the
+    /// <c>SELECT t.client_id FROM tickets.tickets t WHERE t.id = ANY (ARRAY(SELECT changed.ticket_id FROM {rows}))</c> (the
+    /// array keeps the planner on the key index: it has no size estimate for a transition table). An update counts both the
     /// old and the new version of each row (a ticket moved to another client changes both clients).
     /// </summary>
     public static string Track(string schema, string table, string clientsOfRows)

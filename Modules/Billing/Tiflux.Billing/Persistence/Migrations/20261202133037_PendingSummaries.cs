@@ -13,7 +13,9 @@ namespace Tiflux.Billing.Persistence.Migrations
     /// </summary>
     public partial class PendingSummaries : Migration
     {
-        private const string OfBilling = "SELECT b.client_id FROM {rows} JOIN billing.billings b ON b.id = changed.billing_id";
+        // The billing ids as an array first: the planner knows nothing of a transition table's size and would otherwise
+        // hash-join it with every billing instead of looking the changed ones up by key.
+        private const string OfBilling = "SELECT b.client_id FROM billing.billings b WHERE b.id = ANY (ARRAY(SELECT DISTINCT changed.billing_id FROM {rows}))";
 
         private static readonly string[] ByBilling = ["billing_lines", "billed_cycles", "balance_ledger"];
 

@@ -14,7 +14,12 @@ namespace Tiflux.Contracts.Persistence.Migrations
     [Migration("20261202140000_BillingChangeStamps")]
     public partial class BillingChangeStamps : Migration
     {
-        private const string ContractOwner = "JOIN contracts.contracts c ON c.id = changed.contract_id";
+        // Ids as arrays first: the planner knows nothing of a transition table's size and would otherwise hash-join it
+        // with every contract instead of looking the few changed ones up by key.
+        private const string OfContract = "SELECT c.client_id FROM contracts.contracts c WHERE c.id = ANY (ARRAY(SELECT DISTINCT changed.contract_id FROM {rows}))";
+
+        private const string OfRider = "SELECT c.client_id FROM contracts.contracts c WHERE c.id = ANY (ARRAY("
+            + "SELECT r.contract_id FROM contracts.contract_riders r WHERE r.id = ANY (ARRAY(SELECT DISTINCT changed.rider_id FROM {rows}))))";
 
         private static readonly string[] Tables = ["clients", "contracts", "contract_riders", "rider_items", "price_adjustments"];
 
@@ -24,10 +29,9 @@ namespace Tiflux.Contracts.Persistence.Migrations
             migrationBuilder.Sql(ChangeStampTriggers.CreateTable("contracts", "SELECT id FROM contracts.clients"));
             migrationBuilder.Sql(ChangeStampTriggers.Track("contracts", "clients", "SELECT changed.id FROM {rows}"));
             migrationBuilder.Sql(ChangeStampTriggers.Track("contracts", "contracts", "SELECT changed.client_id FROM {rows}"));
-            migrationBuilder.Sql(ChangeStampTriggers.Track("contracts", "contract_riders", $"SELECT c.client_id FROM {{rows}} {ContractOwner}"));
-            migrationBuilder.Sql(ChangeStampTriggers.Track("contracts", "price_adjustments", $"SELECT c.client_id FROM {{rows}} {ContractOwner}"));
-            migrationBuilder.Sql(ChangeStampTriggers.Track("contracts", "rider_items",
-                "SELECT c.client_id FROM {rows} JOIN contracts.contract_riders r ON r.id = changed.rider_id JOIN contracts.contracts c ON c.id = r.contract_id"));
+            migrationBuilder.Sql(ChangeStampTriggers.Track("contracts", "contract_riders", OfContract));
+            migrationBuilder.Sql(ChangeStampTriggers.Track("contracts", "price_adjustments", OfContract));
+            migrationBuilder.Sql(ChangeStampTriggers.Track("contracts", "rider_items", OfRider));
         }
 
         /// <inheritdoc />

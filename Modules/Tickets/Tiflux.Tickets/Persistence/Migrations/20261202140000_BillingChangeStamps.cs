@@ -14,6 +14,10 @@ namespace Tiflux.Tickets.Persistence.Migrations
     [Migration("20261202140000_BillingChangeStamps")]
     public partial class BillingChangeStamps : Migration
     {
+        // The changed rows' ticket ids as an array first: the planner knows nothing of a transition table's size and would
+        // otherwise hash-join it with every ticket (12 ms for one changed entry instead of an index lookup).
+        private const string OfTicket = "SELECT t.client_id FROM tickets.tickets t WHERE t.id = ANY (ARRAY(SELECT DISTINCT changed.ticket_id FROM {rows}))";
+
         private static readonly string[] Tables = ["tickets", "time_entries", "extra_valuations"];
 
         /// <inheritdoc />
@@ -21,10 +25,8 @@ namespace Tiflux.Tickets.Persistence.Migrations
         {
             migrationBuilder.Sql(ChangeStampTriggers.CreateTable("tickets", "SELECT client_id FROM tickets.tickets"));
             migrationBuilder.Sql(ChangeStampTriggers.Track("tickets", "tickets", "SELECT changed.client_id FROM {rows}"));
-            migrationBuilder.Sql(ChangeStampTriggers.Track("tickets", "time_entries",
-                "SELECT t.client_id FROM {rows} JOIN tickets.tickets t ON t.id = changed.ticket_id"));
-            migrationBuilder.Sql(ChangeStampTriggers.Track("tickets", "extra_valuations",
-                "SELECT t.client_id FROM {rows} JOIN tickets.tickets t ON t.id = changed.ticket_id"));
+            migrationBuilder.Sql(ChangeStampTriggers.Track("tickets", "time_entries", OfTicket));
+            migrationBuilder.Sql(ChangeStampTriggers.Track("tickets", "extra_valuations", OfTicket));
         }
 
         /// <inheritdoc />
