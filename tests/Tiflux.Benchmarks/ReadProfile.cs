@@ -41,6 +41,10 @@ internal static class ReadProfile
         if (options.Has("engine"))
         {
             await Time("engine, all clients (explained lines)", async sp => (await sp.GetRequiredService<IBillingModule>().GetPendingLinesAsync(request, ct)).Count);
+            await Time("engine, all clients (totals only: standalone lines unexplained)", async sp =>
+                (await sp.GetRequiredService<Tiflux.Billing.Pending.PendingBillingEngine>().ComputeAsync(request, ct, explainStandalone: false)).Lines.Count);
+            await Time("engine, contracts only", async sp =>
+                (await sp.GetRequiredService<Tiflux.Billing.Pending.PendingBillingEngine>().ComputeAsync(request with { Scope = PendingScope.Contracts }, ct)).Lines.Count);
             await Time("billable items, all clients", async sp =>
                 (await sp.GetRequiredService<ITicketBilling>().GetBillableItemsAsync(new BillableItemsRequest(null, Generator.BaseDate), ct)).Count);
             await Time("cycles pending, all clients", async sp =>

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Tiflux.Billing.Ledger;
 using Tiflux.Billing.Persistence;
 using Tiflux.Billing.PublicApi;
@@ -10,30 +11,50 @@ namespace Tiflux.Billing.Pending;
 /// <summary>
 /// Computes pending billing, read-only, in a bounded number of round trips whatever the number of clients:
 /// clients, cycles, billed cycles, contract terms, ledger, consumption and billable items are each loaded once.
+/// The billable items load in their own scope while the contract cycles are priced (two independent reads).
 /// </summary>
-internal sealed class PendingBillingEngine(IContractsModule contracts, ITicketBilling tickets, BillingDbContext db)
+internal sealed class PendingBillingEngine(IContractsModule contracts, ITicketBilling tickets, BillingDbContext db, IServiceScopeFactory scopes)
 {
-    public async Task<PendingComputation> ComputeAsync(PendingRequest request, CancellationToken cancellationToken)
+    /// <summary>
+    /// The pending lines of the request. <c>explainStandalone: false</c> is for totals only (the stored summaries):
+    /// standalone lines then carry their amounts without description and explanation text, most of their cost at
+    /// 150,000 lines. Contract lines are always explained.
+    /// </summary>
+    public async Task<PendingComputation> ComputeAsync(PendingRequest request, CancellationToken cancellationToken, bool explainStandalone = true)
     {
+        var standalone = request.Scope == PendingScope.Contracts ? null : BillableItemsAsync(request, cancellationToken);
         // Only the clients asked for (plus, below, shared-credit members whose entries appear): billing one client must
         // not read every client's row (an automatic run bills thousands of cycles one client at a time).
         var names = (await contracts.GetClientsAsync(request.ClientIds, cancellationToken)).ToDictionary(c => c.Id, c => c.Name);
         var lines = new List<PendingLineDto>();
         var movements = new Dictionary<string, IReadOnlyList<LedgerMovement>>();
         var billFirst = new Dictionary<string, IReadOnlyList<UnbilledCycle>>();
-        if (request.Scope != PendingScope.Standalone)
+        try
         {
-            await AddContractLinesAsync(request, names, lines, movements, billFirst, cancellationToken);
+            if (request.Scope != PendingScope.Standalone)
+            {
+                await AddContractLinesAsync(request, names, lines, movements, billFirst, cancellationToken);
+            }
         }
-
-        if (request.Scope != PendingScope.Contracts)
+        finally
         {
-            var upTo = request.ExactDueDate ?? request.BaseDate;
-            var items = await tickets.GetBillableItemsAsync(new BillableItemsRequest(request.ClientIds, upTo), cancellationToken);
-            lines.AddRange(items.Select(i => StandaloneLines.From(i, names.GetValueOrDefault(i.ClientId, "?"))));
+            // Never leave the concurrent read unobserved, even when pricing failed.
+            if (standalone is not null)
+            {
+                var items = await standalone;
+                lines.AddRange(items.Select(i => StandaloneLines.From(i, names.GetValueOrDefault(i.ClientId, "?"), explainStandalone)));
+            }
         }
 
         return new PendingComputation(Order(lines), movements, billFirst);
+    }
+
+    private async Task<IReadOnlyList<BillableItemDto>> BillableItemsAsync(PendingRequest request, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var upTo = request.ExactDueDate ?? request.BaseDate;
+        return await scope.ServiceProvider.GetRequiredService<ITicketBilling>()
+            .GetBillableItemsAsync(new BillableItemsRequest(request.ClientIds, upTo), cancellationToken);
     }
 
     private async Task AddContractLinesAsync(

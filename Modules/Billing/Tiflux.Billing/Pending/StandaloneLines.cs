@@ -7,7 +7,8 @@ namespace Tiflux.Billing.Pending;
 /// <summary>Standalone values of reviewed tickets: one line per time entry, travel fee or extra.</summary>
 internal static class StandaloneLines
 {
-    public static PendingLineDto From(BillableItemDto item, string clientName)
+    /// <summary>The item's line; without <paramref name="explain"/> (totals only) no description or explanation text.</summary>
+    public static PendingLineDto From(BillableItemDto item, string clientName, bool explain = true)
     {
         var (kind, key) = item.Kind switch
         {
@@ -25,9 +26,11 @@ internal static class StandaloneLines
         };
         return new PendingLineDto(
             key, key, kind, item.ClientId, clientName, null, null, null, item.TicketNumber, item.Id, item.ReviewedOn, null,
-            item.Date, item.Date, Description(item), quantity, unit, unitValue, BilledAmount(item.Warranty, item.Amount), !item.Warranty,
-            Explain(item));
+            item.Date, item.Date, explain ? Description(item) : "", quantity, unit, unitValue, BilledAmount(item.Warranty, item.Amount), !item.Warranty,
+            explain ? Explain(item) : Unexplained);
     }
+
+    private static readonly LineExplanationDto Unexplained = new("", "", [], [], null, null);
 
     /// <summary>What a standalone item is billed for: its valuation, or zero under warranty (listed, never billed).</summary>
     public static decimal BilledAmount(bool warranty, decimal valuation) => warranty ? 0m : valuation;

@@ -35,7 +35,7 @@ internal sealed class PendingSummaryRefresh(PendingBillingEngine engine, Billing
             }
 
             var request = new PendingRequest(asOf, exactDueDate ? asOf : null, stillStale.Count > fingerprints.Count * SubsetShare ? null : stillStale, PendingScope.Both);
-            var lines = (await engine.ComputeAsync(request, cancellationToken)).Lines.ToLookup(l => l.ClientId);
+            var lines = (await engine.ComputeAsync(request, cancellationToken, explainStandalone: false)).Lines.ToLookup(l => l.ClientId);
             var now = clock.GetUtcNow();
             var fresh = stillStale.Select(id => PendingSummaryParts.Summarize(asOf, exactDueDate, id, lines[id], fingerprints[id], now)).ToList();
             await db.PendingSummaries
