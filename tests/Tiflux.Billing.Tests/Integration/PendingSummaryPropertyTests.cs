@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Tiflux.Billing.PublicApi;
 using Tiflux.Contracts.PublicApi;
@@ -165,6 +166,23 @@ public sealed class PendingSummaryPropertyTests : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public async Task The_job_stores_todays_summaries_and_forgets_other_dates_nobody_refreshed_for_a_day()
+    {
+        var old = new DateOnly(2026, 1, 31);
+        await _world.TotalsAsync(new PendingRequest(old, null, null, PendingScope.Both));
+        await ExecuteAsync($"UPDATE billing.pending_summaries SET refreshed_at = refreshed_at - interval '2 days' WHERE as_of = '{PtBr.Iso(old)}'");
+
+        await using (var scope = _world.Services.Provider.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<Pending.Summary.PendingSummaryJob>().RunAsync(default);
+        }
+
+        Assert.Equal(0L, await CountAsync($"SELECT count(*) FROM billing.pending_summaries WHERE as_of = '{PtBr.Iso(old)}'"));
+        var clients = await CountAsync("SELECT count(*) FROM contracts.clients");
+        Assert.Equal(clients, await CountAsync($"SELECT count(*) FROM billing.pending_summaries WHERE as_of = '{PtBr.Iso(Today)}' AND NOT exact_due_date"));
+    }
+
     private async Task<string> ChangeAsync(Random random)
     {
         var party = _parties[random.Next(_parties.Count)];
@@ -306,6 +324,14 @@ public sealed class PendingSummaryPropertyTests : IAsyncLifetime
         ContractModality.SaasProduct => r with { Items = [new RiderItemDto("Licença", 19.9m + random.Next(0, 50), random.Next(1, 20))] },
         _ => r with { Value = 333.33m + random.Next(0, 500) },
     };
+
+    private async Task<long> CountAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(_world.Services.Database.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
 
     private async Task ExecuteAsync(string sql)
     {

@@ -31,7 +31,7 @@ public sealed class IndexModel(IBillingModule billing, TimeProvider clock) : Pag
     public int PageNumber { get; set; } = 1;
 
     /// <summary>Clients per page of the list; the grand total covers every page.</summary>
-    public const int PageSize = 100;
+    public const int PageSize = 50;
 
     public PendingFilters Filters { get; private set; } = null!;
 

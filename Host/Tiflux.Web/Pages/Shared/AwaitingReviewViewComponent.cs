@@ -27,9 +27,17 @@ public sealed class AwaitingReviewViewComponent(IBillingModule billing, IAuthori
 /// </summary>
 public sealed record AwaitingReviewBlock(IReadOnlyList<AwaitingReviewSummary> Rows, bool CanSeeMoney, bool ShowClient)
 {
-    public const int MaxRows = 100;
+    public const int MaxRows = 50;
+
+    /// <summary>Ticket numbers named per client; the count says how many there are.</summary>
+    public const int MaxTicketNumbers = 10;
 
     public IEnumerable<AwaitingReviewSummary> Shown => Rows.Take(MaxRows);
+
+    /// <summary>"#12, #15, … e mais 30": the first <see cref="MaxTicketNumbers"/> numbers of a client's tickets.</summary>
+    public static string TicketList(IReadOnlyList<int> numbers) =>
+        string.Join(", ", numbers.Take(MaxTicketNumbers).Select(n => "#" + n))
+        + (numbers.Count > MaxTicketNumbers ? $" e mais {numbers.Count - MaxTicketNumbers}" : "");
 
     /// <summary>The ticket list filtered to the client's tickets awaiting review (the review queue itself has no client filter).</summary>
     public static string TicketsLink(Guid clientId) => $"/tickets?cliente={clientId}&situacao=AwaitingReview";
