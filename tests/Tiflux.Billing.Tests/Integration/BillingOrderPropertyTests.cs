@@ -125,20 +125,8 @@ public sealed class BillingOrderPropertyTests : IAsyncLifetime
 
     private async Task<Guid> SetUpAsync(int n, ContractModality modality, Random random)
     {
-        var (client, _, rider) = await _world.ContractForAsync($"Cliente {n:000}", Cnpj(n), modality, Start, r => modality switch
-        {
-            ContractModality.CumulativeHours or ContractModality.Hours => r with
-            {
-                Value = 100m * random.Next(5, 30), IncludedMinutes = 60 * random.Next(2, 12), SurplusHourRate = random.Next(50, 200) + 0.5m,
-            },
-            ContractModality.PerTicket => r with { Value = 500m, IncludedTickets = random.Next(0, 3), ExtraTicketValue = random.Next(20, 90) },
-            ContractModality.Credit => r with
-            {
-                Value = 100m * random.Next(3, 15), Tax = random.Next(0, 2) * 99.9m, ExternalRate = 180m, RemoteRate = 120.5m, InternalRate = 90m,
-            },
-            ContractModality.SaasProduct => r with { Items = [new RiderItemDto("Licença", 19.9m + random.Next(0, 50), random.Next(1, 20))] },
-            _ => r with { Value = 333.33m + random.Next(0, 500) },
-        },
+        var (client, _, rider) = await _world.ContractForAsync($"Cliente {n:000}", BillingWorld.Cnpj(90_000_000 + n), modality, Start,
+            r => BillingWorld.RandomTerms(modality, r, random),
             modality == ContractModality.CumulativeHours && random.Next(2) == 0 ? 60 * random.Next(1, 8) : null,
             modality == ContractModality.CumulativeHours && random.Next(2) == 0 ? random.Next(1, 3) : null);
         var tickets = new[] { await _world.OpenTicketAsync(client), await _world.OpenTicketAsync(client), await _world.OpenTicketAsync(client) };
@@ -167,17 +155,4 @@ public sealed class BillingOrderPropertyTests : IAsyncLifetime
     private Task<Result<BillingCreatedDto>> BillAsync(Guid client, PendingRequest filters, IReadOnlyList<string> groups) =>
         _world.Services.InScopeAsync<IBillingWorkflow, Result<BillingCreatedDto>>(w => w.CommitBillingAsync(
             new CommitBillingRequest(new BillingDraftRequest(client, filters, groups, false), null, Today, Today.AddDays(10), 0m, 0m, null, "", [], "teste"), default));
-
-    /// <summary>A valid CNPJ per case (check digits computed), unique within the test.</summary>
-    private static string Cnpj(int n)
-    {
-        var digits = $"{90_000_000 + n:00000000}0001".Select(c => c - '0').ToList();
-        foreach (var weights in new[] { new[] { 5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2 }, new[] { 6, 5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2 } })
-        {
-            var rest = digits.Zip(weights, (d, w) => d * w).Sum() % 11;
-            digits.Add(rest < 2 ? 0 : 11 - rest);
-        }
-
-        return string.Concat(digits);
-    }
 }

@@ -153,6 +153,35 @@ public sealed class BillingWorld : IAsyncLifetime
     public Task<Guid> ContractEntryAsync(int ticket, string date, int hours, Guid rider, AttendanceMode mode = AttendanceMode.Remote, bool warranty = false) =>
         EntryAsync(ticket, date, 8, 0, 8 + hours, 0, mode, rider: rider, warranty: warranty);
 
+    /// <summary>A valid CNPJ (check digits computed) for an 8-digit root, e.g. 90_000_000 + case number.</summary>
+    public static string Cnpj(int root)
+    {
+        var digits = $"{root:00000000}0001".Select(c => c - '0').ToList();
+        foreach (var weights in new[] { new[] { 5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2 }, new[] { 6, 5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2 } })
+        {
+            var rest = digits.Zip(weights, (d, w) => d * w).Sum() % 11;
+            digits.Add(rest < 2 ? 0 : 11 - rest);
+        }
+
+        return string.Concat(digits);
+    }
+
+    /// <summary>Random rider terms that exercise <paramref name="modality"/>'s rules (allowances, rates, items).</summary>
+    public static RiderTermsRequest RandomTerms(ContractModality modality, RiderTermsRequest r, Random random) => modality switch
+    {
+        ContractModality.CumulativeHours or ContractModality.Hours => r with
+        {
+            Value = 100m * random.Next(5, 30), IncludedMinutes = 60 * random.Next(2, 12), SurplusHourRate = random.Next(50, 200) + 0.5m,
+        },
+        ContractModality.PerTicket => r with { Value = 500m, IncludedTickets = random.Next(0, 3), ExtraTicketValue = random.Next(20, 90) },
+        ContractModality.Credit or ContractModality.SharedCredit => r with
+        {
+            Value = 100m * random.Next(3, 15), Tax = random.Next(0, 2) * 99.9m, ExternalRate = 180m, RemoteRate = 120.5m, InternalRate = 90m,
+        },
+        ContractModality.SaasProduct => r with { Items = [new RiderItemDto("Licença", 19.9m + random.Next(0, 50), random.Next(1, 20))] },
+        _ => r with { Value = 333.33m + random.Next(0, 500) },
+    };
+
     private static T Ok<T>(Result<T> result)
     {
         Assert.True(result.IsSuccess, string.Join("; ", result.Errors.Select(e => $"{e.Field}: {e.Message}")));

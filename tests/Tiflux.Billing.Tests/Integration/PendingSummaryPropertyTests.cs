@@ -48,16 +48,16 @@ public sealed class PendingSummaryPropertyTests : IAsyncLifetime
         for (var i = 0; i < modalities.Length; i++)
         {
             var modality = modalities[i];
-            var (client, contract, rider) = await _world.ContractForAsync($"Cliente {i:00}", Cnpj(i), modality, Start, r => Terms(modality, r, random),
+            var (client, contract, rider) = await _world.ContractForAsync($"Cliente {i:00}", BillingWorld.Cnpj(80_000_000 + i), modality, Start, r => BillingWorld.RandomTerms(modality, r, random),
                 modality == ContractModality.CumulativeHours ? 600 : null, modality == ContractModality.CumulativeHours ? 2 : null);
-            _parties.Add(new Party(client, $"Cliente {i:00}", Cnpj(i), [(contract, rider)], []));
+            _parties.Add(new Party(client, $"Cliente {i:00}", BillingWorld.Cnpj(80_000_000 + i), [(contract, rider)], []));
         }
 
         // Crédito compartilhado owned by a new client, shared with the Horas and the Limite de Atendimento clients.
         var members = new[] { _parties[1], _parties[2] };
-        var shared = await _world.ContractForAsync("Grupo Dono", Cnpj(50), ContractModality.SharedCredit, Start,
-            r => Terms(ContractModality.Credit, r, random), sharedMembers: [.. members.Select(m => m.Client)]);
-        _parties.Add(new Party(shared.Client, "Grupo Dono", Cnpj(50), [(shared.Contract, shared.Rider)], []));
+        var shared = await _world.ContractForAsync("Grupo Dono", BillingWorld.Cnpj(80_000_050), ContractModality.SharedCredit, Start,
+            r => BillingWorld.RandomTerms(ContractModality.SharedCredit, r, random), sharedMembers: [.. members.Select(m => m.Client)]);
+        _parties.Add(new Party(shared.Client, "Grupo Dono", BillingWorld.Cnpj(80_000_050), [(shared.Contract, shared.Rider)], []));
         foreach (var member in members)
         {
             member.Riders.Add((shared.Contract, shared.Rider));
@@ -313,18 +313,6 @@ public sealed class PendingSummaryPropertyTests : IAsyncLifetime
         // Amounts compared as values (F2): the stored numeric(14,2) comes back as 0.00 where the engine's sum is 0.
         string.Create(CultureInfo.InvariantCulture, $"{s.ClientName}: {s.ContractTotal:F2}+{s.StandaloneTotal:F2} due {s.EarliestDueDate:yyyy-MM-dd} lines {s.LineCount} problems [{string.Join(",", s.Problems)}]");
 
-    private static RiderTermsRequest Terms(ContractModality modality, RiderTermsRequest r, Random random) => modality switch
-    {
-        ContractModality.CumulativeHours or ContractModality.Hours => r with
-        {
-            Value = 100m * random.Next(5, 30), IncludedMinutes = 60 * random.Next(2, 12), SurplusHourRate = random.Next(50, 200) + 0.5m,
-        },
-        ContractModality.PerTicket => r with { Value = 500m, IncludedTickets = random.Next(0, 3), ExtraTicketValue = random.Next(20, 90) },
-        ContractModality.Credit => r with { Value = 100m * random.Next(3, 15), Tax = 99.9m, ExternalRate = 180m, RemoteRate = 120.5m, InternalRate = 90m },
-        ContractModality.SaasProduct => r with { Items = [new RiderItemDto("Licença", 19.9m + random.Next(0, 50), random.Next(1, 20))] },
-        _ => r with { Value = 333.33m + random.Next(0, 500) },
-    };
-
     private async Task<long> CountAsync(string sql)
     {
         await using var connection = new NpgsqlConnection(_world.Services.Database.ConnectionString);
@@ -339,18 +327,5 @@ public sealed class PendingSummaryPropertyTests : IAsyncLifetime
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         await command.ExecuteNonQueryAsync();
-    }
-
-    /// <summary>A valid CNPJ per client (check digits computed), unique within the test.</summary>
-    private static string Cnpj(int n)
-    {
-        var digits = $"{80_000_000 + n:00000000}0001".Select(c => c - '0').ToList();
-        foreach (var weights in new[] { new[] { 5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2 }, new[] { 6, 5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2 } })
-        {
-            var rest = digits.Zip(weights, (d, w) => d * w).Sum() % 11;
-            digits.Add(rest < 2 ? 0 : 11 - rest);
-        }
-
-        return string.Concat(digits);
     }
 }
