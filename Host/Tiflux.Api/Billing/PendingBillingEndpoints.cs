@@ -104,7 +104,13 @@ internal static class PendingBillingEndpoints
             query.Fail("due_date", "cannot be combined with base_date");
         }
 
-        var date = dueDate ?? baseDate ?? BrazilTime.Today(clock);
+        var today = BrazilTime.Today(clock);
+        if ((dueDate ?? baseDate) > BillingLimits.LatestPendingDate(today))
+        {
+            query.Fail(dueDate is null ? "base_date" : "due_date", $"must be at most {BillingLimits.PendingMonthsAhead} months after today");
+        }
+
+        var date = dueDate ?? baseDate ?? today;
         var chosen = scope is null ? PendingScope.Both : Scopes[scope];
         return clientIds => new PendingRequest(date, dueDate, clientIds is { Count: > 0 } ? clientIds : null, chosen);
     }

@@ -11,4 +11,13 @@ public static class BillingLimits
 
     /// <summary>How many clients a pending-billing filter may name (none means every client).</summary>
     public const int PendingClientFilter = 200;
+
+    /// <summary>
+    /// How far ahead pending billing may be asked (base or due date): a year covers billing in advance; a date decades
+    /// away would price every contract's cycles up to it (seconds per request) and mean nothing to anyone.
+    /// </summary>
+    public const int PendingMonthsAhead = 12;
+
+    /// <summary>The latest date pending billing may be asked for, given today.</summary>
+    public static DateOnly LatestPendingDate(DateOnly today) => today.AddMonths(PendingMonthsAhead);
 }

@@ -48,6 +48,12 @@ public sealed class BillingTests(AutomationFixture app)
         Assert.Empty(await LinesAsync(client, $"?base_date={Iso(Today.AddDays(-3))}"));
         await ExpectErrorAsync(app.Finance, HttpMethod.Get, "/api/v2/billing/pending?scope=all&base_date=ontem&client_ids=a", null,
             HttpStatusCode.UnprocessableEntity, 42201, "scope", "base_date", "client_ids");
+
+        // Pending billing is asked at most BillingLimits.PendingMonthsAhead months ahead (bounded work), on both routes.
+        var beyond = Iso(Tiflux.Billing.PublicApi.BillingLimits.LatestPendingDate(Today).AddDays(1));
+        await ExpectErrorAsync(app.Finance, HttpMethod.Get, $"/api/v2/billing/pending?base_date={beyond}", null, HttpStatusCode.UnprocessableEntity, 42201, "base_date");
+        await ExpectErrorAsync(app.Finance, HttpMethod.Get, $"/api/v2/billing/pending/{client}?due_date={beyond}", null, HttpStatusCode.UnprocessableEntity, 42201, "due_date");
+        Assert.Empty(await LinesAsync(client, $"?base_date={Iso(Tiflux.Billing.PublicApi.BillingLimits.LatestPendingDate(Today))}&scope=contracts"));
     }
 
     [Fact]

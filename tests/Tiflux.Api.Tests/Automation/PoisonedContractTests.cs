@@ -43,7 +43,11 @@ public sealed class PoisonedContractTests(AutomationFixture app)
         await SendAsync(app.Admin, HttpMethod.Post, "/api/v2/contracts", (await ContractBodyAsync(client, "2100-12-31")).ToJsonString(), HttpStatusCode.Created);
 
         await SendAsync(app.Finance, HttpMethod.Get, "/api/v2/billing/pending", null, HttpStatusCode.OK);
-        await SendAsync(app.Finance, HttpMethod.Get, "/api/v2/billing/pending?base_date=2100-12-31", null, HttpStatusCode.OK);
+        var horizon = Tiflux.Billing.PublicApi.BillingLimits.LatestPendingDate(Today).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        await SendAsync(app.Finance, HttpMethod.Get, $"/api/v2/billing/pending?base_date={horizon}", null, HttpStatusCode.OK);
+
+        // Pending billing itself is asked at most a year ahead: pricing every cycle up to 2100 is unbounded work.
+        await ExpectErrorAsync(app.Finance, HttpMethod.Get, "/api/v2/billing/pending?base_date=2100-12-31", null, HttpStatusCode.UnprocessableEntity, 42201, "base_date");
     }
 
     [Fact]

@@ -61,6 +61,17 @@ public sealed class PendingListPagingTests(AppFixture app)
         Assert.Null(page.QuerySelector("#pendentes"));
     }
 
+    [Fact]
+    public async Task A_date_beyond_the_horizon_gets_a_message_and_today()
+    {
+        using var client = await app.Factory.SignInAsNewUserAsync(Roles.Finance);
+        var beyond = BillingLimits.LatestPendingDate(BillingScenario.Today).AddDays(1);
+        var page = await client.GetPageAsync($"/faturamento?modo=base&data={BillingScenario.Iso(beyond)}&escopo=ambos&exibir=1");
+
+        Assert.Contains($"no máximo {BillingLimits.PendingMonthsAhead} meses à frente", page.QuerySelector("#filtros")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(BillingScenario.Iso(BillingScenario.Today), page.QuerySelector("#filtros input[name=data]")!.GetAttribute("value"));
+    }
+
     private static async Task ClientsWithAPendingFeeAsync(IServiceProvider services, int count)
     {
         var clients = services.GetRequiredService<IClientsAdministration>();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Tiflux.Billing.PublicApi;
 using Tiflux.Reporting.PublicApi;
 using Tiflux.SharedKernel;
@@ -12,8 +13,20 @@ public sealed record PendingFilters(string Mode, DateOnly Date, PendingScope Sco
 
     public bool IsDueMode => Mode == DueMode;
 
-    public static PendingFilters From(string? mode, DateOnly? date, string? scope, DateOnly today) =>
-        new(mode == DueMode ? DueMode : BaseMode, date ?? today, ParseScope(scope));
+    /// <summary>
+    /// The filters as typed. A date beyond <see cref="BillingLimits.LatestPendingDate"/> becomes today, with a message in
+    /// <paramref name="errors"/> when given (the list's filter form; the other pages get the date from the list's links).
+    /// </summary>
+    public static PendingFilters From(string? mode, DateOnly? date, string? scope, DateOnly today, ModelStateDictionary? errors = null)
+    {
+        if (date > BillingLimits.LatestPendingDate(today))
+        {
+            errors?.AddModelError("data", $"A data pode estar no máximo {BillingLimits.PendingMonthsAhead} meses à frente de hoje (até {PtBr.Date(BillingLimits.LatestPendingDate(today))}).");
+            date = null;
+        }
+
+        return new(mode == DueMode ? DueMode : BaseMode, date ?? today, ParseScope(scope));
+    }
 
     public static PendingScope ParseScope(string? scope) => scope switch
     {

@@ -48,7 +48,7 @@ public sealed class IndexModel(IBillingModule billing, TimeProvider clock) : Pag
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Filters = PendingFilters.From(Mode, Date, Scope, BrazilTime.Today(clock));
+        Filters = PendingFilters.From(Mode, Date, Scope, BrazilTime.Today(clock), ModelState);
         ClientChoices = await billing.GetPendingTotalsAsync(Filters.ToRequest(null), cancellationToken);
         if (ClientIds.Count > BillingLimits.PendingClientFilter)
         {
