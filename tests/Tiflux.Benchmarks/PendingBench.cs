@@ -155,8 +155,8 @@ internal static class PendingBench
             await using (var connection = new NpgsqlConnection(cs))
             {
                 await connection.OpenAsync(ct);
-                await using var bump = new NpgsqlCommand(
-                    "UPDATE billing.change_stamps SET stamp = stamp + 1 WHERE client_id = '00000000-0000-0000-0000-000000000000'", connection);
+                await using var bump = new NpgsqlCommand("UPDATE billing.change_stamps SET stamp = stamp + 1 WHERE client_id = @everyone", connection);
+                bump.Parameters.AddWithValue("everyone", Tiflux.BuildingBlocks.Persistence.ChangeStampTriggers.EveryoneId);
                 await bump.ExecuteNonQueryAsync(ct);
             }
 

@@ -39,11 +39,10 @@ internal sealed class GetAwaitingReview(PendingFingerprints fingerprints, Awaiti
     private async Task<List<AwaitingReviewSnapshot>> ReadFreshAsync(
         IReadOnlyCollection<Guid>? clientIds, IReadOnlyDictionary<Guid, string> current, CancellationToken cancellationToken)
     {
-        var wanted = clientIds is null ? current.Keys.ToHashSet() : clientIds.Where(current.ContainsKey).ToHashSet();
+        var wanted = ClientSnapshots.Wanted(clientIds, current);
         var rows = db.AwaitingReviewSnapshots.AsNoTracking();
         var stored = await (clientIds is null ? rows : rows.Where(s => wanted.Contains(s.ClientId))).ToListAsync(cancellationToken);
-        var snapshots = stored.Where(s => wanted.Contains(s.ClientId) && s.Fingerprint == current[s.ClientId]).ToList();
-        var stale = wanted.Except(snapshots.Select(s => s.ClientId)).ToList();
+        var (snapshots, stale) = ClientSnapshots.Split(stored, current, wanted);
         if (stale.Count > 0)
         {
             snapshots.AddRange(await refresh.RefreshAsync(current, stale, cancellationToken));

@@ -41,11 +41,10 @@ internal sealed class GetPendingTotals(PendingFingerprints fingerprints, Pending
     private async Task<List<PendingSummary>> ReadFreshAsync(
         DateOnly asOf, bool exact, IReadOnlyCollection<Guid>? clientIds, IReadOnlyDictionary<Guid, string> current, CancellationToken cancellationToken)
     {
-        var wanted = clientIds is null ? current.Keys.ToHashSet() : clientIds.Where(current.ContainsKey).ToHashSet();
+        var wanted = ClientSnapshots.Wanted(clientIds, current);
         var rows = db.PendingSummaries.AsNoTracking().Where(s => s.AsOf == asOf && s.ExactDueDate == exact);
         var stored = await (clientIds is null ? rows : rows.Where(s => wanted.Contains(s.ClientId))).ToListAsync(cancellationToken);
-        var summaries = stored.Where(s => wanted.Contains(s.ClientId) && s.Fingerprint == current[s.ClientId]).ToList();
-        var stale = wanted.Except(summaries.Select(s => s.ClientId)).ToList();
+        var (summaries, stale) = ClientSnapshots.Split(stored, current, wanted);
         if (stale.Count > 0)
         {
             summaries.AddRange(await refresh.RefreshAsync(asOf, exact, current, stale, cancellationToken));

@@ -46,7 +46,7 @@ internal sealed class PendingBillingEngine(IContractsModule contracts, ITicketBi
             }
         }
 
-        return new PendingComputation(Order(lines), movements, billFirst);
+        return new PendingComputation(PendingLineOrder.Sort(lines), movements, billFirst);
     }
 
     private async Task<IReadOnlyList<BillableItemDto>> BillableItemsAsync(PendingRequest request, CancellationToken cancellationToken)
@@ -176,20 +176,4 @@ internal sealed class PendingBillingEngine(IContractsModule contracts, ITicketBi
                     g.Where(r => r.Kind == PendingLineKind.CycleAdjustment).Sum(r => r.Amount),
                     g.Count(r => r.Kind == PendingLineKind.CycleAdjustment)));
     }
-
-    private static List<PendingLineDto> Order(List<PendingLineDto> lines) =>
-        [.. lines
-            .Select((line, position) => (line, position))
-            .OrderBy(x => x.line.ClientName, StringComparer.Ordinal)
-            .ThenBy(x => x.line.ClientId)
-            .ThenBy(x => x.line.IsContractLine ? 0 : 1)
-            .ThenBy(x => x.line.ContractName, StringComparer.Ordinal)
-            .ThenBy(x => x.line.ContractId)
-            .ThenBy(x => x.line.CycleIndex)
-            .ThenBy(x => x.line.TicketNumber)
-            .ThenBy(x => x.line.PeriodStart)
-            .ThenBy(x => x.line.Kind)
-            .ThenBy(x => x.line.IsContractLine ? x.position : 0)
-            .ThenBy(x => x.line.Key, StringComparer.Ordinal)
-            .Select(x => x.line)];
 }

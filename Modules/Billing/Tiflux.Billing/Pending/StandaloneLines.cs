@@ -10,11 +10,12 @@ internal static class StandaloneLines
     /// <summary>The item's line; without <paramref name="explain"/> (totals only) no description or explanation text.</summary>
     public static PendingLineDto From(BillableItemDto item, string clientName, bool explain = true)
     {
-        var (kind, key) = item.Kind switch
+        var key = Key(item.Kind, item.Id);
+        var kind = item.Kind switch
         {
-            BillableItemKind.TimeEntry => (PendingLineKind.StandaloneEntry, $"entry:{item.Id}"),
-            BillableItemKind.Travel => (PendingLineKind.Travel, $"travel:{item.Id}"),
-            _ => (PendingLineKind.Extra, $"extra:{item.Id}"),
+            BillableItemKind.TimeEntry => PendingLineKind.StandaloneEntry,
+            BillableItemKind.Travel => PendingLineKind.Travel,
+            _ => PendingLineKind.Extra,
         };
         // A manual value is one amount, not hours × the service's rate: its line says so instead of a product that
         // does not add up (0,25 h × R$ 150,00 ≠ R$ 99,90).

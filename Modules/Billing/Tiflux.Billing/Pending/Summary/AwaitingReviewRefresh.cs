@@ -19,8 +19,10 @@ internal sealed class AwaitingReviewRefresh(ITicketBilling tickets, IContractsMo
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await SummaryLock.AcquireAsync(db, "billing.awaiting_review_summaries", 0, cancellationToken);
-            var current = await db.AwaitingReviewSnapshots.AsNoTracking().Where(s => stale.Contains(s.ClientId)).ToListAsync(cancellationToken);
-            var stillStale = stale.Except(current.Where(s => s.Fingerprint == fingerprints[s.ClientId]).Select(s => s.ClientId)).ToHashSet();
+            var (current, stillStale) = ClientSnapshots.Split(
+                await db.AwaitingReviewSnapshots.AsNoTracking().Where(s => stale.Contains(s.ClientId)).ToListAsync(cancellationToken),
+                fingerprints,
+                stale);
             if (stillStale.Count == 0)
             {
                 return current;
@@ -36,7 +38,7 @@ internal sealed class AwaitingReviewRefresh(ITicketBilling tickets, IContractsMo
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             db.ChangeTracker.Clear();
-            return [.. current.Where(s => !stillStale.Contains(s.ClientId)), .. fresh];
+            return [.. current, .. fresh];
         });
     }
 

@@ -8,7 +8,7 @@ namespace Tiflux.Billing.Pending.Summary;
 /// hash to <see cref="Fingerprint"/> (ADR 0019). Standalone items and contract entries are kept apart so every scope
 /// reads the same row; the ticket numbers of each part give the scope's ticket count.
 /// </summary>
-internal sealed class AwaitingReviewSnapshot
+internal sealed class AwaitingReviewSnapshot : IClientSnapshot
 {
     public Guid ClientId { get; init; }
 

@@ -8,7 +8,7 @@ namespace Tiflux.Billing.Pending.Summary;
 /// <see cref="Fingerprint"/>. Contract cycles and standalone values are kept apart so every scope reads the same row.
 /// A row whose fingerprint no longer matches is recomputed before it is read (ADR 0019); it is never patched.
 /// </summary>
-internal sealed class PendingSummary
+internal sealed class PendingSummary : IClientSnapshot
 {
     public DateOnly AsOf { get; init; }
 

@@ -25,10 +25,12 @@ internal sealed class PendingSummaryRefresh(PendingBillingEngine engine, Billing
             await SummaryLock.AcquireAsync(db, "billing.pending_summaries", asOf.DayNumber * 2 + (exactDueDate ? 1 : 0), cancellationToken);
 
             // Another reader may have refreshed them while this one waited for the lock.
-            var current = await db.PendingSummaries.AsNoTracking()
-                .Where(s => s.AsOf == asOf && s.ExactDueDate == exactDueDate && stale.Contains(s.ClientId))
-                .ToListAsync(cancellationToken);
-            var stillStale = stale.Except(current.Where(s => s.Fingerprint == fingerprints[s.ClientId]).Select(s => s.ClientId)).ToHashSet();
+            var (current, stillStale) = ClientSnapshots.Split(
+                await db.PendingSummaries.AsNoTracking()
+                    .Where(s => s.AsOf == asOf && s.ExactDueDate == exactDueDate && stale.Contains(s.ClientId))
+                    .ToListAsync(cancellationToken),
+                fingerprints,
+                stale);
             if (stillStale.Count == 0)
             {
                 return current;
@@ -45,7 +47,7 @@ internal sealed class PendingSummaryRefresh(PendingBillingEngine engine, Billing
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             db.ChangeTracker.Clear();
-            return [.. current.Where(s => !stillStale.Contains(s.ClientId)), .. fresh];
+            return [.. current, .. fresh];
         });
     }
 }
