@@ -105,6 +105,36 @@ public sealed class BillingRunFanOutTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AContractChanged_WhileItsBatchWasPricing_IsPricedAgainBeforeBilling()
+    {
+        var clientId = await Scalar<Guid>("SELECT id FROM contracts.clients WHERE name = 'Cliente 01'");
+        var contractId = await Scalar<Guid>($"SELECT id FROM contracts.contracts WHERE client_id = '{clientId}'");
+
+        // Hold Cliente 01's billing lock, as a person's Faturar would, so its batch waits after pricing.
+        await using var holder = new Npgsql.NpgsqlConnection(_services.Database.ConnectionString);
+        await holder.OpenAsync();
+        await using (var take = new Npgsql.NpgsqlCommand($"SELECT pg_advisory_lock(hashtextextended('billing-client:{clientId}', 0))", holder))
+        {
+            await take.ExecuteNonQueryAsync();
+        }
+
+        Hangfire.StartServer(_services.Provider, 1, BillingRunJobs.Queue);
+        var runId = await _services.InScopeAsync<IBillingRuns, Guid>(r => r.StartAsync(RunDate, RunTrigger.Manual, default));
+        await WaitUntilAsync("SELECT count(*) > 0 FROM pg_locks WHERE locktype = 'advisory' AND NOT granted");
+        await Scalar<int>($"UPDATE contracts.contract_riders SET value = value + 100 WHERE contract_id = '{contractId}'");
+        await using (var release = new Npgsql.NpgsqlCommand("SELECT pg_advisory_unlock_all()", holder))
+        {
+            await release.ExecuteNonQueryAsync();
+        }
+
+        await RunToEnd.WaitAsync(_services, runId);
+
+        Assert.Equal("1110.00|1110.00", await Scalar<string>(
+            $"SELECT string_agg(b.real_value::text, '|' ORDER BY c.cycle_index) FROM billing.billed_cycles c JOIN billing.billings b ON b.id = c.billing_id WHERE c.contract_id = '{contractId}'"));
+        await AssertBilledOnceAsync(35);
+    }
+
+    [Fact]
     public async Task ABatchRunAgain_AfterItsBillingsCommitted_BillsNothingMore()
     {
         Hangfire.StartServer(_services.Provider, 2, BillingRunJobs.Queue);
@@ -150,6 +180,16 @@ public sealed class BillingRunFanOutTests : IAsyncLifetime
         Assert.Equal(0L, await Scalar<long>("SELECT count(*) FROM (SELECT 1 FROM billing.billed_cycles GROUP BY contract_id, cycle_index HAVING count(*) > 1) d"));
         Assert.Equal((long)cycles, await Scalar<long>("SELECT count(*) FROM billing.billed_cycles WHERE active"));
         Assert.Equal("1|" + cycles + "|" + cycles, await Scalar<string>("SELECT min(number) || '|' || max(number) || '|' || count(*) FROM billing.billings"));
+    }
+
+    private async Task WaitUntilAsync(string condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (!await Scalar<bool>(condition))
+        {
+            Assert.True(DateTime.UtcNow < deadline, "Timed out waiting for: " + condition);
+            await Task.Delay(50);
+        }
     }
 
     private async Task RunPlanningJobAsync(Guid runId) =>
