@@ -17,10 +17,10 @@ internal sealed class PdfOptions
     public int RecycleAfterDocuments { get; set; } = 500;
 
     /// <summary>
-    /// The browser is also recycled when the resident memory of its processes (browser, renderers, GPU and utility
-    /// processes; shared pages counted once per process) goes above this many megabytes; 0 turns it off.
+    /// The browser is also recycled when the memory of its processes (browser, renderers, GPU and utility processes;
+    /// proportional set size, so shared pages count once) goes above this many megabytes; 0 turns it off.
     /// </summary>
-    public int RecycleAboveMegabytes { get; set; } = 1536;
+    public int RecycleAboveMegabytes { get; set; } = 1024;
 
     /// <summary>The memory of the browser's processes is read every this many documents (reading /proc is not free).</summary>
     public int MemoryCheckEveryDocuments { get; set; } = 20;

@@ -22,6 +22,7 @@ internal sealed class BrowserSession
     private readonly Lock _lock = new();
     private readonly Stack<IPage> _idle = new();
     private readonly string _userDataDir;
+    private readonly TaskCompletionSource _closedTask = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _inFlight;
     private int _rendered;
     private int _pagesOpened;
@@ -41,6 +42,9 @@ internal sealed class BrowserSession
     /// <summary>Pages created so far (at most the pool size when pages are reused).</summary>
     public int PagesOpened => Volatile.Read(ref _pagesOpened);
 
+    /// <summary>Completes when the browser has been closed (its processes ended).</summary>
+    public Task Closed => _closedTask.Task;
+
     public bool IsClosed
     {
         get
@@ -52,7 +56,7 @@ internal sealed class BrowserSession
         }
     }
 
-    /// <summary>Launches Chromium with a profile folder of its own (two sessions live side by side while one drains).</summary>
+    /// <summary>Launches Chromium with a profile folder of its own, deleted when it closes.</summary>
     public static async Task<BrowserSession> LaunchAsync(string executablePath, ILoggerFactory loggerFactory)
     {
         var userDataDir = Directory.CreateTempSubdirectory("tiflux-chromium-").FullName;
@@ -200,10 +204,22 @@ internal sealed class BrowserSession
         await CloseBrowserAsync();
     }
 
-    /// <summary>Resident memory of the browser and its child processes, when it can be read.</summary>
-    public long? ResidentBytes() => ProcessId is { } pid ? ProcessTreeMemory.ResidentBytes(pid) : null;
+    /// <summary>Memory (proportional set size) of the browser and its child processes, when it can be read.</summary>
+    public long? MemoryBytes() => ProcessId is { } pid ? ProcessTreeMemory.ProportionalBytes(pid) : null;
 
     private async Task CloseBrowserAsync()
+    {
+        try
+        {
+            await CloseProcessesAsync();
+        }
+        finally
+        {
+            _closedTask.TrySetResult();
+        }
+    }
+
+    private async Task CloseProcessesAsync()
     {
         try
         {

@@ -13,7 +13,8 @@ internal sealed class PdfRenderingException(string message, Exception? inner = n
 /// One Chromium per process, launched on first use, with a pool of at most <see cref="PdfOptions.MaxConcurrentPages"/>
 /// reusable offline pages (JavaScript off); relaunched when it died, and recycled after
 /// <see cref="PdfOptions.RecycleAfterDocuments"/> documents or above <see cref="PdfOptions.RecycleAboveMegabytes"/>
-/// (the old browser finishes its documents in flight, new ones go to the new browser). Singleton: the container closes
+/// (the documents in flight finish on the old browser; the next ones wait for it to close and start the new one, so
+/// two browsers never run side by side). Singleton: the container closes
 /// the browser on shutdown. Decisions and measurements: ADR 0020.
 /// </summary>
 internal sealed partial class ChromiumPdfRenderer : IAsyncDisposable
@@ -37,6 +38,9 @@ internal sealed partial class ChromiumPdfRenderer : IAsyncDisposable
 
     /// <summary>The running browser's process id (tests kill it to check the relaunch, and watch it change on recycling).</summary>
     internal int? BrowserProcessId => Volatile.Read(ref _session)?.ProcessId;
+
+    /// <summary>Memory (proportional set size) of the running browser's processes (the benchmark reports it).</summary>
+    internal long? BrowserMemoryBytes => Volatile.Read(ref _session)?.MemoryBytes();
 
     /// <summary>Pages the running browser has opened (tests check that pages are reused).</summary>
     internal int? PagesOpened => Volatile.Read(ref _session)?.PagesOpened;
@@ -128,7 +132,7 @@ internal sealed partial class ChromiumPdfRenderer : IAsyncDisposable
         }
 
         if (_options.RecycleAboveMegabytes > 0 && printed % Math.Max(1, _options.MemoryCheckEveryDocuments) == 0
-            && session.ResidentBytes() is { } bytes && bytes > _options.RecycleAboveMegabytes * 1048576L && await RetireAsync(session))
+            && session.MemoryBytes() is { } bytes && bytes > _options.RecycleAboveMegabytes * 1048576L && await RetireAsync(session))
         {
             LogRecycledAboveMemory(_logger, bytes / 1048576, printed);
         }
@@ -171,11 +175,20 @@ internal sealed partial class ChromiumPdfRenderer : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Waits for retired browsers to finish their documents and close (so two browsers never add up their memory; a
+    /// stuck one is closed after the render timeout), then launches a new one. Called under the launch lock.
+    /// </summary>
     private async Task<BrowserSession> LaunchAsync()
     {
-        foreach (var closed in _live.Keys.Where(s => s.IsClosed))
+        foreach (var retired in _live.Keys)
         {
-            _live.TryRemove(closed, out _);
+            if (!retired.IsClosed && await Task.WhenAny(retired.Closed, Task.Delay(TimeSpan.FromSeconds(_options.TimeoutSeconds))) != retired.Closed)
+            {
+                await retired.CloseNowAsync();
+            }
+
+            _live.TryRemove(retired, out _);
         }
 
         var path = _options.ResolveChromiumPath();
@@ -225,7 +238,7 @@ internal sealed partial class ChromiumPdfRenderer : IAsyncDisposable
     [LoggerMessage(Level = LogLevel.Information, Message = "Chromium recycled after {Documents} documents")]
     private static partial void LogRecycledAfterDocuments(ILogger logger, int documents);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Chromium recycled at {Megabytes} MB resident after {Documents} documents")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Chromium recycled at {Megabytes} MB (proportional set size) after {Documents} documents")]
     private static partial void LogRecycledAboveMemory(ILogger logger, long megabytes, int documents);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Chromium not found at {Path}; set Pdf:ChromiumPath or install the chromium package")]
