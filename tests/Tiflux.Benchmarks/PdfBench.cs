@@ -164,21 +164,13 @@ internal static class PdfBench
                 MarginOptions = margins, Tagged = tagged,
             };
 
-            async Task<double> PrintAsync(string document, PuppeteerSharp.PdfOptions pdf) =>
-                await MedianAsync(samples, async () =>
-                {
-                    await page.SetContentAsync(document);
-                    await page.PdfDataAsync(pdf);
-                });
+            Func<Task> Print(string document, PuppeteerSharp.PdfOptions pdf) => async () =>
+            {
+                await page.SetContentAsync(document);
+                await page.PdfDataAsync(pdf);
+            };
 
-            await PrintAsync(framed, Css(false)); // warm the page
-            var css = await PrintAsync(framed, Css(false));
-            var templates = await PrintAsync(html, Templates(false));
-            var none = await PrintAsync(html, new PuppeteerSharp.PdfOptions { Format = PaperFormat.A4, PrintBackground = true, MarginOptions = margins, Tagged = false });
-            var tagged = await PrintAsync(framed, Css(true));
-            await session.LeaveAsync(page, printed: true);
-
-            var issue19 = await MedianAsync(samples, async () =>
+            async Task Issue19Async()
             {
                 await using var fresh = await session.Browser.NewPageAsync();
                 await fresh.SetJavaScriptEnabledAsync(false);
@@ -196,7 +188,17 @@ internal static class PdfBench
                 });
                 await fresh.SetContentAsync(html);
                 await fresh.PdfDataAsync(Templates(true));
-            });
+            }
+
+            // Interleaved, so a change of load on the machine weighs on every variant alike.
+            var medians = await InterleavedMediansAsync(samples + 6,
+                Print(framed, Css(false)),
+                Print(html, Templates(false)),
+                Print(html, new PuppeteerSharp.PdfOptions { Format = PaperFormat.A4, PrintBackground = true, MarginOptions = margins, Tagged = false }),
+                Print(framed, Css(true)),
+                Issue19Async);
+            var (css, templates, none, tagged, issue19) = (medians[0], medians[1], medians[2], medians[3], medians[4]);
+            await session.LeaveAsync(page, printed: true);
 
             results.Add(new Figure("PDF page frame (organisation, title, Página X de Y): CSS margin boxes vs header/footer templates",
                 Results.Ms(css), Results.Ms(templates) + " (templates)", Results.X(templates / css) + " faster", "cheaper than templates",
@@ -260,6 +262,26 @@ internal static class PdfBench
 
     private static int CountPages(byte[] pdf) =>
         System.Text.RegularExpressions.Regex.Count(System.Text.Encoding.Latin1.GetString(pdf), @"/Type\s*/Page[^s]");
+
+    /// <summary>The median time of each action, run in turn (one of each per round, after one warm-up round).</summary>
+    private static async Task<double[]> InterleavedMediansAsync(int samples, params Func<Task>[] actions)
+    {
+        var times = actions.Select(_ => new List<double>()).ToArray();
+        for (var round = 0; round <= samples; round++)
+        {
+            for (var i = 0; i < actions.Length; i++)
+            {
+                var sw = Stopwatch.StartNew();
+                await actions[i]();
+                if (round > 0)
+                {
+                    times[i].Add(sw.Elapsed.TotalMilliseconds);
+                }
+            }
+        }
+
+        return [.. times.Select(t => t.Order().ElementAt(t.Count / 2))];
+    }
 
     private static async Task<double> MedianAsync(int samples, Func<Task> action)
     {

@@ -42,19 +42,23 @@ public sealed class PagePoolTests
 
         Assert.Equal(1, Volatile.Read(ref hits));
 
+        var secret = Path.Combine(Directory.CreateTempSubdirectory("tiflux-pdf-test-").FullName, "local.txt");
+        await File.WriteAllTextAsync(secret, "conteudo-local-secreto");
         var origin = $"http://127.0.0.1:{port}";
         var html = $"<html><head><link rel=\"stylesheet\" href=\"{origin}/a.css\"><style>@import url('{origin}/b.css');" +
                    $"@font-face{{font-family:X;src:url('{origin}/f.woff')}} body{{font-family:X;background:url('{origin}/bg.png')}}</style></head>" +
-                   $"<body><p>sem rede</p><img src=\"{origin}/x.png\"><iframe src=\"{origin}/frame\"></iframe>" +
+                   $"<body><p>sem rede</p><img src=\"{origin}/x.png\"><iframe src=\"{origin}/frame\"></iframe><iframe src=\"file://{secret}\"></iframe>" +
                    "<img src=\"data:image/gif;base64,R0lGODlhAQABAAAAACw=\"><script>document.write('js-ran')</script></body></html>";
         await using (var renderer = PdfRenderers.Create(new PdfOptions { MaxConcurrentPages = 2 }))
         {
             var pdf = await renderer.RenderTextAsync(html);
             pdf.Has("sem rede");
             pdf.HasNot("js-ran");
+            pdf.HasNot("conteudo-local-secreto");
             (await renderer.RenderTextAsync(html)).Has("sem rede");
         }
 
+        Directory.Delete(Path.GetDirectoryName(secret)!, recursive: true);
         await Task.Delay(300);
         server.Stop();
         await serving;
