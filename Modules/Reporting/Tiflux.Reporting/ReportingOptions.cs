@@ -20,7 +20,7 @@ internal sealed class PdfOptions
     /// The browser is also recycled when the memory of its processes (browser, renderers, GPU and utility processes;
     /// proportional set size, so shared pages count once) goes above this many megabytes; 0 turns it off.
     /// </summary>
-    public int RecycleAboveMegabytes { get; set; } = 1024;
+    public int RecycleAboveMegabytes { get; set; } = 1536;
 
     /// <summary>The memory of the browser's processes is read every this many documents (reading /proc is not free).</summary>
     public int MemoryCheckEveryDocuments { get; set; } = 20;
