@@ -94,6 +94,7 @@ internal sealed partial class BillRunBatch(
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear(); // everything above is written; the billings are numbered below in one statement
 
         // Only numbering waits for the other writers: the settings lock is held from here to the commit.
         await BillingWriteLock.AcquireAsync(db, cancellationToken);
@@ -104,6 +105,10 @@ internal sealed partial class BillRunBatch(
             NewBilling.AddRecords(db, billing, prepared.Request, prepared.Selection.Lines.Count, prepared.Recipients, now);
         }
 
+        var ids = written.Select(w => w.Billing.Id).ToArray();
+        var numbers = written.Select(w => w.Billing.Number).ToArray();
+        await db.Database.ExecuteSqlInterpolatedAsync(
+            $"UPDATE billing.billings b SET number = n.number FROM unnest({ids}, {numbers}) AS n(id, number) WHERE b.id = n.id", cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await FinishBatch.WriteAsync(db, batch, tally, now, cancellationToken);
         await MarkAndCommitAsync(transaction, [.. written.Select(w => new MarkBilledRequest(w.Billing.Id, CommitBilling.ItemsOf(w.Commit.Selection.Lines))).Where(m => m.Items.Count > 0)], cancellationToken);
