@@ -85,7 +85,7 @@ internal static class PdfBench
             {
                 while (!stop.IsCancellationRequested)
                 {
-                    var rss = ProcessTree.RssBytes(Environment.ProcessId);
+                    var rss = Tiflux.Reporting.Pdf.ProcessTreeMemory.ResidentBytes(Environment.ProcessId);
                     var h = Volatile.Read(ref half);
                     peaks[h] = Math.Max(peaks[h], rss);
                     if (renderer.BrowserProcessId is { } pid)
@@ -339,48 +339,4 @@ internal static class PdfBench
 
     private static string? Which(string tool) =>
         (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Select(d => Path.Combine(d, tool)).FirstOrDefault(File.Exists);
-}
-
-/// <summary>Resident memory of a process and all its descendants, from /proc.</summary>
-internal static class ProcessTree
-{
-    public static long RssBytes(int root)
-    {
-        var parents = new Dictionary<int, int>();
-        var rss = new Dictionary<int, long>();
-        foreach (var dir in Directory.EnumerateDirectories("/proc"))
-        {
-            if (!int.TryParse(Path.GetFileName(dir), out var pid))
-            {
-                continue;
-            }
-
-            try
-            {
-                var stat = File.ReadAllText(Path.Combine(dir, "stat"));
-                var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-                parents[pid] = int.Parse(fields[1], System.Globalization.CultureInfo.InvariantCulture);
-                rss[pid] = long.Parse(fields[21], System.Globalization.CultureInfo.InvariantCulture) * Environment.SystemPageSize;
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or IndexOutOfRangeException)
-            {
-                // process ended while reading
-            }
-        }
-
-        long total = 0;
-        foreach (var (pid, bytes) in rss)
-        {
-            for (var p = pid; p > 1; p = parents.GetValueOrDefault(p, 0))
-            {
-                if (p == root)
-                {
-                    total += bytes;
-                    break;
-                }
-            }
-        }
-
-        return total;
-    }
 }

@@ -25,6 +25,9 @@ internal static class ProcessTreeMemory
         return total;
     }
 
+    /// <summary>The resident sizes of the tree summed (shared pages counted once per process): what earlier benchmarks reported.</summary>
+    public static long ResidentBytes(int root) => Tree(root).Sum(p => p.ResidentBytes);
+
     /// <summary>The process ids of the tree with their resident sizes.</summary>
     private static List<(int Pid, long ResidentBytes)> Tree(int root)
     {
