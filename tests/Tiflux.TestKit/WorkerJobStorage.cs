@@ -1,0 +1,29 @@
+using Hangfire;
+using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
+
+namespace Tiflux.TestKit;
+
+/// <summary>
+/// The Hangfire storage the worker processes of <see cref="WorkerProcesses"/> read, configured as the host configures
+/// it (Host/Tiflux.Web/Hosting/HangfireSetup.cs: schema <c>hangfire</c>, compatibility level 1.8, simple assembly
+/// names, recommended serializer settings), so that a job enqueued from this process is one the workers can run.
+/// Creating it installs the schema, which is better done once here than by N workers starting together.
+/// <see cref="JobStorage.Current"/> is left alone: a test process may have its own in-process host using it.
+/// Shared with Tiflux.Benchmarks as a linked file.
+/// </summary>
+internal static class WorkerJobStorage
+{
+    public const string Schema = "hangfire";
+
+    public static JobStorage Open(string connectionString)
+    {
+        // The serializer settings are process-wide; these are the values every host in the solution sets.
+        GlobalConfiguration.Configuration
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings();
+        var options = new PostgreSqlStorageOptions { SchemaName = Schema, PrepareSchemaIfNecessary = true };
+        return new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, options), options);
+    }
+}
