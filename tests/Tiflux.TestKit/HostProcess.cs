@@ -56,14 +56,21 @@ internal sealed class HostProcess : IAsyncDisposable
     }
 
     /// <summary>
-    /// <c>dotnet hostDll arguments…</c> with the environment given on top of this process's own and both outputs
+    /// <c>dotnet hostDll arguments…</c> in the dll's directory (the content root, as in a deployment: its
+    /// appsettings.json and wwwroot apply), with the environment given on top of this process's own and both outputs
     /// redirected. The connection string goes in as both TIFLUX_DB and ConnectionStrings__Tiflux when either is given,
     /// so an inherited ConnectionStrings__Tiflux (which wins over TIFLUX_DB) cannot point the child at another database.
     /// </summary>
     public static ProcessStartInfo Command(string hostDll, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         ArgumentNullException.ThrowIfNull(environment);
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = Path.GetDirectoryName(Path.GetFullPath(hostDll)),
+        };
         start.ArgumentList.Add(hostDll);
         foreach (var argument in arguments)
         {
