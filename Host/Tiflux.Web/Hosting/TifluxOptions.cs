@@ -10,6 +10,12 @@ internal sealed class TifluxOptions
 
     public int HangfireWorkerCount { get; set; } = 4;
 
+    /// <summary>
+    /// After how long a job fetched by a worker process that stopped (killed, crashed) is run by another. Every job is
+    /// idempotent; this only bounds how late a dead process's batch is finished.
+    /// </summary>
+    public int JobInvisibilityTimeoutSeconds { get; set; } = 300;
+
     /// <summary>When the automatic billing run starts, as a cron expression in America/Sao_Paulo time.</summary>
     public string BillingRunCron { get; set; } = "0 2 * * *";
 

@@ -45,7 +45,7 @@ internal static class TifluxServices
         services.AddScoped<AdminBootstrapper>();
         services.AddScoped<BuildingBlocks.Demo.IDemoDataSeeder, DemoUsersSeeder>();
         services.AddScoped<MigrationRunner>();
-        services.AddTifluxHangfire(connectionString, role, options.HangfireWorkerCount);
+        services.AddTifluxHangfire(connectionString, role, options.HangfireWorkerCount, TimeSpan.FromSeconds(Math.Max(10, options.JobInvisibilityTimeoutSeconds)));
         services.AddTransient<WorkerPingJob>();
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database")

@@ -9,10 +9,15 @@ public interface IBillingRuns
     Task<RunPlanDto> PlanAsync(DateOnly runDate, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Bills every due cycle of contracts with automatic billing, one transaction per cycle, so a failure does not stop
-    /// the others; a cycle already billed (by a person, an earlier or a parallel run) is skipped by the database.
+    /// Starts a run and returns its id at once: a Hangfire job on the <c>billing</c> queue plans it into batches of whole
+    /// clients, and one job per batch bills them, on whichever worker process takes it. Every due cycle of contracts
+    /// with automatic billing is billed at most once (unique (contract, cycle)); a cycle already billed (by a person, an
+    /// earlier or a parallel run, a retried batch) is skipped.
     /// </summary>
-    Task<BillingRunSummary> RunAsync(DateOnly runDate, RunTrigger trigger, CancellationToken cancellationToken);
+    Task<Guid> StartAsync(DateOnly runDate, RunTrigger trigger, CancellationToken cancellationToken);
+
+    /// <summary>A run with its progress; null until its planning job has written it. Finished when FinishedAt is set.</summary>
+    Task<BillingRunSummary?> GetRunAsync(Guid runId, CancellationToken cancellationToken);
 
     /// <summary>Runs, newest first.</summary>
     Task<IReadOnlyList<BillingRunSummary>> GetRunsAsync(int take, CancellationToken cancellationToken);
@@ -52,7 +57,7 @@ public sealed record RunPlanDto(DateOnly RunDate, IReadOnlyList<PlannedCycleDto>
     public decimal Total => Cycles.Where(c => c.Problem is null).Sum(c => c.Total);
 }
 
-/// <summary>A run of automatic billing.</summary>
+/// <summary>A run of automatic billing; its counters add up over its batches as they finish.</summary>
 public sealed record BillingRunSummary(
     Guid Id,
     DateOnly RunDate,
@@ -63,7 +68,9 @@ public sealed record BillingRunSummary(
     int Billed,
     int Skipped,
     int Failed,
-    decimal TotalValue);
+    decimal TotalValue,
+    int Batches,
+    int BatchesDone);
 
 /// <summary>A contract cycle whose automatic billing failed.</summary>
 public sealed record BatchErrorDto(

@@ -51,13 +51,17 @@ public static class BillingModule
         services.AddScoped<IOrganizationSettings, OrganizationSettingsFacade>();
         services.AddScoped<IBillingRuns, BillingRuns>();
         services.AddScoped<PlanBillingRun>();
-        services.AddScoped<RunBilling>();
+        services.AddOptions<BillingRunOptions>();
+        services.AddScoped<RunCycleContext>();
+        services.AddScoped<StartBillingRun>();
+        services.AddScoped<PlanRunBatches>();
+        services.AddScoped<BillRunBatch>();
         services.AddScoped<BillPlannedCycle>();
         services.AddScoped<ListBillingRuns>();
         services.AddScoped<ListBatchErrors>();
         services.AddScoped<RetryBatchError>();
         services.AddScoped<IgnoreBatchError>();
-        services.AddScoped<BillingRunJob>();
+        services.AddScoped<BillingRunJobs>();
         services.AddScoped<ConsumptionReminderJob>();
         services.AddScoped<IBillingPayments, BillingPayments>();
         services.AddScoped<ConfirmPayment>();
@@ -83,9 +87,9 @@ public static class BillingModule
     public static void RegisterJobs(IRecurringJobManager jobs, string cron)
     {
         ArgumentNullException.ThrowIfNull(jobs);
-        jobs.AddOrUpdate<BillingRunJob>(
-            BillingRunJob.RecurringId,
-            job => job.RunAsync(CancellationToken.None),
+        jobs.AddOrUpdate<BillingRunJobs>(
+            BillingRunJobs.RecurringId,
+            job => job.StartScheduledAsync(CancellationToken.None),
             cron,
             new RecurringJobOptions { TimeZone = BrazilTime.Zone });
         jobs.AddOrUpdate<ConsumptionReminderJob>(ConsumptionReminderJob.RecurringId, job => job.RunAsync(CancellationToken.None), "15 * * * *");

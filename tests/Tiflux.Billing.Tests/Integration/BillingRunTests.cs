@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Tiflux.Notifications;
 using Tiflux.Reporting;
 using Tiflux.Billing.PublicApi;
+using Tiflux.Billing.Runs;
 using Tiflux.Contracts;
 using Tiflux.Contracts.PublicApi;
 using Tiflux.SharedKernel;
@@ -25,7 +26,8 @@ public sealed class BillingRunTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _services = await ModuleTestServices.CreateAsync(new DateTimeOffset(2026, 4, 20, 12, 0, 0, TimeSpan.Zero),
-            s => s.AddContractsModule(), s => s.AddTicketsModule(), s => s.AddBillingModule(), s => s.AddReportingModule(), s => s.AddSingleton<Tiflux.Reporting.PublicApi.IAttachmentLinkSigner, Tiflux.TestKit.TestAttachmentLinks>(), s => s.AddNotificationsModule(), s => s.AddSingleton<Hangfire.IBackgroundJobClient, RecordingJobClient>());
+            s => s.AddContractsModule(), s => s.AddTicketsModule(), s => s.AddBillingModule(), s => s.AddReportingModule(), s => s.AddSingleton<Tiflux.Reporting.PublicApi.IAttachmentLinkSigner, Tiflux.TestKit.TestAttachmentLinks>(), s => s.AddNotificationsModule(), InProcessHangfire.Register);
+        _services.Provider.GetRequiredService<InProcessHangfire>().StartServer(_services.Provider, workers: 2, BillingRunJobs.Queue);
         var type = Ok(await Admin(a => a.CreateContractTypeAsync("Livre", ContractModality.Free, default)));
         await ContractAsync(type, "Alfa", "11.222.333/0001-81", ["fin@alfa.com.br"], automatic: true, 1000m);
         await ContractAsync(type, "Beta", "11.444.777/0001-61", ["fin@beta.com.br"], automatic: true, 2500m);
@@ -36,6 +38,8 @@ public sealed class BillingRunTests : IAsyncLifetime
     public Task DisposeAsync() => _services.DisposeAsync().AsTask();
 
     private Task<T> Runs<T>(Func<IBillingRuns, Task<T>> action) => _services.InScopeAsync(action);
+
+    private Task<BillingRunSummary> RunAsync(RunTrigger trigger) => RunToEnd.RunAsync(_services, RunDate, trigger);
 
     private Task<T> Admin<T>(Func<IContractsAdministration, Task<T>> action) => _services.InScopeAsync(action);
 
@@ -55,8 +59,8 @@ public sealed class BillingRunTests : IAsyncLifetime
     {
         var plan = await Runs(r => r.PlanAsync(RunDate, default));
 
-        var first = await Runs(r => r.RunAsync(RunDate, RunTrigger.Manual, default));
-        var second = await Runs(r => r.RunAsync(RunDate, RunTrigger.Manual, default));
+        var first = await RunAsync(RunTrigger.Manual);
+        var second = await RunAsync(RunTrigger.Manual);
 
         Assert.Equal((6, 4, 0, 2, plan.Total), (first.Considered, first.Billed, first.Skipped, first.Failed, first.TotalValue));
         Assert.Equal((0, 2), (second.Billed, second.Failed));
@@ -71,7 +75,7 @@ public sealed class BillingRunTests : IAsyncLifetime
     [Fact]
     public async Task Run_EmailsEachBillingsClosingReportOnce_ThroughTheOutbox_EvenWhenTheEventsAreReplayed()
     {
-        await Runs(r => r.RunAsync(RunDate, RunTrigger.Manual, default));
+        await RunAsync(RunTrigger.Manual);
         Assert.Equal(0L, await _services.Database.ScalarAsync<long>("SELECT count(*) FROM notifications.outgoing_messages"));
         Assert.Equal(4L, await _services.Database.ScalarAsync<long>(
             $"SELECT count(*) FROM billing.outbox_messages WHERE type = '{BillingEventTypes.AutomaticallyClosed}'"));
@@ -111,8 +115,8 @@ public sealed class BillingRunTests : IAsyncLifetime
     public async Task TwoRunsInParallel_BillEachCycleOnce()
     {
         var results = await Task.WhenAll(
-            Runs(r => r.RunAsync(RunDate, RunTrigger.Schedule, default)),
-            Runs(r => r.RunAsync(RunDate, RunTrigger.Manual, default)));
+            RunAsync(RunTrigger.Schedule),
+            RunAsync(RunTrigger.Manual));
 
         Assert.Equal(4, results.Sum(r => r.Billed));
         Assert.Equal(4L, await _services.Database.ScalarAsync<long>("SELECT count(*) FROM billing.billed_cycles WHERE active"));
@@ -121,7 +125,7 @@ public sealed class BillingRunTests : IAsyncLifetime
     [Fact]
     public async Task IgnoredError_IsSkippedByLaterRuns_AndRetryBillsOnceTheCauseIsFixed()
     {
-        await Runs(r => r.RunAsync(RunDate, RunTrigger.Manual, default));
+        await RunAsync(RunTrigger.Manual);
         var errors = await Runs(r => r.GetErrorsAsync(false, default));
         var march = errors.Single(e => e.CycleIndex == 1);
         var april = errors.Single(e => e.CycleIndex == 2);

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
-using Tiflux.Billing.Invoicing.Drafts;
 using Tiflux.Billing.Pending;
 using Tiflux.Billing.Persistence;
 using Tiflux.Billing.PublicApi;
@@ -35,27 +34,17 @@ internal sealed class CommitBilling(BillingDbContext db, PendingBillingEngine en
         await BillingWriteLock.AcquireAsync(db, cancellationToken);
         var settings = await db.Settings.SingleAsync(s => s.Id == 1, cancellationToken);
         var computation = await engine.ComputeAsync(selectionRequest.Filters with { ClientIds = [selectionRequest.ClientId] }, cancellationToken);
-        var selection = BillingSelection.Of(selectionRequest, computation);
-        var observations = request.Observations ?? BillingDraftDefaults.Observations(selection.Groups.SelectMany(g => g.Lines));
-        request = request with { DueDate = request.DueDate ?? BillingDraftDefaults.DueDate(selection.Groups.SelectMany(g => g.Lines), request.BillingDate, settings.DueDateTermDays) };
-        var errors = CommitValidation.Check(request, observations, selection, settings);
-        var recipients = request.Email is { } email ? EmailAddresses.Parse(email.Recipients) : null;
-        if (recipients is { IsSuccess: false })
+        var prepared = PreparedCommit.Of(request, computation, settings);
+        if (prepared.Errors.Count > 0)
         {
-            errors.AddRange(recipients.Errors.Select(e => e with { Field = "Email" }));
-        }
-
-        errors.AddRange(BillingOrder.Check(selection.SelectedGroups, computation));
-        if (errors.Count > 0)
-        {
-            return Result<BillingCreatedDto>.Failure(errors);
+            return Result<BillingCreatedDto>.Failure(prepared.Errors);
         }
 
         try
         {
-            var lines = selection.Lines;
-            var billing = await NewBilling.InsertAsync(db, clock.GetUtcNow(), request, observations, lines, computation, settings, recipients?.Value, cancellationToken);
-            var items = lines.Where(l => !l.IsContractLine && l.SourceId is not null).Select(ToItemRef).ToList();
+            var lines = prepared.Selection.Lines;
+            var billing = await NewBilling.InsertAsync(db, clock.GetUtcNow(), prepared.Request, prepared.Observations, lines, computation, settings, prepared.Recipients, cancellationToken);
+            var items = ItemsOf(lines);
             if (items.Count > 0)
             {
                 var marked = await tickets.MarkBilledAsync(new MarkBilledRequest(billing.Id, items), cancellationToken);
@@ -89,5 +78,7 @@ internal sealed class CommitBilling(BillingDbContext db, PendingBillingEngine en
         }
     }
 
-    private static BillableItemRefDto ToItemRef(PendingLineDto line) => new(ReconcileBilledMarks.ItemKindOf(line.Kind), line.SourceId!.Value);
+    /// <summary>The tickets' items a billing of these lines marks billed in Tickets.</summary>
+    public static List<BillableItemRefDto> ItemsOf(IEnumerable<PendingLineDto> lines) =>
+        [.. lines.Where(l => !l.IsContractLine && l.SourceId is not null).Select(l => new BillableItemRefDto(ReconcileBilledMarks.ItemKindOf(l.Kind), l.SourceId!.Value))];
 }

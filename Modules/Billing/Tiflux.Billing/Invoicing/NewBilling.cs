@@ -15,6 +15,16 @@ internal static class NewBilling
         BillingDbContext db, DateTimeOffset now, CommitBillingRequest request, string observations, IReadOnlyList<PendingLineDto> lines,
         PendingComputation computation, BillingSettings settings, IReadOnlyList<string>? emailRecipients, CancellationToken cancellationToken)
     {
+        var billing = Add(db, now, request, observations, lines, computation, settings, emailRecipients);
+        await db.SaveChangesAsync(cancellationToken);
+        return billing;
+    }
+
+    /// <summary>Adds the rows to the context without saving: an automatic run's batch saves many billings in one go.</summary>
+    public static BillingDocument Add(
+        BillingDbContext db, DateTimeOffset now, CommitBillingRequest request, string observations, IReadOnlyList<PendingLineDto> lines,
+        PendingComputation computation, BillingSettings settings, IReadOnlyList<string>? emailRecipients)
+    {
         // The settings row was read under the write lock, held until commit: billing numbers are gapless and in creation order.
         settings.LastBillingNumber++;
         var itemsTotal = lines.Sum(l => l.Amount);
@@ -55,7 +65,6 @@ internal static class NewBilling
                 new BillingEmailRequested(Guid.CreateVersion7(), now, billing.Id, billing.Number, emailRecipients, email.Layout, request.CreatedBy)));
         }
 
-        await db.SaveChangesAsync(cancellationToken);
         return billing;
     }
 

@@ -128,6 +128,17 @@ internal sealed class BillingRunConfiguration : IEntityTypeConfiguration<Billing
     }
 }
 
+internal sealed class RunBatchConfiguration : IEntityTypeConfiguration<RunBatch>
+{
+    public void Configure(EntityTypeBuilder<RunBatch> builder)
+    {
+        builder.ToTable("run_batches");
+        builder.Ignore(b => b.Cycles);
+        builder.HasOne<BillingRun>().WithMany().HasForeignKey(b => b.RunId);
+        builder.HasIndex(b => new { b.RunId, b.Number }).IsUnique();
+    }
+}
+
 internal sealed class BatchErrorConfiguration : IEntityTypeConfiguration<BatchError>
 {
     public void Configure(EntityTypeBuilder<BatchError> builder)

@@ -36,6 +36,8 @@ internal sealed class BillingDbContext(DbContextOptions<BillingDbContext> option
 
     public DbSet<BatchError> BatchErrors => Set<BatchError>();
 
+    public DbSet<RunBatch> RunBatches => Set<RunBatch>();
+
     public DbSet<ConsumptionReminderSent> RemindersSent => Set<ConsumptionReminderSent>();
 
     public DbSet<PendingSummary> PendingSummaries => Set<PendingSummary>();

@@ -2,6 +2,7 @@ using Tiflux.Billing.PublicApi;
 
 namespace Tiflux.Billing.Runs;
 
+/// <summary>A run of automatic billing; its counters are the sums of its batches', added as each batch commits.</summary>
 internal sealed class BillingRun
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
@@ -24,5 +25,9 @@ internal sealed class BillingRun
 
     public decimal TotalValue { get; set; }
 
-    public BillingRunSummary ToSummary() => new(Id, RunDate, Trigger, StartedAt, FinishedAt, Considered, Billed, Skipped, Failed, TotalValue);
+    public int Batches { get; set; }
+
+    public int BatchesDone { get; set; }
+
+    public BillingRunSummary ToSummary() => new(Id, RunDate, Trigger, StartedAt, FinishedAt, Considered, Billed, Skipped, Failed, TotalValue, Batches, BatchesDone);
 }

@@ -13,8 +13,11 @@ internal sealed class BillingRuns(IServiceProvider services) : IBillingRuns
     public Task<RunPlanDto> PlanAsync(DateOnly runDate, CancellationToken cancellationToken) =>
         Get<PlanBillingRun>().HandleAsync(runDate, cancellationToken);
 
-    public Task<BillingRunSummary> RunAsync(DateOnly runDate, RunTrigger trigger, CancellationToken cancellationToken) =>
-        Get<RunBilling>().HandleAsync(runDate, trigger, cancellationToken);
+    public Task<Guid> StartAsync(DateOnly runDate, RunTrigger trigger, CancellationToken cancellationToken) =>
+        Task.FromResult(Get<StartBillingRun>().Handle(runDate, trigger));
+
+    public Task<BillingRunSummary?> GetRunAsync(Guid runId, CancellationToken cancellationToken) =>
+        Get<ListBillingRuns>().HandleAsync(runId, cancellationToken);
 
     public Task<IReadOnlyList<BillingRunSummary>> GetRunsAsync(int take, CancellationToken cancellationToken) =>
         Get<ListBillingRuns>().HandleAsync(take, cancellationToken);

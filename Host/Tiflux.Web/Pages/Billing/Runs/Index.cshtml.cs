@@ -49,8 +49,8 @@ public sealed class IndexModel(IBillingRuns runs, IIntegrationsModule integratio
         }
 
         var date = RunDate ?? BrazilTime.Today(clock);
-        var run = await runs.RunAsync(date, RunTrigger.Manual, cancellationToken);
-        TempData["Flash"] = $"Execução concluída: {run.Billed} faturado(s), {run.Skipped} já faturado(s), {run.Failed} com erro.";
+        await runs.StartAsync(date, RunTrigger.Manual, cancellationToken);
+        TempData["Flash"] = "Execução iniciada: os lotes são faturados em segundo plano. Acompanhe o andamento no histórico abaixo (atualize a página).";
         return RedirectToPage(new { data = date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) });
     }
 

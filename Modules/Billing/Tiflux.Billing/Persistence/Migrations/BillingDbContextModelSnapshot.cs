@@ -796,6 +796,14 @@ namespace Tiflux.Billing.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<int>("Batches")
+                        .HasColumnType("integer")
+                        .HasColumnName("batches");
+
+                    b.Property<int>("BatchesDone")
+                        .HasColumnType("integer")
+                        .HasColumnName("batches_done");
+
                     b.Property<int>("Billed")
                         .HasColumnType("integer")
                         .HasColumnName("billed");
@@ -842,6 +850,71 @@ namespace Tiflux.Billing.Persistence.Migrations
                         .HasDatabaseName("ix_billing_runs_started_at");
 
                     b.ToTable("billing_runs", "billing");
+                });
+
+            modelBuilder.Entity("Tiflux.Billing.Runs.RunBatch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Billed")
+                        .HasColumnType("integer")
+                        .HasColumnName("billed");
+
+                    b.PrimitiveCollection<Guid[]>("ClientIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("client_ids");
+
+                    b.PrimitiveCollection<Guid[]>("ContractIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("contract_ids");
+
+                    b.PrimitiveCollection<int[]>("CycleIndexes")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("cycle_indexes");
+
+                    b.Property<bool>("Done")
+                        .HasColumnType("boolean")
+                        .HasColumnName("done");
+
+                    b.Property<int>("Failed")
+                        .HasColumnType("integer")
+                        .HasColumnName("failed");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("run_id");
+
+                    b.Property<int>("Skipped")
+                        .HasColumnType("integer")
+                        .HasColumnName("skipped");
+
+                    b.Property<decimal>("TotalValue")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("total_value");
+
+                    b.HasKey("Id")
+                        .HasName("pk_run_batches");
+
+                    b.HasIndex("RunId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_run_batches_run_id_number");
+
+                    b.ToTable("run_batches", "billing");
                 });
 
             modelBuilder.Entity("Tiflux.BuildingBlocks.Outbox.OutboxMessage", b =>
@@ -908,6 +981,16 @@ namespace Tiflux.Billing.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_billing_lines_billings_billing_id");
+                });
+
+            modelBuilder.Entity("Tiflux.Billing.Runs.RunBatch", b =>
+                {
+                    b.HasOne("Tiflux.Billing.Runs.BillingRun", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_run_batches_billing_runs_run_id");
                 });
 
             modelBuilder.Entity("Tiflux.Billing.Invoicing.BillingDocument", b =>

@@ -1,0 +1,183 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+using Tiflux.Billing.Invoicing;
+using Tiflux.Billing.Pending;
+using Tiflux.Billing.Pending.Summary;
+using Tiflux.Billing.Persistence;
+using Tiflux.Billing.PublicApi;
+using Tiflux.Tickets.PublicApi;
+
+namespace Tiflux.Billing.Runs;
+
+/// <summary>
+/// Bills one batch of a run from one pricing of its clients, in one transaction (docs/decisions/0020-billing-run-fan-out.md).
+/// The pricing runs outside the billing write lock, so batches on other workers price at the same time; under the lock,
+/// the clients' change stamps are compared with those read before pricing, and the batch is priced again only if
+/// something changed. Every cycle is judged as Faturar judges it (<see cref="PreparedCommit"/>); the billings, their
+/// lines, cycles and ledger are saved together, the batch marked done and the run's counters added in the same
+/// transaction. If that transaction cannot be written, each cycle is billed on its own (<see cref="BillPlannedCycle"/>),
+/// so one bad cycle does not hold back the others.
+/// </summary>
+internal sealed partial class BillRunBatch(
+    BillingDbContext db, PendingBillingEngine engine, PendingFingerprints fingerprints, RunCycleContext context, ITicketBilling tickets,
+    BillPlannedCycle billOne, TimeProvider clock, ILogger<BillRunBatch> logger)
+{
+    public async Task HandleAsync(Guid batchId, CancellationToken cancellationToken)
+    {
+        var batch = await db.RunBatches.AsNoTracking().SingleOrDefaultAsync(b => b.Id == batchId, cancellationToken);
+        if (batch is null || batch.Done)
+        {
+            return;
+        }
+
+        var runDate = await db.Runs.Where(r => r.Id == batch.RunId).Select(r => r.RunDate).SingleAsync(cancellationToken);
+        var loaded = await context.LoadAsync([.. batch.ContractIds.Distinct()], cancellationToken);
+        var request = new PendingRequest(runDate, null, batch.ClientIds, PendingScope.Contracts);
+        var priced = await FingerprintsAsync(batch, cancellationToken);
+        var computation = await engine.ComputeAsync(request, cancellationToken);
+        try
+        {
+            await BillTogetherAsync(batch, runDate, loaded, request, priced, computation, cancellationToken);
+        }
+        catch (Exception ex) when (ex is DbUpdateException or NpgsqlException or InvalidOperationException && !cancellationToken.IsCancellationRequested)
+        {
+            LogBatchFallback(logger, batch.Number, batch.RunId, ex);
+            db.ChangeTracker.Clear();
+            await BillOneByOneAsync(batch, runDate, loaded, cancellationToken);
+        }
+    }
+
+    private async Task BillTogetherAsync(
+        RunBatch batch, DateOnly runDate, RunCycleContext.Loaded loaded, PendingRequest request, IReadOnlyList<string> priced,
+        PendingComputation computation, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await BillingWriteLock.AcquireAsync(db, cancellationToken);
+        if (await db.RunBatches.AnyAsync(b => b.Id == batch.Id && b.Done, cancellationToken))
+        {
+            return; // a duplicate job (Hangfire's invisibility timeout) finished it while this one was pricing
+        }
+
+        if (!(await FingerprintsAsync(batch, cancellationToken)).SequenceEqual(priced))
+        {
+            // Something these clients' values depend on changed while they were priced: price again, now under the lock.
+            computation = await engine.ComputeAsync(request, cancellationToken);
+        }
+
+        var settings = await db.Settings.SingleAsync(s => s.Id == 1, cancellationToken);
+        var cycles = PlannedOf(batch, runDate, loaded, computation);
+        var errors = await BatchErrorLog.LoadAsync(db, [.. batch.ContractIds.Distinct()], cancellationToken);
+        var tally = new BatchTally();
+        tally.AddSkipped(batch.ContractIds.Length - cycles.Count);
+        var now = clock.GetUtcNow();
+        var billedGroups = new HashSet<string>(StringComparer.Ordinal);
+        var marks = new List<MarkBilledRequest>();
+        foreach (var cycle in cycles)
+        {
+            var prepared = cycle.Problem is null ? PreparedCommit.Of(BillPlannedCycle.RequestFor(cycle, runDate), computation, settings, billedGroups) : null;
+            if (cycle.Problem is { } problem || prepared!.Errors.Count > 0)
+            {
+                tally.AddFailed();
+                errors.Record(batch.RunId, cycle, cycle.Problem ?? string.Join(" ", prepared!.Errors.Select(e => e.Message)), now);
+                continue;
+            }
+
+            var billing = NewBilling.Add(db, now, prepared.Request, prepared.Observations, prepared.Selection.Lines, computation, settings, prepared.Recipients);
+            if (CommitBilling.ItemsOf(prepared.Selection.Lines) is { Count: > 0 } items)
+            {
+                marks.Add(new MarkBilledRequest(billing.Id, items));
+            }
+
+            billedGroups.UnionWith(prepared.Selection.SelectedGroups);
+            tally.AddBilled(cycle.Total);
+            errors.Resolve(cycle);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await FinishBatch.WriteAsync(db, batch, tally, now, cancellationToken);
+        await MarkAndCommitAsync(transaction, marks, cancellationToken);
+    }
+
+    /// <summary>Tickets' items (rare in contract cycles) are marked while our transaction is open, released if it fails to commit.</summary>
+    private async Task MarkAndCommitAsync(IDbContextTransaction transaction, List<MarkBilledRequest> marks, CancellationToken cancellationToken)
+    {
+        var marked = new List<Guid>();
+        try
+        {
+            foreach (var mark in marks)
+            {
+                if (!(await tickets.MarkBilledAsync(mark, cancellationToken)).IsSuccess)
+                {
+                    throw new InvalidOperationException("An item of the batch was billed meanwhile.");
+                }
+
+                marked.Add(mark.BillingId);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch
+        {
+            foreach (var billingId in marked)
+            {
+                await tickets.UnmarkBilledAsync(billingId, CancellationToken.None);
+            }
+
+            throw;
+        }
+    }
+
+    private async Task BillOneByOneAsync(RunBatch batch, DateOnly runDate, RunCycleContext.Loaded loaded, CancellationToken cancellationToken)
+    {
+        var computation = await engine.ComputeAsync(new PendingRequest(runDate, null, batch.ClientIds, PendingScope.Contracts), cancellationToken);
+        var cycles = PlannedOf(batch, runDate, loaded, computation);
+        var errors = await BatchErrorLog.LoadAsync(db, [.. batch.ContractIds.Distinct()], cancellationToken);
+        var tally = new BatchTally();
+        tally.AddSkipped(batch.ContractIds.Length - cycles.Count);
+        foreach (var cycle in cycles)
+        {
+            var (problem, _) = cycle.Problem is { } known ? (known, null) : await billOne.HandleAsync(cycle, runDate, cancellationToken);
+            switch (problem)
+            {
+                case null:
+                    tally.AddBilled(cycle.Total);
+                    errors.Resolve(cycle);
+                    break;
+                case CommitBilling.ConflictMessage:
+                    tally.AddSkipped(1);
+                    break;
+                default:
+                    tally.AddFailed();
+                    errors.Record(batch.RunId, cycle, problem, clock.GetUtcNow());
+                    break;
+            }
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        if (await FinishBatch.WriteAsync(db, batch, tally, clock.GetUtcNow(), cancellationToken))
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>The batch's planned cycles still pending, judged from the computation, in the plan's order.</summary>
+    private static List<PlannedCycleDto> PlannedOf(RunBatch batch, DateOnly runDate, RunCycleContext.Loaded loaded, PendingComputation computation)
+    {
+        var planned = batch.Cycles.ToHashSet();
+        return [.. PlannedCycles.From(computation, runDate, loaded.Automatic, loaded.Clients, loaded.Ignored)
+            .Where(c => planned.Contains((c.ContractId, c.CycleIndex)))];
+    }
+
+    /// <summary>The batch's clients' fingerprints, in the batch's client order.</summary>
+    private async Task<IReadOnlyList<string>> FingerprintsAsync(RunBatch batch, CancellationToken cancellationToken)
+    {
+        var all = await fingerprints.ReadAsync(await fingerprints.VersionAsync(cancellationToken), cancellationToken);
+        return [.. batch.ClientIds.Select(id => all.GetValueOrDefault(id, ""))];
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Batch {Number} of billing run {RunId} could not be written in one transaction; billing its cycles one by one.")]
+    private static partial void LogBatchFallback(ILogger logger, int number, Guid runId, Exception exception);
+}
