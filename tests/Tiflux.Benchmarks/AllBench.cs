@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Tiflux.TestKit;
 
 namespace Tiflux.Benchmarks;
 

@@ -7,7 +7,9 @@ using Tiflux.TestKit;
 
 namespace Tiflux.Benchmarks;
 
-/// <summary>A run over worker processes: its time from the start request to FinishedAt, its summary and its checks.</summary>
+/// <summary>A run over worker processes and its checks.</summary>
+/// <param name="Seconds">From the start request to the first poll that sees FinishedAt (every 200 ms).</param>
+/// <param name="Summary">The run as <see cref="IBillingRuns.GetRunAsync"/> reports it at the end.</param>
 /// <param name="Duplicates">(contract, cycle) pairs billed more than once.</param>
 /// <param name="Lost">Cycles the plan still lists as billable after the run (due, no problem, not billed).</param>
 /// <param name="Note">What happened on the way (the kill), for the table's note column.</param>
