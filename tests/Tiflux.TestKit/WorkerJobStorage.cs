@@ -7,7 +7,9 @@ namespace Tiflux.TestKit;
 /// <summary>
 /// The Hangfire storage the worker processes of <see cref="WorkerProcesses"/> read, configured as the host configures
 /// it (Host/Tiflux.Web/Hosting/HangfireSetup.cs: schema <c>hangfire</c>, compatibility level 1.8, simple assembly
-/// names, recommended serializer settings), so that a job enqueued from this process is one the workers can run.
+/// names, recommended serializer settings), so that a job enqueued from this process is one the workers can run —
+/// and at once: with long polling the enqueue notifies the waiting workers (without it they find the job at their next
+/// queue poll, up to 15 s later).
 /// Creating it installs the schema, which is better done once here than by N workers starting together.
 /// <see cref="JobStorage.Current"/> is left alone: a test process may have its own in-process host using it.
 /// Shared with Tiflux.Benchmarks as a linked file.
@@ -23,7 +25,7 @@ internal static class WorkerJobStorage
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings();
-        var options = new PostgreSqlStorageOptions { SchemaName = Schema, PrepareSchemaIfNecessary = true };
+        var options = new PostgreSqlStorageOptions { SchemaName = Schema, PrepareSchemaIfNecessary = true, EnableLongPolling = true };
         return new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, options), options);
     }
 }
