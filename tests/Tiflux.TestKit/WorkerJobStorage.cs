@@ -1,6 +1,7 @@
 using Hangfire;
 using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
+using Hangfire.Storage;
 
 namespace Tiflux.TestKit;
 
@@ -27,5 +28,24 @@ internal static class WorkerJobStorage
             .UseRecommendedSerializerSettings();
         var options = new PostgreSqlStorageOptions { SchemaName = Schema, PrepareSchemaIfNecessary = true, EnableLongPolling = true };
         return new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, options), options);
+    }
+
+    /// <summary>
+    /// Removes every recurring job the worker processes registered at start-up (outbox delivery with its closing-report
+    /// PDFs, sweeps, polls, the scheduled run), so that a measured run competes with nothing for the worker threads.
+    /// The workers register them again only when they start. Returns the ids removed.
+    /// </summary>
+    public static IReadOnlyList<string> RemoveRecurringJobs(JobStorage storage)
+    {
+        ArgumentNullException.ThrowIfNull(storage);
+        using var connection = storage.GetConnection();
+        var ids = connection.GetRecurringJobs().Select(j => j.Id).ToList();
+        var manager = new RecurringJobManager(storage);
+        foreach (var id in ids)
+        {
+            manager.RemoveIfExists(id);
+        }
+
+        return ids;
     }
 }
