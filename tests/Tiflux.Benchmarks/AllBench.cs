@@ -29,7 +29,7 @@ internal static class AllBench
         {
             await HttpBench.MeasureAsync(mainDb, hostDll, options.Int("duration", quick ? 2 : 30), options.Int("connections", 50), results, ct);
             await RunRowsAsync(server, RunSpec(options), hostDll, options, results, ct);
-            await ScaleOutBench.MeasureAsync(server, ScaleOutBench.Spec(options), hostDll, RunBench.Timeout(options), results, ct);
+            await ScaleOutBench.MeasureAsync(server, ScaleOutBench.Spec(options), hostDll, RunBench.Timeout(options), quick, results, ct);
         }
         else
         {

@@ -28,5 +28,5 @@ internal static class RunBench
     /// <summary>Billed/failed, ms per cycle and the two checks, for a note column.</summary>
     public static string Describe(RunOutcome outcome) =>
         $"billed {outcome.Summary.Billed:N0}, skipped {outcome.Summary.Skipped}, failed {outcome.Summary.Failed}; {outcome.MsPerCycle:0.00} ms per cycle; " +
-        $"{outcome.Summary.Batches} batches; duplicates {outcome.Duplicates}, lost {outcome.Lost}";
+        $"{outcome.Summary.Batches} batches; duplicates {outcome.Duplicates}, lost {outcome.Lost}; {outcome.Load}";
 }

@@ -21,14 +21,15 @@ internal static class ScaleOutBench
 
     public static async Task RunAsync(Options options, Results results, CancellationToken ct)
     {
-        await MeasureAsync(options.Require("server"), Spec(options), options.Require("host-dll"), RunBench.Timeout(options), results, ct);
+        await MeasureAsync(options.Require("server"), Spec(options), options.Require("host-dll"), RunBench.Timeout(options), options.Has("quick"), results, ct);
     }
 
     /// <summary>The run data set of <see cref="AllBench"/> with <c>--scaleout-contracts</c> due contracts (10,000; 300 quick: 3 batches).</summary>
     public static GenerateSpec Spec(Options options) =>
         AllBench.RunSpec(options) with { DueContracts = options.Int("scaleout-contracts", options.Has("quick") ? 300 : 10_000) };
 
-    public static async Task MeasureAsync(string server, GenerateSpec spec, string hostDll, TimeSpan timeout, Results results, CancellationToken ct)
+    /// <summary>The three runs and their two rows; <paramref name="quick"/> (a few batches) leaves the ratio unjudged.</summary>
+    public static async Task MeasureAsync(string server, GenerateSpec spec, string hostDll, TimeSpan timeout, bool quick, Results results, CancellationToken ct)
     {
         var one = await OnFreshAsync(server, "bench_scaleout_1", spec, hostDll, 1, new WorkerSettings(1), null, timeout, ct);
         var two = await OnFreshAsync(server, "bench_scaleout_2", spec, hostDll, 2, new WorkerSettings(1), null, timeout, ct);
@@ -37,8 +38,8 @@ internal static class ScaleOutBench
         var ratio = two.CyclesPerSecond / one.CyclesPerSecond;
         results.Add(new Figure($"Recurring run, 2 vs 1 worker processes (1 Hangfire thread each), {spec.DueContracts:N0} due contracts",
             Results.S(two.Seconds), Results.S(one.Seconds) + " (1 process)", Results.X(ratio) + " throughput",
-            $"≥ {TargetRatio:0.0}× throughput, 0 duplicates, 0 lost", Results.Yes(ratio >= TargetRatio && Clean(one) && Clean(two)),
-            $"{two.CyclesPerSecond:0} vs {one.CyclesPerSecond:0} cycles/s; 2 processes: {RunBench.Describe(two)}; 1 process: duplicates {one.Duplicates}, lost {one.Lost}"));
+            $"≥ {TargetRatio:0.0}× throughput, 0 duplicates, 0 lost", quick ? Results.Yes(Clean(one) && Clean(two)) + " (checks only)" : Results.Yes(ratio >= TargetRatio && Clean(one) && Clean(two)),
+            $"{two.CyclesPerSecond:0} vs {one.CyclesPerSecond:0} cycles/s; 2 processes: {RunBench.Describe(two)}; 1 process: duplicates {one.Duplicates}, lost {one.Lost}, {one.Load}"));
         results.Add(new Figure($"Recurring run, 1 of 2 worker processes killed at {KillAtShareDone:P0} of the batches, {spec.DueContracts:N0} due contracts",
             Results.S(killed.Seconds), Results.S(two.Seconds) + " (none killed)", Results.X(killed.Seconds / two.Seconds),
             "completes on the other; 0 duplicates, 0 lost", Results.Yes(Clean(killed) && killed.Note.Length > 0),

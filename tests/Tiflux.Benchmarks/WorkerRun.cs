@@ -13,7 +13,8 @@ namespace Tiflux.Benchmarks;
 /// <param name="Duplicates">(contract, cycle) pairs billed more than once.</param>
 /// <param name="Lost">Cycles the plan still lists as billable after the run (due, no problem, not billed).</param>
 /// <param name="Note">What happened on the way (the kill), for the table's note column.</param>
-internal sealed record RunOutcome(double Seconds, BillingRunSummary Summary, long Duplicates, int Lost, string Note)
+/// <param name="Load">The machine's 1-minute load average at the start and at the end (the cores are shared).</param>
+internal sealed record RunOutcome(double Seconds, BillingRunSummary Summary, long Duplicates, int Lost, string Note, string Load)
 {
     public double MsPerCycle => Seconds * 1000 / Math.Max(1, Summary.Considered);
 
@@ -41,6 +42,7 @@ internal static class WorkerRun
         WorkerJobStorage.RemoveRecurringJobs(storage);
         await using var provider = BenchServices.BuildForWorkers(cs, storage);
         var label = $"[run] {processes} process(es) × {settings.HangfireWorkerCount} thread(s)";
+        var loadBefore = LoadAverage();
         var clock = Stopwatch.StartNew();
         var runId = await InScopeAsync(provider, r => r.StartAsync(Generator.BaseDate, RunTrigger.Manual, ct));
         var note = "";
@@ -69,12 +71,13 @@ internal static class WorkerRun
         }
 
         var seconds = clock.Elapsed.TotalSeconds;
+        var load = $"load {loadBefore} → {LoadAverage()}";
         var duplicates = await DuplicatesAsync(cs, ct);
         var plan = await InScopeAsync(provider, r => r.PlanAsync(Generator.BaseDate, ct));
         var lost = plan.Cycles.Count(c => c.Problem is null);
         Console.Error.WriteLine($"{label}: {summary.Considered} considered, {summary.Billed} billed, {summary.Skipped} skipped, {summary.Failed} failed " +
-            $"in {seconds:0.0} s ({summary.Batches} batches); duplicates {duplicates}, lost {lost}");
-        return new RunOutcome(seconds, summary, duplicates, lost, note);
+            $"in {seconds:0.0} s ({summary.Batches} batches); duplicates {duplicates}, lost {lost}; {load}");
+        return new RunOutcome(seconds, summary, duplicates, lost, note, load);
     }
 
     private static async Task<WorkerProcesses> StartWorkersAsync(string cs, string hostDll, int processes, WorkerSettings settings, CancellationToken ct)
@@ -106,6 +109,10 @@ internal static class WorkerRun
         return $"killed worker pid {victim.Id} at {elapsed.TotalSeconds:0.0} s with {at.BatchesDone}/{at.Batches} batches done, " +
             $"{held} job(s) in flight on it";
     }
+
+    /// <summary>The 1-minute load average (Linux), or "?" elsewhere.</summary>
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
 
     private static async Task<T> InScopeAsync<T>(ServiceProvider provider, Func<IBillingRuns, Task<T>> call)
     {
