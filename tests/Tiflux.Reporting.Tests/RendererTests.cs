@@ -12,11 +12,13 @@ namespace Tiflux.Reporting.Tests;
 [Collection(ScenarioGroup.Name)]
 public sealed class RendererTests(BillingScenario scenario)
 {
+    private static readonly PageFrame Frame = new("Org", "Título");
+
     [Fact]
     public async Task ChromiumKilledBetweenTwoRenders_TheSecondStillSucceeds()
     {
         var renderer = scenario.Services.Provider.GetRequiredService<ChromiumPdfRenderer>();
-        PdfText.Read(await renderer.RenderAsync("<p>primeiro</p>", "<span></span>", "<span></span>", default)).Has("primeiro");
+        PdfText.Read(await renderer.RenderAsync("<p>primeiro</p>", Frame, default)).Has("primeiro");
 
         var pid = renderer.BrowserProcessId;
         Assert.NotNull(pid);
@@ -26,7 +28,7 @@ public sealed class RendererTests(BillingScenario scenario)
             await process.WaitForExitAsync();
         }
 
-        PdfText.Read(await renderer.RenderAsync("<p>segundo</p>", "<span></span>", "<span></span>", default)).Has("segundo");
+        PdfText.Read(await renderer.RenderAsync("<p>segundo</p>", Frame, default)).Has("segundo");
         Assert.NotEqual(pid, renderer.BrowserProcessId);
     }
 
@@ -36,7 +38,7 @@ public sealed class RendererTests(BillingScenario scenario)
         var renderer = scenario.Services.Provider.GetRequiredService<ChromiumPdfRenderer>();
         var html = "<p>ok</p><img src=\"http://127.0.0.1:9/x.png\"><link rel=\"stylesheet\" href=\"http://127.0.0.1:9/a.css\">" +
                    "<img src=\"data:image/gif;base64,R0lGODlhAQABAAAAACw=\"><script>document.write('js-ran')</script>";
-        var pdf = PdfText.Read(await renderer.RenderAsync(html, "<span></span>", "<span></span>", default));
+        var pdf = PdfText.Read(await renderer.RenderAsync(html, Frame, default));
         pdf.Has("ok");
         pdf.HasNot("js-ran");
     }
@@ -46,7 +48,7 @@ public sealed class RendererTests(BillingScenario scenario)
     {
         await using var renderer = new ChromiumPdfRenderer(
             Options.Create(new PdfOptions { ChromiumPath = "/nao/existe/chromium" }), NullLogger<ChromiumPdfRenderer>.Instance, NullLoggerFactory.Instance);
-        var error = await Assert.ThrowsAsync<PdfRenderingException>(() => renderer.RenderAsync("<p>x</p>", "", "", default));
+        var error = await Assert.ThrowsAsync<PdfRenderingException>(() => renderer.RenderAsync("<p>x</p>", Frame, default));
         Assert.Contains("Chromium não foi encontrado", error.Message, StringComparison.Ordinal);
         Assert.Contains("Pdf:ChromiumPath", error.Message, StringComparison.Ordinal);
     }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Npgsql;
@@ -38,6 +39,9 @@ public sealed class ModuleTestServices : IAsyncDisposable
         {
             register(services);
         }
+
+        // Modules enqueue jobs (billing runs, e-mail); a test that runs none only needs enqueueing to work.
+        services.TryAddSingleton<Hangfire.IBackgroundJobClient, RecordingJobClient>();
 
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
         foreach (var module in provider.GetServices<IModuleDatabase>().OrderBy(m => m.Order))

@@ -5,7 +5,7 @@ internal sealed class BillingDocument
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
 
-    public int Number { get; init; }
+    public int Number { get; set; }
 
     public Guid ClientId { get; init; }
 

@@ -31,6 +31,7 @@ internal sealed class CommitBilling(BillingDbContext db, PendingBillingEngine en
 
         // Computed after taking the lock: a billing committed meanwhile is seen here, so the version check and the
         // billing order rule judge what is really pending (the unique indexes remain the last guard).
+        await BillingWriteLock.AcquireClientsAsync(db, [selectionRequest.ClientId], cancellationToken);
         await BillingWriteLock.AcquireAsync(db, cancellationToken);
         var settings = await db.Settings.SingleAsync(s => s.Id == 1, cancellationToken);
         var computation = await engine.ComputeAsync(selectionRequest.Filters with { ClientIds = [selectionRequest.ClientId] }, cancellationToken);

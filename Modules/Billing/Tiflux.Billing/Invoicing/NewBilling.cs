@@ -20,17 +20,30 @@ internal static class NewBilling
         return billing;
     }
 
-    /// <summary>Adds the rows to the context without saving: an automatic run's batch saves many billings in one go.</summary>
+    /// <summary>Adds every row to the context without saving.</summary>
     public static BillingDocument Add(
         BillingDbContext db, DateTimeOffset now, CommitBillingRequest request, string observations, IReadOnlyList<PendingLineDto> lines,
         PendingComputation computation, BillingSettings settings, IReadOnlyList<string>? emailRecipients)
     {
         // The settings row was read under the write lock, held until commit: billing numbers are gapless and in creation order.
-        settings.LastBillingNumber++;
+        var billing = AddDocument(db, now, request, observations, lines, computation, ++settings.LastBillingNumber);
+        AddRecords(db, billing, request, lines.Count, emailRecipients, now);
+        return billing;
+    }
+
+    /// <summary>
+    /// The billing with its lines, cycles, ledger movements and attachments, under <paramref name="number"/>: an automatic
+    /// batch writes these with provisional numbers before it takes the write lock, then numbers them and adds the
+    /// records that quote the number (<see cref="AddRecords"/>).
+    /// </summary>
+    public static BillingDocument AddDocument(
+        BillingDbContext db, DateTimeOffset now, CommitBillingRequest request, string observations, IReadOnlyList<PendingLineDto> lines,
+        PendingComputation computation, int number)
+    {
         var itemsTotal = lines.Sum(l => l.Amount);
         var billing = new BillingDocument
         {
-            Number = settings.LastBillingNumber,
+            Number = number,
             ClientId = request.Selection.ClientId,
             ClientName = lines[0].ClientName,
             BillingDate = request.BillingDate,
@@ -57,15 +70,20 @@ internal static class NewBilling
             UploadedBy = request.CreatedBy,
             UploadedAt = now,
         }));
-        AddAuditAndEvents(db, billing, request.CreatedBy, lines.Count, now);
+        return billing;
+    }
+
+    /// <summary>What quotes the billing's final number: the audit entry and the outbox events (created, closed automatically, e-mail).</summary>
+    public static void AddRecords(
+        BillingDbContext db, BillingDocument billing, CommitBillingRequest request, int lineCount, IReadOnlyList<string>? emailRecipients, DateTimeOffset now)
+    {
+        AddAuditAndEvents(db, billing, request.CreatedBy, lineCount, now);
         if (request.Email is { } email && emailRecipients is { Count: > 0 })
         {
             db.Outbox.Add(OutboxMessages.From(
                 BillingEventTypes.EmailRequested,
                 new BillingEmailRequested(Guid.CreateVersion7(), now, billing.Id, billing.Number, emailRecipients, email.Layout, request.CreatedBy)));
         }
-
-        return billing;
     }
 
     private static void AddCyclesAndLedger(BillingDbContext db, BillingDocument billing, IReadOnlyList<PendingLineDto> lines, PendingComputation computation, DateTimeOffset now)

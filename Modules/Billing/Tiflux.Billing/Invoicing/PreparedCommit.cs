@@ -29,6 +29,6 @@ internal sealed record PreparedCommit(CommitBillingRequest Request, BillingSelec
 
         var ordered = billedBefore is null ? selection.SelectedGroups : new HashSet<string>(billedBefore.Concat(selection.SelectedGroups), StringComparer.Ordinal);
         errors.AddRange(BillingOrder.Check(ordered, computation));
-        return new PreparedCommit(request, selection, observations, recipients?.Value, errors);
+        return new PreparedCommit(request, selection, observations, recipients is { IsSuccess: true } ? recipients.Value : null, errors);
     }
 }

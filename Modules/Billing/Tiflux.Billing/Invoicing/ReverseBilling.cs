@@ -24,6 +24,12 @@ internal sealed class ReverseBilling(BillingDbContext db, ITicketBilling tickets
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var clientId = await db.Billings.Where(b => b.Id == billingId).Select(b => (Guid?)b.ClientId).SingleOrDefaultAsync(cancellationToken);
+        if (clientId is { } client)
+        {
+            await BillingWriteLock.AcquireClientsAsync(db, [client], cancellationToken);
+        }
+
         await BillingWriteLock.AcquireAsync(db, cancellationToken);
         var billing = await db.Billings.FromSqlInterpolated($"SELECT * FROM billing.billings WHERE id = {billingId} FOR UPDATE")
             .SingleOrDefaultAsync(cancellationToken);

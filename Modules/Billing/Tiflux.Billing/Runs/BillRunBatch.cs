@@ -12,11 +12,12 @@ using Tiflux.Tickets.PublicApi;
 namespace Tiflux.Billing.Runs;
 
 /// <summary>
-/// Bills one batch of a run from one pricing of its clients, in one transaction (docs/decisions/0020-billing-run-fan-out.md).
-/// The pricing runs outside the billing write lock, so batches on other workers price at the same time; under the lock,
-/// the clients' change stamps are compared with those read before pricing, and the batch is priced again only if
-/// something changed. Every cycle is judged as Faturar judges it (<see cref="PreparedCommit"/>); the billings, their
-/// lines, cycles and ledger are saved together, the batch marked done and the run's counters added in the same
+/// Bills one batch of a run from one pricing of its clients, in one transaction (docs/decisions/0021-billing-run-fan-out.md).
+/// The pricing runs before any lock, so batches on other workers price at the same time; holding its clients' locks,
+/// the batch compares their change stamps with those read before pricing and prices again only if something changed.
+/// Every cycle is judged as Faturar judges it (<see cref="PreparedCommit"/>); the billings, their lines, cycles and
+/// ledger are saved together under provisional numbers; then, holding the settings lock only for that, the billings are
+/// numbered, their audit and events written, the batch marked done and the run's counters added, in the same
 /// transaction. If that transaction cannot be written, each cycle is billed on its own (<see cref="BillPlannedCycle"/>),
 /// so one bad cycle does not hold back the others.
 /// </summary>
@@ -54,7 +55,7 @@ internal sealed partial class BillRunBatch(
         PendingComputation computation, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await BillingWriteLock.AcquireAsync(db, cancellationToken);
+        await BillingWriteLock.AcquireClientsAsync(db, batch.ClientIds, cancellationToken);
         if (await db.RunBatches.AnyAsync(b => b.Id == batch.Id && b.Done, cancellationToken))
         {
             return; // a duplicate job (Hangfire's invisibility timeout) finished it while this one was pricing
@@ -62,18 +63,19 @@ internal sealed partial class BillRunBatch(
 
         if (!(await FingerprintsAsync(batch, cancellationToken)).SequenceEqual(priced))
         {
-            // Something these clients' values depend on changed while they were priced: price again, now under the lock.
+            // Something these clients' values depend on changed while they were priced: price again, now under their locks.
             computation = await engine.ComputeAsync(request, cancellationToken);
         }
 
-        var settings = await db.Settings.SingleAsync(s => s.Id == 1, cancellationToken);
+        var settings = await db.Settings.AsNoTracking().SingleAsync(s => s.Id == 1, cancellationToken);
         var cycles = PlannedOf(batch, runDate, loaded, computation);
         var errors = await BatchErrorLog.LoadAsync(db, [.. batch.ContractIds.Distinct()], cancellationToken);
         var tally = new BatchTally();
         tally.AddSkipped(batch.ContractIds.Length - cycles.Count);
         var now = clock.GetUtcNow();
         var billedGroups = new HashSet<string>(StringComparer.Ordinal);
-        var marks = new List<MarkBilledRequest>();
+        var written = new List<(BillingDocument Billing, PreparedCommit Commit)>();
+        var provisional = new Queue<int>(await ProvisionalNumbersAsync(cycles.Count, cancellationToken));
         foreach (var cycle in cycles)
         {
             var prepared = cycle.Problem is null ? PreparedCommit.Of(BillPlannedCycle.RequestFor(cycle, runDate), computation, settings, billedGroups) : null;
@@ -84,21 +86,34 @@ internal sealed partial class BillRunBatch(
                 continue;
             }
 
-            var billing = NewBilling.Add(db, now, prepared.Request, prepared.Observations, prepared.Selection.Lines, computation, settings, prepared.Recipients);
-            if (CommitBilling.ItemsOf(prepared.Selection.Lines) is { Count: > 0 } items)
-            {
-                marks.Add(new MarkBilledRequest(billing.Id, items));
-            }
-
+            var billing = NewBilling.AddDocument(db, now, prepared.Request, prepared.Observations, prepared.Selection.Lines, computation, provisional.Dequeue());
+            written.Add((billing, prepared));
             billedGroups.UnionWith(prepared.Selection.SelectedGroups);
             tally.AddBilled(cycle.Total);
             errors.Resolve(cycle);
         }
 
         await db.SaveChangesAsync(cancellationToken);
+
+        // Only numbering waits for the other writers: the settings lock is held from here to the commit.
+        await BillingWriteLock.AcquireAsync(db, cancellationToken);
+        var counter = await db.Settings.SingleAsync(s => s.Id == 1, cancellationToken);
+        foreach (var (billing, prepared) in written)
+        {
+            billing.Number = ++counter.LastBillingNumber;
+            NewBilling.AddRecords(db, billing, prepared.Request, prepared.Selection.Lines.Count, prepared.Recipients, now);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
         await FinishBatch.WriteAsync(db, batch, tally, now, cancellationToken);
-        await MarkAndCommitAsync(transaction, marks, cancellationToken);
+        await MarkAndCommitAsync(transaction, [.. written.Select(w => new MarkBilledRequest(w.Billing.Id, CommitBilling.ItemsOf(w.Commit.Selection.Lines))).Where(m => m.Items.Count > 0)], cancellationToken);
     }
+
+    /// <summary>Distinct negative numbers the billings carry until they are numbered under the settings lock (the number is unique).</summary>
+    private async Task<List<int>> ProvisionalNumbersAsync(int count, CancellationToken cancellationToken) =>
+        count == 0 ? [] : await db.Database
+            .SqlQuery<int>($"SELECT nextval('billing.provisional_billing_numbers')::int AS \"Value\" FROM generate_series(1, {count})")
+            .ToListAsync(cancellationToken);
 
     /// <summary>Tickets' items (rare in contract cycles) are marked while our transaction is open, released if it fails to commit.</summary>
     private async Task MarkAndCommitAsync(IDbContextTransaction transaction, List<MarkBilledRequest> marks, CancellationToken cancellationToken)

@@ -1,11 +1,13 @@
 using Microsoft.EntityFrameworkCore;
+using Tiflux.Billing.Pending;
 using Tiflux.Billing.Persistence;
+using Tiflux.Billing.PublicApi;
 using Tiflux.SharedKernel;
 
 namespace Tiflux.Billing.Runs;
 
 /// <summary>Bills an open batch error's cycle again as planned for its run's date; a cycle no longer planned is resolved.</summary>
-internal sealed class RetryBatchError(BillingDbContext db, PlanBillingRun planner, BillPlannedCycle bill)
+internal sealed class RetryBatchError(BillingDbContext db, PendingBillingEngine engine, RunCycleContext context, BillPlannedCycle bill)
 {
     public async Task<Result> HandleAsync(Guid errorId, string by, CancellationToken cancellationToken)
     {
@@ -16,8 +18,11 @@ internal sealed class RetryBatchError(BillingDbContext db, PlanBillingRun planne
         }
 
         var run = await db.Runs.AsNoTracking().SingleAsync(r => r.Id == error.RunId, cancellationToken);
-        var plan = await planner.HandleAsync(run.RunDate, cancellationToken);
-        var cycle = plan.Cycles.SingleOrDefault(c => c.ContractId == error.ContractId && c.CycleIndex == error.CycleIndex);
+        // Only the error's client is priced: a retry must not cost a whole run's dry run.
+        var loaded = await context.LoadAsync([error.ContractId], cancellationToken);
+        var pending = await engine.ComputeAsync(new PendingRequest(run.RunDate, null, [error.ClientId], PendingScope.Contracts), cancellationToken);
+        var cycle = PlannedCycles.From(pending, run.RunDate, loaded.Automatic, loaded.Clients, loaded.Ignored)
+            .SingleOrDefault(c => c.ContractId == error.ContractId && c.CycleIndex == error.CycleIndex);
         if (cycle is null)
         {
             await ResolveAsync(errorId, by, cancellationToken);

@@ -1,4 +1,3 @@
-using System.Net;
 using Tiflux.BuildingBlocks.Templating;
 using Tiflux.Reporting.Pdf;
 
@@ -18,11 +17,6 @@ internal sealed class ReportTemplates() : EmbeddedTemplates(typeof(ReportTemplat
 /// </summary>
 internal sealed class ReportPrinter(ChromiumPdfRenderer renderer)
 {
-    public async Task<byte[]> PrintAsync(string html, string organizationName, string documentTitle, CancellationToken cancellationToken)
-    {
-        const string style = "font-family:'Liberation Sans',Arial,sans-serif;font-size:8px;color:#556;width:100%;padding:0 12mm;display:flex;justify-content:space-between;";
-        var header = $"<div style=\"{style}\"><span>{WebUtility.HtmlEncode(organizationName)}</span><span>{WebUtility.HtmlEncode(documentTitle)}</span></div>";
-        var footer = $"<div style=\"{style}\"><span></span><span>Página <span class=\"pageNumber\"></span> de <span class=\"totalPages\"></span></span></div>";
-        return await renderer.RenderAsync(html, header, footer, cancellationToken);
-    }
+    public Task<byte[]> PrintAsync(string html, string organizationName, string documentTitle, CancellationToken cancellationToken) =>
+        renderer.RenderAsync(html, new PageFrame(organizationName, documentTitle), cancellationToken);
 }

@@ -69,11 +69,16 @@ namespace Tiflux.Billing.Persistence.Migrations
             // "every client" stamp made each billing look like a change to every client's pending values, so batches
             // on other workers priced again under the lock, one after the other.
             migrationBuilder.Sql(ChangeStampTriggers.Untrack("billing", "billing_settings"));
+
+            // An automatic batch writes its billings under these (distinct, negative) numbers, then numbers them holding the
+            // settings lock just before it commits; no committed billing keeps one.
+            migrationBuilder.Sql("CREATE SEQUENCE billing.provisional_billing_numbers AS integer INCREMENT BY -1 MINVALUE -2147483647 MAXVALUE -1 START WITH -1 CYCLE");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("DROP SEQUENCE billing.provisional_billing_numbers");
             migrationBuilder.Sql(ChangeStampTriggers.TrackForEveryone("billing", "billing_settings"));
 
             migrationBuilder.DropTable(
