@@ -11,6 +11,7 @@ using Tiflux.Contracts;
 using Tiflux.Notifications;
 using Tiflux.Reporting;
 using Tiflux.Reporting.PublicApi;
+using Tiflux.TestKit;
 using Tiflux.Tickets;
 
 namespace Tiflux.Benchmarks;
@@ -18,7 +19,15 @@ namespace Tiflux.Benchmarks;
 /// <summary>The five modules wired as the host wires them (same registration methods), on one database, without Hangfire's server.</summary>
 internal static class BenchServices
 {
-    public static ServiceProvider Build(string connectionString, TimeProvider? clock = null)
+    /// <summary>Enqueued jobs (e-mail sending) are discarded: nothing runs them, and they must not pile up.</summary>
+    public static ServiceProvider Build(string connectionString, TimeProvider? clock = null) =>
+        Compose(connectionString, new DiscardingJobClient(), clock);
+
+    /// <summary>For the run benchmarks: jobs go to the Hangfire storage the worker processes run (see <see cref="WorkerJobStorage"/>).</summary>
+    public static ServiceProvider BuildForWorkers(string connectionString, JobStorage storage) =>
+        Compose(connectionString, new BackgroundJobClient(storage), null);
+
+    private static ServiceProvider Compose(string connectionString, IBackgroundJobClient jobs, TimeProvider? clock)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -35,7 +44,7 @@ internal static class BenchServices
         services.AddReportingModule(configuration);
         services.AddSingleton<IAttachmentLinkSigner, BenchLinks>();
         services.AddNotificationsModule(configuration);
-        services.AddSingleton<IBackgroundJobClient, DiscardingJobClient>();
+        services.AddSingleton(jobs);
         return services.BuildServiceProvider();
     }
 

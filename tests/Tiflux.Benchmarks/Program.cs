@@ -4,7 +4,8 @@ using Tiflux.Benchmarks;
 //   generate --server <npgsql cs> --db <name> [--seed 42] [--clients N] [--tickets N] [--entries N] [--due-contracts N] [--force]
 //   pending  --server <cs> --db <name>            engine vs one SQL aggregate (the floor)
 //   scale    --server <cs> [--quick] [--clients N --tickets N --entries N]   pending totals at 1/4, 1/2 and all of the sizes
-//   run      --server <cs> --db <name>            one automatic billing run on the base date
+//   run      --server <cs> --db <name> --host-dll <path> [--workers 1] [--worker-threads 2]   one automatic run on the base date, by worker processes
+//   scaleout --server <cs> --host-dll <path> [--quick] [--scaleout-contracts N]   the run by 1 vs 2 worker processes, and with one killed
 //   pdf      --server <cs> --db <name> [--renders 200]
 //   http     --server <cs> --db <name> --host-dll <path> [--duration 30]
 //   all      --server <cs> [--quick] [--out results.md]
@@ -36,6 +37,9 @@ try
         case "run":
             await RunBench.RunAsync(options, results, cancel.Token);
             break;
+        case "scaleout":
+            await ScaleOutBench.RunAsync(options, results, cancel.Token);
+            break;
         case "pdf":
             await PdfBench.RunAsync(options, results, cancel.Token);
             break;
@@ -49,7 +53,7 @@ try
             await AllBench.RunAsync(options, results, cancel.Token);
             break;
         default:
-            Console.Error.WriteLine("usage: Tiflux.Benchmarks generate|pending|scale|profile|run|pdf|http|all [options] (see Program.cs)");
+            Console.Error.WriteLine("usage: Tiflux.Benchmarks generate|pending|scale|profile|run|scaleout|pdf|http|all [options] (see Program.cs)");
             return 2;
     }
 
