@@ -75,6 +75,38 @@ public sealed class EmailTests(BillingScenario scenario)
     }
 
     [Fact]
+    public async Task ClosingReportLeftForTheSendJob_IsRenderedWhenSent_AndARenderingFailureFailsTheAttemptWithItsReason()
+    {
+        // What the reaction to an automatic run's billing queues: the closing report, not yet rendered.
+        var queued = await scenario.In<BillingPdfEmail, Result<Guid>>(e => e.HandleAsync(
+            new BillingPdfEmailRequest(scenario.Billing.Summary.Id, ["financeiro@padaria.example"], ClosingReportLayout.Detailed, "Faturamento automático"),
+            $"deferred-test:{Guid.NewGuid()}", default, renderWhenSent: true));
+        Assert.True(queued.IsSuccess, string.Join("; ", queued.Errors.Select(e => e.Message)));
+        Assert.Equal(0L, await scenario.Services.Database.ScalarAsync<long>(
+            $"SELECT count(attachment_content) FROM notifications.outgoing_messages WHERE id = '{queued.Value}'"));
+
+        using var server = SimpleSmtpServer.Start(scenario.SmtpPort);
+        await RunJobAsync(queued.Value);
+
+        var attachment = Assert.IsType<MimePart>(Assert.Single(Parse(server.ReceivedEmail.Single()).Attachments));
+        Assert.Equal($"faturamento-{scenario.Billing.Summary.Number}-detalhado.pdf", attachment.FileName);
+        using var content = new MemoryStream();
+        await attachment.Content!.DecodeToAsync(content);
+        using var pdf = PdfDocument.Open(content.ToArray());
+        Assert.Contains($"faturamentonº{scenario.Billing.Summary.Number}", string.Concat(pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text)), StringComparison.Ordinal);
+        Assert.Equal(MessageStatus.Sent, (await RowAsync(queued.Value)).Status);
+
+        // A report that cannot be rendered (its billing is gone) fails the attempt: the message stays pending with the reason.
+        await scenario.Services.Database.ScalarAsync<int>(
+            $"UPDATE notifications.outgoing_messages SET status = 1, attachment_content = NULL, related_id = '{Guid.NewGuid()}' WHERE id = '{queued.Value}'");
+        await Assert.ThrowsAsync<EmailDeliveryException>(() => RunJobAsync(queued.Value));
+        var row = await RowAsync(queued.Value);
+        Assert.Equal(MessageStatus.Pending, row.Status);
+        Assert.StartsWith("O PDF do relatório não pôde ser gerado", row.LastError, StringComparison.Ordinal);
+        Assert.Single(server.ReceivedEmail);
+    }
+
+    [Fact]
     public async Task SmtpDownThenUp_DeliveredExactlyOnce()
     {
         var queued = await QueueAsync("financeiro@padaria.example");

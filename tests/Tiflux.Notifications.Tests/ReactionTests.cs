@@ -42,6 +42,9 @@ public sealed class ReactionTests(BillingScenario scenario)
             $"SELECT recipients FROM notifications.outgoing_messages WHERE dedupe_key = '{key}'"));
         Assert.Contains("Detalhado sem apontamentos", await scenario.Services.Database.ScalarAsync<string>(
             $"SELECT text_body FROM notifications.outgoing_messages WHERE dedupe_key = '{key}'"), StringComparison.Ordinal);
+        // Rendered by the send job, not by the outbox delivery that runs this reaction.
+        Assert.Equal("faturamento-" + billing.Number + "-detalhado.pdf|2|", await scenario.Services.Database.ScalarAsync<string>(
+            $"SELECT attachment_name || '|' || attachment_layout || '|' || coalesce(length(attachment_content)::text, '') FROM notifications.outgoing_messages WHERE dedupe_key = '{key}'"));
         var id = await scenario.Services.Database.ScalarAsync<Guid>($"SELECT id FROM notifications.outgoing_messages WHERE dedupe_key = '{key}'");
         Assert.Contains(scenario.Jobs.Jobs, j => j.Type == typeof(SendEmailJob) && j.Args[0] is Guid g && g == id);
     }

@@ -33,6 +33,10 @@ public static class ClosingReportLayouts
         _ => throw new ArgumentOutOfRangeException(nameof(layout)),
     };
 
+    /// <summary>The closing report's PDF file name ("faturamento-123-detalhado.pdf"; "-estornado" once reversed).</summary>
+    public static string FileName(string billingNumber, ClosingReportLayout layout, bool reversed) =>
+        $"faturamento-{billingNumber}-{Slug(layout)}{(reversed ? "-estornado" : "")}.pdf";
+
     /// <summary>The layout in URLs, form values and file names ("apontamentos").</summary>
     public static string Slug(ClosingReportLayout layout) => layout switch
     {

@@ -91,7 +91,7 @@ public sealed class BillingRunTests : IAsyncLifetime
         Assert.Equal(
             await _services.Database.ScalarAsync<long>("SELECT count(*) FROM billing.billings"),
             await _services.Database.ScalarAsync<long>(
-                "SELECT count(*) FROM notifications.outgoing_messages WHERE recipients LIKE 'fin@%' AND attachment_content IS NOT NULL"));
+                "SELECT count(*) FROM notifications.outgoing_messages WHERE recipients LIKE 'fin@%' AND attachment_layout IS NOT NULL"));
     }
 
     [Fact]

@@ -8,8 +8,10 @@ using Tiflux.SharedKernel;
 namespace Tiflux.Notifications.Email;
 
 /// <summary>
-/// "Enviar PDF por e-mail": renders the billing's closing report and queues it as a Pending message. Used by the page
-/// (through the facade) and by the reaction to an automatic run's billing (with a dedupe key).
+/// "Enviar PDF por e-mail": queues the billing's closing report as a Pending message. The page (through the facade)
+/// renders it at once, so the person sees a rendering problem; the reaction to an automatic run's billing (with a
+/// dedupe key) leaves the rendering to the send job, so a run of thousands of billings does not render them one after
+/// another inside the outbox delivery (docs/decisions/0021-billing-run-fan-out.md).
 /// </summary>
 internal sealed class BillingPdfEmail(
     IBillingWorkflow billings,
@@ -26,7 +28,7 @@ internal sealed class BillingPdfEmail(
         $"O faturamento nº {number} foi estornado: o relatório não pode ser enviado por e-mail.";
 
     /// <summary>Queues the e-mail; with <paramref name="dedupeKey"/>, at most one message is ever stored for that key.</summary>
-    public async Task<Result<Guid>> HandleAsync(BillingPdfEmailRequest request, string? dedupeKey, CancellationToken cancellationToken)
+    public async Task<Result<Guid>> HandleAsync(BillingPdfEmailRequest request, string? dedupeKey, CancellationToken cancellationToken, bool renderWhenSent = false)
     {
         ArgumentNullException.ThrowIfNull(request);
         var recipients = EmailAddresses.Parse(request.Recipients);
@@ -59,13 +61,20 @@ internal sealed class BillingPdfEmail(
             return Error.NotFound("Cliente do faturamento não encontrado.");
         }
 
-        var pdf = await reporting.RenderBillingPdfAsync(request.BillingId, request.Layout, cancellationToken);
-        if (!pdf.IsSuccess)
+        ReportFile? pdf = null;
+        if (!renderWhenSent)
         {
-            return Result<Guid>.Failure(pdf.Errors);
+            var rendered = await reporting.RenderBillingPdfAsync(request.BillingId, request.Layout, cancellationToken);
+            if (!rendered.IsSuccess)
+            {
+                return Result<Guid>.Failure(rendered.Errors);
+            }
+
+            pdf = rendered.Value;
         }
 
-        var (subject, html, text) = templates.BillingPdf(billing, client, await organization.GetAsync(cancellationToken), ClosingReportLayouts.Name(request.Layout), pdf.Value.FileName);
+        var fileName = pdf?.FileName ?? ClosingReportLayouts.FileName(billing.Summary.Number.ToString(PtBr.Culture), request.Layout, reversed: false);
+        var (subject, html, text) = templates.BillingPdf(billing, client, await organization.GetAsync(cancellationToken), ClosingReportLayouts.Name(request.Layout), fileName);
         return Result<Guid>.Success(await queue.QueueAsync(
             new OutgoingMessage
             {
@@ -77,9 +86,10 @@ internal sealed class BillingPdfEmail(
                 Subject = subject,
                 HtmlBody = html,
                 TextBody = text,
-                AttachmentName = pdf.Value.FileName,
-                AttachmentContentType = pdf.Value.ContentType,
-                AttachmentContent = pdf.Value.Content,
+                AttachmentName = fileName,
+                AttachmentContentType = pdf?.ContentType ?? SendEmailJob.PdfContentType,
+                AttachmentContent = pdf?.Content,
+                AttachmentLayout = request.Layout,
                 CreatedAt = time.GetUtcNow(),
                 RequestedBy = request.RequestedBy,
             },

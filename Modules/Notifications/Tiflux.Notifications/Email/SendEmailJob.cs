@@ -1,8 +1,10 @@
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Tiflux.Notifications.Messages;
 using Tiflux.Notifications.Persistence;
 using Tiflux.Notifications.PublicApi;
+using Tiflux.Reporting.PublicApi;
 
 namespace Tiflux.Notifications.Email;
 
@@ -13,8 +15,11 @@ internal sealed class EmailDeliveryException(string message, Exception inner) : 
 /// Sends one outgoing message. Reentrant: the row is locked (FOR UPDATE) for the whole attempt, a message already Sent
 /// is never sent again, and success is recorded in the same transaction that held the lock.
 /// </summary>
-internal sealed partial class SendEmailJob(NotificationsDbContext db, IEmailTransport transport, TimeProvider time, ILogger<SendEmailJob> logger)
+internal sealed partial class SendEmailJob(
+    NotificationsDbContext db, IEmailTransport transport, IReportingModule reporting, TimeProvider time, ILogger<SendEmailJob> logger)
 {
+    public const string PdfContentType = "application/pdf";
+
     /// <summary>After this many failed attempts the message is marked Failed (an admin can resend it).</summary>
     public const int MaxAttempts = 9;
 
@@ -34,6 +39,7 @@ internal sealed partial class SendEmailJob(NotificationsDbContext db, IEmailTran
         message.Attempts++;
         try
         {
+            await RenderAttachmentAsync(message, cancellationToken);
             await transport.SendAsync(message, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -51,6 +57,25 @@ internal sealed partial class SendEmailJob(NotificationsDbContext db, IEmailTran
         message.LastError = null;
         await db.SaveChangesAsync(CancellationToken.None);
         await transaction.CommitAsync(CancellationToken.None);
+    }
+
+    /// <summary>A closing report left to be rendered at send time; a rendering failure fails the attempt like a delivery failure.</summary>
+    private async Task RenderAttachmentAsync(OutgoingMessage message, CancellationToken cancellationToken)
+    {
+        if (message is not { AttachmentLayout: { } layout, AttachmentContent: null, RelatedId: { } billingId })
+        {
+            return;
+        }
+
+        var pdf = await reporting.RenderBillingPdfAsync(billingId, layout, cancellationToken);
+        if (!pdf.IsSuccess)
+        {
+            throw new InvalidOperationException("O PDF do relatório não pôde ser gerado: " + string.Join(" ", pdf.Errors.Select(e => e.Message)));
+        }
+
+        message.AttachmentName = pdf.Value.FileName;
+        message.AttachmentContentType = pdf.Value.ContentType;
+        message.AttachmentContent = pdf.Value.Content;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "E-mail {MessageId} failed on attempt {Attempt}")]

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Tiflux.Notifications.PublicApi;
+using Tiflux.SharedKernel;
 
 namespace Tiflux.Notifications.Messages;
 
@@ -30,6 +31,13 @@ internal sealed class OutgoingMessage
     public string? AttachmentContentType { get; set; }
 
     public byte[]? AttachmentContent { get; set; }
+
+    /// <summary>
+    /// Set when the attachment is the closing report of the billing <see cref="RelatedId"/>, rendered in this layout by
+    /// the send job (not yet rendered while <see cref="AttachmentContent"/> is null): an automatic run queues thousands of
+    /// these, and each is rendered by whichever worker sends it.
+    /// </summary>
+    public ClosingReportLayout? AttachmentLayout { get; set; }
 
     public MessageStatus Status { get; set; } = MessageStatus.Pending;
 
@@ -61,6 +69,7 @@ internal sealed class OutgoingMessageConfiguration : IEntityTypeConfiguration<Ou
         builder.Property(m => m.LastError).HasMaxLength(4000);
         builder.Property(m => m.RequestedBy).HasMaxLength(200);
         builder.Property(m => m.DedupeKey).HasMaxLength(200);
+        builder.Property(m => m.AttachmentLayout).HasConversion<int?>();
         builder.HasIndex(m => m.DedupeKey).IsUnique();
         builder.HasIndex(m => m.CreatedAt);
         builder.HasIndex(m => m.RelatedId);

@@ -9,7 +9,8 @@ namespace Tiflux.Notifications.Reactions;
 
 /// <summary>
 /// An automatic run billed a cycle: the closing report goes to the client's finance e-mails in the client's layout,
-/// exactly once per billing (the dedupe key). An exception (PDF rendering, database) leaves the event in Billing's
+/// exactly once per billing (the dedupe key). The PDF is rendered by the send job, so a failed rendering is reported on
+/// the message (attempts, last error) like a failed delivery. An exception (database) leaves the event in Billing's
 /// outbox, which retries it; a refusal that retrying cannot fix (no valid address, billing reversed meanwhile) is
 /// logged and the event is done.
 /// </summary>
@@ -27,7 +28,8 @@ internal sealed partial class EmailAutomaticBilling(IContractsModule contracts, 
         var queued = await email.HandleAsync(
             new BillingPdfEmailRequest(integrationEvent.BillingId, client?.FinanceEmails ?? [], client?.ReportLayout ?? ClosingReportLayout.Detailed, RequestedBy),
             DedupeKey(integrationEvent.BillingId),
-            cancellationToken);
+            cancellationToken,
+            renderWhenSent: true);
         if (!queued.IsSuccess)
         {
             LogNotQueued(logger, integrationEvent.Number, string.Join(" ", queued.Errors.Select(e => e.Message)));

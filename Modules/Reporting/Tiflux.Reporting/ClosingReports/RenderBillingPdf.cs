@@ -14,7 +14,7 @@ internal sealed class RenderBillingPdf(BillingReportViews views, PdfReportFiles 
             return Result<ReportFile>.Failure(view.Errors);
         }
 
-        var fileName = $"faturamento-{view.Value.BillingNumber}-{ClosingReportLayouts.Slug(layout)}{(view.Value.Reversal is null ? "" : "-estornado")}.pdf";
+        var fileName = ClosingReportLayouts.FileName(view.Value.BillingNumber, layout, view.Value.Reversal is not null);
         return await files.PrintAsync(views.Html(view.Value), view.Value.Organization, view.Value.Title, fileName, cancellationToken);
     }
 }

@@ -146,6 +146,10 @@ namespace Tiflux.Notifications.Persistence.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("attachment_content_type");
 
+                    b.Property<int?>("AttachmentLayout")
+                        .HasColumnType("integer")
+                        .HasColumnName("attachment_layout");
+
                     b.Property<string>("AttachmentName")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)")
