@@ -8,7 +8,7 @@ namespace Tiflux.Billing.Runs;
 /// contracts, their clients, and the cycles people chose to ignore.</summary>
 internal sealed class RunCycleContext(IContractsModule contracts, BillingDbContext db)
 {
-    public sealed record Loaded(
+    internal sealed record Loaded(
         IReadOnlyDictionary<Guid, ContractTermsDto> Automatic,
         IReadOnlyDictionary<Guid, ClientSummary> Clients,
         IReadOnlySet<(Guid ContractId, int CycleIndex)> Ignored)
