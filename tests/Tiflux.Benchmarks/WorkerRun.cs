@@ -37,8 +37,9 @@ internal static class WorkerRun
     {
         var storage = WorkerJobStorage.Open(cs);
         await using var workers = await StartWorkersAsync(cs, hostDll, processes, settings, ct);
-        // The run alone on the worker threads: the minutely outbox job would otherwise render the closing-report PDFs of
-        // the billings just made on the same threads (ahead of billing: queue priority), which the PDF rows measure.
+        // The run alone on the worker threads: the minutely outbox job would otherwise queue the closing-report e-mails of
+        // the billings just made, and their send jobs render the PDFs (ahead of billing: queue priority), which the PDF
+        // rows measure.
         WorkerJobStorage.RemoveRecurringJobs(storage);
         await using var provider = BenchServices.BuildForWorkers(cs, storage);
         var label = $"[run] {processes} process(es) × {settings.HangfireWorkerCount} thread(s)";

@@ -28,7 +28,7 @@ public sealed class WorkerProcessesScaleOutTests : IAsyncLifetime
     {
         var due = await _world.BillableAsync();
         await using var workers = await WorkerProcesses.StartAsync(WebHostBuild.Dll, _world.ConnectionString, 2, new WorkerSettings(1, InvisibilitySeconds), default);
-        // One thread per process: the minutely outbox job (closing-report PDFs) must not hold the survivor's only one.
+        // One thread per process: the recurring jobs (outbox, e-mail with closing-report PDFs) must not hold the survivor's only one.
         WorkerJobStorage.RemoveRecurringJobs(_world.Jobs);
 
         var runId = await _world.Runs(r => r.StartAsync(AutomaticRunWorld.RunDate, RunTrigger.Manual, default));
