@@ -15,7 +15,12 @@ public sealed class WorkerProcessesScaleOutTests : IAsyncLifetime
     /// <summary>The host's floor for Tiflux__JobInvisibilityTimeoutSeconds.</summary>
     private const int InvisibilitySeconds = 10;
 
-    private static readonly TimeSpan RunTimeout = TimeSpan.FromSeconds(45);
+    /// <summary>
+    /// Usually about 25 s: the orphaned batch becomes visible 10 s after the dead process's last heartbeat and the
+    /// survivor fetches it at its next queue poll (15 s; long polling only wakes on new enqueues). The margin is for
+    /// slow, shared CI machines.
+    /// </summary>
+    private static readonly TimeSpan RunTimeout = TimeSpan.FromSeconds(150);
 
     private AutomaticRunWorld _world = null!;
 
