@@ -12,10 +12,13 @@ internal sealed class TifluxIdentityDbContext(DbContextOptions<TifluxIdentityDbC
 {
     public const string Schema = "identity";
 
+    public DbSet<SignInEvent> SignInEvents => Set<SignInEvent>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.HasDefaultSchema(Schema);
         builder.Entity<TifluxUser>().Property(u => u.FullName).HasMaxLength(200);
+        builder.ApplyConfiguration(new SignInEventConfiguration());
     }
 }

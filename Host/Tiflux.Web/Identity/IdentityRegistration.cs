@@ -13,6 +13,9 @@ internal static class IdentityRegistration
     public static IServiceCollection AddTifluxIdentity(this IServiceCollection services)
     {
         services.AddModuleDbContext<TifluxIdentityDbContext>(TifluxIdentityDbContext.Schema, order: 0);
+        services.AddOptions<SignInThrottleOptions>().BindConfiguration(SignInThrottleOptions.Section);
+        services.AddSingleton<ISignInThrottle, SignInThrottle>();
+        services.AddScoped<ISignInHistory, SignInHistory>();
         services
             .AddIdentity<TifluxUser, IdentityRole<Guid>>(options =>
             {

@@ -185,6 +185,44 @@ namespace Tiflux.Web.Identity.Migrations
                     b.ToTable("AspNetUserTokens", "identity");
                 });
 
+            modelBuilder.Entity("Tiflux.Web.Identity.SignInEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("IpAddress")
+                        .IsRequired()
+                        .HasMaxLength(45)
+                        .HasColumnType("character varying(45)")
+                        .HasColumnName("ip_address");
+
+                    b.Property<bool>("LockedOut")
+                        .HasColumnType("boolean")
+                        .HasColumnName("locked_out");
+
+                    b.Property<bool>("Succeeded")
+                        .HasColumnType("boolean")
+                        .HasColumnName("succeeded");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sign_in_events");
+
+                    b.HasIndex("UserId", "At")
+                        .HasDatabaseName("ix_sign_in_events_user_id_at");
+
+                    b.ToTable("sign_in_events", "identity");
+                });
+
             modelBuilder.Entity("Tiflux.Web.Identity.TifluxUser", b =>
                 {
                     b.Property<Guid>("Id")

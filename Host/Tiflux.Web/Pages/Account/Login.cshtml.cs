@@ -6,7 +6,8 @@ using Tiflux.Web.Identity;
 
 namespace Tiflux.Web.Pages.Account;
 
-public sealed class LoginModel(SignInManager<TifluxUser> signIn) : PageModel
+public sealed class LoginModel(
+    SignInManager<TifluxUser> signIn, ISignInThrottle throttle, ISignInHistory history) : PageModel
 {
     [BindProperty]
     public LoginInput Input { get; set; } = new();
@@ -25,17 +26,29 @@ public sealed class LoginModel(SignInManager<TifluxUser> signIn) : PageModel
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(Input.Email.Trim(), Input.Password, Input.RememberMe, lockoutOnFailure: true);
+        var ip = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "";
+        if (!throttle.TryAttempt(ip))
+        {
+            ModelState.AddModelError(string.Empty, SignInThrottle.TooManyMessage);
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            return Page();
+        }
+
+        var email = Input.Email.Trim();
+        var result = await signIn.PasswordSignInAsync(email, Input.Password, Input.RememberMe, lockoutOnFailure: true);
+        await history.RecordAsync(email, ip, result.Succeeded, result.IsLockedOut, HttpContext.RequestAborted);
         if (result.Succeeded)
         {
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
         }
 
-        ModelState.AddModelError(string.Empty, result.IsLockedOut
-            ? "Conta bloqueada após várias tentativas sem sucesso. Tente novamente em 15 minutos."
-            : "E-mail ou senha inválidos.");
+        // Unknown, wrong and locked accounts are answered alike, so the form does not tell which e-mails have accounts.
+        ModelState.AddModelError(string.Empty, FailedMessage);
         return Page();
     }
+
+    public const string FailedMessage =
+        "E-mail ou senha inválidos. Após 5 tentativas sem sucesso, o acesso à conta fica bloqueado por 15 minutos.";
 
     public sealed class LoginInput
     {
