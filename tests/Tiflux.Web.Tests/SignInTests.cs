@@ -62,7 +62,7 @@ public sealed class SignInTests(AppFixture app)
         using var withRightPassword = await client.SubmitFormAsync("/conta/entrar", Form(email, password));
         var body = await withRightPassword.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, withRightPassword.StatusCode);
-        Assert.Contains("Conta bloqueada", body, StringComparison.Ordinal);
+        Assert.Contains("bloqueado por 15 minutos", body, StringComparison.Ordinal); // the same answer as a wrong password (no enumeration)
         await using var scope = app.Factory.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<TifluxUser>>();
         Assert.True(await users.IsLockedOutAsync((await users.FindByEmailAsync(email))!));
