@@ -4,6 +4,9 @@ namespace Tiflux.Web.Identity;
 
 internal sealed class PortugueseIdentityErrorDescriber : IdentityErrorDescriber
 {
+    public override IdentityError PasswordMismatch() =>
+        new() { Code = nameof(PasswordMismatch), Description = "A senha atual não confere." };
+
     public override IdentityError DuplicateEmail(string email) =>
         new() { Code = nameof(DuplicateEmail), Description = $"O e-mail {email} já está em uso." };
 

@@ -41,6 +41,48 @@ public sealed class SignInHardeningTests(AppFixture app)
     }
 
     [Fact]
+    public async Task MinhaConta_ChangesNameAndPhone_AndThePassword_OnlyWithTheCurrentOne()
+    {
+        var (email, password) = await app.Factory.CreateUserAsync(Roles.Technician);
+        using var client = app.Factory.CreateAppClient();
+        await client.SignInAsync(email, password);
+
+        using var profile = await client.SubmitFormAsync("/conta", new Dictionary<string, string>
+        {
+            ["Profile.FullName"] = "Técnica Renomeada",
+            ["Profile.PhoneNumber"] = "(11) 98765-4321",
+        }, "form#profile");
+        using var badPhone = await client.SubmitFormAsync("/conta", new Dictionary<string, string>
+        {
+            ["Profile.FullName"] = "Outra",
+            ["Profile.PhoneNumber"] = "<script>",
+        }, "form#profile");
+        using var wrongCurrent = await client.SubmitFormAsync("/conta", new Dictionary<string, string>
+        {
+            ["Password.CurrentPassword"] = "Nao-e-a-senha-1!",
+            ["Password.NewPassword"] = "Nova-Senha-2026!x",
+            ["Password.ConfirmPassword"] = "Nova-Senha-2026!x",
+        }, "form#password");
+        using var changed = await client.SubmitFormAsync("/conta", new Dictionary<string, string>
+        {
+            ["Password.CurrentPassword"] = password,
+            ["Password.NewPassword"] = "Nova-Senha-2026!x",
+            ["Password.ConfirmPassword"] = "Nova-Senha-2026!x",
+        }, "form#password");
+        var page = await client.GetPageAsync("/conta");
+
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, profile.StatusCode);
+        Assert.Contains("O telefone só pode ter números", await badPhone.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("A senha atual não confere.", System.Net.WebUtility.HtmlDecode(await wrongCurrent.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, changed.StatusCode);
+        Assert.Equal("Técnica Renomeada", page.QuerySelector("input[name='Profile.FullName']")!.GetAttribute("value"));
+        Assert.Equal("(11) 98765-4321", page.QuerySelector("input[name='Profile.PhoneNumber']")!.GetAttribute("value"));
+        using var withNew = app.Factory.CreateAppClient();
+        await withNew.SignInAsync(email, "Nova-Senha-2026!x");
+        Assert.Equal(LoginModel.FailedMessage, await FailedSignInMessageAsync(email, password));
+    }
+
+    [Fact]
     public void Throttle_RefusesAnAddressOverItsLimit_AndNotTheOthers()
     {
         using var throttle = new SignInThrottle(Options.Create(new SignInThrottleOptions { AttemptsPerMinutePerIp = 3 }));
