@@ -19,16 +19,16 @@ public sealed class InProcessHangfire : IAsyncDisposable
 
     public JobStorage Storage { get; }
 
-    /// <summary>Storage on the database of <paramref name="dataSource"/>, in its own schema, created on first use.</summary>
-    public static InProcessHangfire On(NpgsqlDataSource dataSource, TimeSpan? invisibilityTimeout = null)
+    /// <summary>Storage on the database of <paramref name="dataSource"/>, in the host's schema, created on first use.</summary>
+    public static InProcessHangfire On(NpgsqlDataSource dataSource)
     {
         ArgumentNullException.ThrowIfNull(dataSource);
         var options = new PostgreSqlStorageOptions
         {
-            SchemaName = "hangfire",
+            SchemaName = WorkerJobStorage.Schema,
             PrepareSchemaIfNecessary = true,
             QueuePollInterval = TimeSpan.FromMilliseconds(50),
-            InvisibilityTimeout = invisibilityTimeout ?? TimeSpan.FromMinutes(5),
+            InvisibilityTimeout = TimeSpan.FromMinutes(5),
             UseSlidingInvisibilityTimeout = true,
         };
         return new InProcessHangfire(new PostgreSqlStorage(new NpgsqlConnectionFactory(dataSource.ConnectionString, options), options));

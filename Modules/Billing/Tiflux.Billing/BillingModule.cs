@@ -56,6 +56,7 @@ public static class BillingModule
         services.AddScoped<StartBillingRun>();
         services.AddScoped<PlanRunBatches>();
         services.AddScoped<BillRunBatch>();
+        services.AddScoped<BillBatchOneByOne>();
         services.AddScoped<BillPlannedCycle>();
         services.AddScoped<ListBillingRuns>();
         services.AddScoped<ListBatchErrors>();

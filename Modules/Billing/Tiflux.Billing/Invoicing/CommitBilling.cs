@@ -45,37 +45,18 @@ internal sealed class CommitBilling(BillingDbContext db, PendingBillingEngine en
         {
             var lines = prepared.Selection.Lines;
             var billing = await NewBilling.InsertAsync(db, clock.GetUtcNow(), prepared.Request, prepared.Observations, lines, computation, settings, prepared.Recipients, cancellationToken);
-            var items = ItemsOf(lines);
-            if (items.Count > 0)
+            if (!await TicketMarks.MarkAndCommitAsync(tickets, transaction, [new MarkBilledRequest(billing.Id, ItemsOf(lines))], cancellationToken))
             {
-                var marked = await tickets.MarkBilledAsync(new MarkBilledRequest(billing.Id, items), cancellationToken);
-                if (!marked.IsSuccess)
-                {
-                    await transaction.RollbackAsync(cancellationToken);
-                    return Error.Conflict(ConflictMessage);
-                }
+                await transaction.RollbackAsync(cancellationToken);
+                return Error.Conflict(ConflictMessage);
             }
 
-            await CommitOrReleaseAsync(transaction, billing.Id, items.Count > 0, cancellationToken);
             return Result<BillingCreatedDto>.Success(new BillingCreatedDto(billing.Id, billing.Number, billing.RealValue));
         }
         catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
             await transaction.RollbackAsync(CancellationToken.None);
             return Error.Conflict(ConflictMessage);
-        }
-    }
-
-    private async Task CommitOrReleaseAsync(Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, Guid billingId, bool marked, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await transaction.CommitAsync(cancellationToken);
-        }
-        catch when (marked)
-        {
-            await tickets.UnmarkBilledAsync(billingId, CancellationToken.None);
-            throw;
         }
     }
 

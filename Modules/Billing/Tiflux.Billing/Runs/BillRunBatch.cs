@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 using Tiflux.Billing.Invoicing;
@@ -19,11 +18,11 @@ namespace Tiflux.Billing.Runs;
 /// ledger are saved together under provisional numbers; then, holding the settings lock only for that, the billings are
 /// numbered, their audit and events written, the batch marked done and the run's counters added, in the same
 /// transaction. If that transaction cannot be written, each cycle is billed on its own (<see cref="BillPlannedCycle"/>),
-/// so one bad cycle does not hold back the others.
+/// so one bad cycle does not hold back the others (<see cref="BillBatchOneByOne"/>).
 /// </summary>
 internal sealed partial class BillRunBatch(
     BillingDbContext db, PendingBillingEngine engine, PendingFingerprints fingerprints, RunCycleContext context, ITicketBilling tickets,
-    BillPlannedCycle billOne, TimeProvider clock, ILogger<BillRunBatch> logger)
+    BillBatchOneByOne oneByOne, TimeProvider clock, ILogger<BillRunBatch> logger)
 {
     public async Task HandleAsync(Guid batchId, CancellationToken cancellationToken)
     {
@@ -46,7 +45,7 @@ internal sealed partial class BillRunBatch(
         {
             LogBatchFallback(logger, batch.Number, batch.RunId, ex);
             db.ChangeTracker.Clear();
-            await BillOneByOneAsync(batch, runDate, loaded, cancellationToken);
+            await oneByOne.HandleAsync(batch, runDate, loaded, cancellationToken);
         }
     }
 
@@ -68,7 +67,7 @@ internal sealed partial class BillRunBatch(
         }
 
         var settings = await db.Settings.AsNoTracking().SingleAsync(s => s.Id == 1, cancellationToken);
-        var cycles = PlannedOf(batch, runDate, loaded, computation);
+        var cycles = PlannedCycles.OfBatch(batch, runDate, loaded, computation);
         var errors = await BatchErrorLog.LoadAsync(db, [.. batch.ContractIds.Distinct()], cancellationToken);
         var tally = new BatchTally();
         tally.AddSkipped(batch.ContractIds.Length - cycles.Count);
@@ -111,7 +110,11 @@ internal sealed partial class BillRunBatch(
             $"UPDATE billing.billings b SET number = n.number FROM unnest({ids}, {numbers}) AS n(id, number) WHERE b.id = n.id", cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await FinishBatch.WriteAsync(db, batch, tally, now, cancellationToken);
-        await MarkAndCommitAsync(transaction, [.. written.Select(w => new MarkBilledRequest(w.Billing.Id, CommitBilling.ItemsOf(w.Commit.Selection.Lines))).Where(m => m.Items.Count > 0)], cancellationToken);
+        if (!await TicketMarks.MarkAndCommitAsync(
+            tickets, transaction, written.Select(w => new MarkBilledRequest(w.Billing.Id, CommitBilling.ItemsOf(w.Commit.Selection.Lines))), cancellationToken))
+        {
+            throw new InvalidOperationException("An item of the batch was billed meanwhile.");
+        }
     }
 
     /// <summary>Distinct negative numbers the billings carry until they are numbered under the settings lock (the number is unique).</summary>
@@ -119,77 +122,6 @@ internal sealed partial class BillRunBatch(
         count == 0 ? [] : await db.Database
             .SqlQuery<int>($"SELECT nextval('billing.provisional_billing_numbers')::int AS \"Value\" FROM generate_series(1, {count})")
             .ToListAsync(cancellationToken);
-
-    /// <summary>Tickets' items (rare in contract cycles) are marked while our transaction is open, released if it fails to commit.</summary>
-    private async Task MarkAndCommitAsync(IDbContextTransaction transaction, List<MarkBilledRequest> marks, CancellationToken cancellationToken)
-    {
-        var marked = new List<Guid>();
-        try
-        {
-            foreach (var mark in marks)
-            {
-                if (!(await tickets.MarkBilledAsync(mark, cancellationToken)).IsSuccess)
-                {
-                    throw new InvalidOperationException("An item of the batch was billed meanwhile.");
-                }
-
-                marked.Add(mark.BillingId);
-            }
-
-            await transaction.CommitAsync(cancellationToken);
-        }
-        catch
-        {
-            foreach (var billingId in marked)
-            {
-                await tickets.UnmarkBilledAsync(billingId, CancellationToken.None);
-            }
-
-            throw;
-        }
-    }
-
-    private async Task BillOneByOneAsync(RunBatch batch, DateOnly runDate, RunCycleContext.Loaded loaded, CancellationToken cancellationToken)
-    {
-        var computation = await engine.ComputeAsync(new PendingRequest(runDate, null, batch.ClientIds, PendingScope.Contracts), cancellationToken);
-        var cycles = PlannedOf(batch, runDate, loaded, computation);
-        var errors = await BatchErrorLog.LoadAsync(db, [.. batch.ContractIds.Distinct()], cancellationToken);
-        var tally = new BatchTally();
-        tally.AddSkipped(batch.ContractIds.Length - cycles.Count);
-        foreach (var cycle in cycles)
-        {
-            var (problem, _) = cycle.Problem is { } known ? (known, null) : await billOne.HandleAsync(cycle, runDate, cancellationToken);
-            switch (problem)
-            {
-                case null:
-                    tally.AddBilled(cycle.Total);
-                    errors.Resolve(cycle);
-                    break;
-                case CommitBilling.ConflictMessage:
-                    tally.AddSkipped(1);
-                    break;
-                default:
-                    tally.AddFailed();
-                    errors.Record(batch.RunId, cycle, problem, clock.GetUtcNow());
-                    break;
-            }
-        }
-
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        if (await FinishBatch.WriteAsync(db, batch, tally, clock.GetUtcNow(), cancellationToken))
-        {
-            await transaction.CommitAsync(cancellationToken);
-        }
-    }
-
-    /// <summary>The batch's planned cycles still pending, judged from the computation, in the plan's order.</summary>
-    private static List<PlannedCycleDto> PlannedOf(RunBatch batch, DateOnly runDate, RunCycleContext.Loaded loaded, PendingComputation computation)
-    {
-        var planned = batch.Cycles.ToHashSet();
-        return [.. PlannedCycles.From(computation, runDate, loaded.Automatic, loaded.Clients, loaded.Ignored)
-            .Where(c => planned.Contains((c.ContractId, c.CycleIndex)))];
-    }
 
     /// <summary>The batch's clients' fingerprints, in the batch's client order.</summary>
     private async Task<IReadOnlyList<string>> FingerprintsAsync(RunBatch batch, CancellationToken cancellationToken)

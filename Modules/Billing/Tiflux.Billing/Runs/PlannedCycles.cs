@@ -33,6 +33,13 @@ internal static class PlannedCycles
             })
             .OrderBy(c => c.DueDate).ThenBy(c => c.ClientName, StringComparer.Ordinal).ThenBy(c => c.ContractName, StringComparer.Ordinal).ThenBy(c => c.CycleIndex)];
 
+    /// <summary>A batch's planned cycles still pending, judged from the computation, in the plan's order.</summary>
+    public static List<PlannedCycleDto> OfBatch(RunBatch batch, DateOnly runDate, RunCycleContext.Loaded loaded, PendingComputation computation)
+    {
+        var planned = batch.Cycles.ToHashSet();
+        return [.. From(computation, runDate, loaded.Automatic, loaded.Clients, loaded.Ignored).Where(c => planned.Contains((c.ContractId, c.CycleIndex)))];
+    }
+
     private static string? Problem(ContractTermsDto contract, ClientSummary? client)
     {
         if (client is null || !client.Active)
