@@ -65,7 +65,8 @@ public static class ApiV2
         endpoints.MapOpenApi(Prefix + "/{documentName}.json").RequireAuthorization(DocsPolicy);
         var api = endpoints.MapGroup(Prefix)
             .RequireAuthorization(Policy)
-            .AddEndpointFilter<ApiEndpointFilter>();
+            .AddEndpointFilter<ApiEndpointFilter>()
+            .AddEndpointFilter<ApiPermissionFilter>();
         UsersEndpoints.Map(api);
         UserDirectoryEndpoints.Map(api);
         ClientListEndpoint.Map(api);
@@ -95,6 +96,6 @@ public static class ApiV2
         BillingGetEndpoint.Map(api);
         BillingReverseEndpoint.Map(api);
         BillingPdfEndpoint.Map(api);
-        api.MapFallback(ApiFallback.Answer).ExcludeFromDescription();
+        api.MapFallback(ApiFallback.Answer).ExcludeFromDescription().Free();
     }
 }

@@ -7,8 +7,8 @@ using Tiflux.Api;
 using Tiflux.Web.Attachments;
 using Tiflux.Web.Health;
 using Tiflux.Web.Hosting;
-using Tiflux.Web.Identity;
 using Tiflux.Web.Integrations;
+using Tiflux.SharedKernel;
 
 var command = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : "run";
 var options = args.Length > 0 && !args[0].StartsWith('-') ? args[1..] : args;
@@ -96,7 +96,7 @@ if (role.ServesPages())
         Authorization = [new AdminDashboardFilter()],
         DashboardTitle = "Tiflux — tarefas em segundo plano",
         AppPath = "/",
-    }).RequireAuthorization(IdentityRegistration.AdminOnly);
+    }).RequireAuthorization(Permissions.HangfireDashboard);
 }
 
 await app.RunAsync();

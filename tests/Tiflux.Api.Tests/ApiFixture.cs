@@ -102,7 +102,7 @@ public sealed class ApiFixture : IAsyncLifetime
             null, "Suporte", ["Triagem", "Atendimento", "Resolvido"], [new("Aberto", StatusKind.Open), new("Fechado", StatusKind.Closed), new("Cancelado", StatusKind.Cancelled)],
             ["Alta", "Normal"], [ClientId, OtherClientId], DeskValuationMode.WithValuation, true, ReviewerKind.Both, 72, false), default)));
 
-        var (technicianEmail, _) = await Factory.CreateUserAsync(Roles.Technician);
+        var (technicianEmail, _) = await Factory.CreateUserAsync(Groups.Technician);
         TechnicianId = await InScopeAsync(async sp =>
         {
             var users = sp.GetRequiredService<UserManager<TifluxUser>>();
@@ -121,10 +121,10 @@ public sealed class ApiFixture : IAsyncLifetime
         Ok(await In<ITicketLifecycle, Result>(t => t.CloseTicketAsync(ReviewedTicket, actor, default)));
         Ok(await In<ITicketLifecycle, Result>(t => t.ReviewTicketAsync(new ReviewTicketRequest(ReviewedTicket, true, ReviewerRole.PermissionedUser, 5, "Ótimo"), actor, default)));
 
-        tokens[Roles.Admin] = await IssueTokenAsync(TifluxAppFactory.AdminEmail);
-        tokens[Roles.Finance] = await IssueTokenAsync((await Factory.CreateUserAsync(Roles.Finance)).Email);
-        tokens[Roles.Technician] = await IssueTokenAsync(technicianEmail);
-        var (portalEmail, _) = await Factory.CreateUserAsync(Roles.Client);
+        tokens[Groups.Admin] = await IssueTokenAsync(TifluxAppFactory.AdminEmail);
+        tokens[Groups.Finance] = await IssueTokenAsync((await Factory.CreateUserAsync(Groups.Finance)).Email);
+        tokens[Groups.Technician] = await IssueTokenAsync(technicianEmail);
+        var (portalEmail, _) = await Factory.CreateUserAsync(Groups.Client);
         await InScopeAsync(async sp =>
         {
             var users = sp.GetRequiredService<UserManager<TifluxUser>>();
@@ -132,7 +132,7 @@ public sealed class ApiFixture : IAsyncLifetime
             user.ClientId = ClientId;
             return await users.UpdateAsync(user);
         });
-        tokens[Roles.Client] = await IssueTokenAsync(portalEmail);
+        tokens[Groups.Client] = await IssueTokenAsync(portalEmail);
     }
 
     /// <summary>A client of its own (random valid CNPJ) with one reviewed ticket of standalone work: 1h30 external + travel.</summary>

@@ -6,6 +6,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Tiflux.Billing.PublicApi;
 using Tiflux.SharedKernel;
+using Groups = Tiflux.TestKit.Groups;
 
 namespace Tiflux.Api.Tests;
 
@@ -68,7 +69,7 @@ public sealed partial class McpClientCompatibilityTests(ApiFixture fixture)
             ApiFixture.Yesterday, ApiFixture.Yesterday.AddDays(10), 0m, 0m, "2025061", "Fechamento", [], "financeiro"), default));
         Assert.True(billing.IsSuccess, string.Join("; ", billing.Errors.Select(e => e.Message)));
         // A billing made outside the API is found by its number on our own routes too (no answer has named it yet).
-        using (var finance = fixture.Client(Roles.Finance))
+        using (var finance = fixture.Client(Groups.Finance))
         {
             var detail = (await finance.GetAsync($"/billings/{billing.Value.Number}")).Expect(HttpStatusCode.OK);
             Assert.Equal(billing.Value.Number, detail["id"].GetInt32());

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
-using Tiflux.SharedKernel;
+using Groups = Tiflux.TestKit.Groups;
 
 namespace Tiflux.Api.Tests;
 
@@ -15,9 +15,9 @@ public sealed class MonthEndScriptTests(ApiFixture fixture)
     [Fact]
     public async Task A_month_end_scripted_through_the_api()
     {
-        using var admin = fixture.Client(Roles.Admin);
-        using var technician = fixture.Client(Roles.Technician);
-        using var finance = fixture.Client(Roles.Finance);
+        using var admin = fixture.Client(Groups.Admin);
+        using var technician = fixture.Client(Groups.Technician);
+        using var finance = fixture.Client(Groups.Finance);
         var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(-3));
         var day = today.AddDays(-20).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -98,7 +98,7 @@ public sealed class WebFlowTests
         Task<Guid> BillAsync() => InAsync<Guid, IBillingWorkflow>(host, async b => IntegrationWorld.Ok(await b.CommitBillingAsync(new CommitBillingRequest(
             new BillingDraftRequest(clientId, new PendingRequest(today, null, [clientId], PendingScope.Both), [], true), null, today, today.AddDays(10), 0m, 0m, null, "Suporte mensal", [], "financeiro"), default)).Id);
 
-        using var finance = await host.SignInAsNewUserAsync(Roles.Finance);
+        using var finance = await host.SignInAsNewUserAsync(Groups.Finance);
 
         // Faturar → the boleto link is on the billing page and in the history.
         var first = await BillAsync();

@@ -41,29 +41,42 @@ public class TifluxAppFactory(TestDatabase database, bool runJobs) : WebApplicat
         return client;
     }
 
-    /// <summary>Creates a user in <paramref name="role"/> with a random password and returns a signed-in client.</summary>
-    public async Task<AppClient> SignInAsNewUserAsync(string role)
+    /// <summary>Creates a user in the permission group <paramref name="group"/> with a random password and returns a signed-in client.</summary>
+    public async Task<AppClient> SignInAsNewUserAsync(string group)
     {
-        var (email, password) = await CreateUserAsync(role);
+        var (email, password) = await CreateUserAsync(group);
         var client = CreateAppClient();
         await client.SignInAsync(email, password);
         return client;
     }
 
-    public async Task<(string Email, string Password)> CreateUserAsync(string role)
+    /// <summary>A user in the permission group <paramref name="group"/> (a client user for <see cref="Groups.Client"/>).</summary>
+    public async Task<(string Email, string Password)> CreateUserAsync(string group)
     {
-        var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@teste.local";
+        var prefix = group switch
+        {
+            Groups.Admin => "admin",
+            Groups.Finance => "finance",
+            Groups.Technician => "technician",
+            Groups.Client => "client",
+            _ => "user",
+        };
+        var email = $"{prefix}-{Guid.NewGuid():N}@teste.local";
         var password = "Usr-" + Guid.NewGuid().ToString("N")[..12] + "!1";
         await using var scope = Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<TifluxUser>>();
-        var user = new TifluxUser { UserName = email, Email = email, EmailConfirmed = true, FullName = role };
+        var user = new TifluxUser
+        {
+            UserName = email, Email = email, EmailConfirmed = true, FullName = group,
+            Kind = group == Groups.Client ? UserKind.Client : UserKind.Staff,
+        };
         var created = await users.CreateAsync(user, password);
         if (!created.Succeeded)
         {
             throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Description)));
         }
 
-        await users.AddToRoleAsync(user, role);
+        await users.AddToRoleAsync(user, group);
         return (email, password);
     }
 }

@@ -1,5 +1,4 @@
 using Microsoft.Playwright;
-using Tiflux.SharedKernel;
 using Tiflux.TestKit;
 using BillingScenario = Tiflux.Web.Tests.Billing.BillingScenario;
 
@@ -18,7 +17,7 @@ public sealed class ClientPickerBrowserTests(AppFixture app)
         await using var database = await TestDatabase.CreateAsync();
         await using var factory = new KestrelAppFactory(database, app.Factory.Services);
         var address = factory.Start();
-        var (email, password) = await factory.CreateUserAsync(Roles.Finance);
+        var (email, password) = await factory.CreateUserAsync(Groups.Finance);
         var pao = await BillingScenario.CreateAsync(factory.Services, "Pão");
         var otica = await BillingScenario.CreateAsync(factory.Services, "Ótica");
         var nordeste = await BillingScenario.CreateAsync(factory.Services, "Nordeste");

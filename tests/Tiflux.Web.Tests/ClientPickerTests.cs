@@ -2,6 +2,7 @@ using System.Net;
 using AngleSharp.Html.Dom;
 using Tiflux.SharedKernel;
 using Tiflux.Web.Tests.Billing;
+using Groups = Tiflux.TestKit.Groups;
 
 namespace Tiflux.Web.Tests;
 
@@ -77,7 +78,7 @@ public sealed class ClientPickerTests(AppFixture app) : IAsyncLifetime
     [Fact]
     public async Task PendingFilter_WithoutJavaScript_StillSelectsSeveralClients()
     {
-        using var client = await app.Factory.SignInAsNewUserAsync(Roles.Finance);
+        using var client = await app.Factory.SignInAsNewUserAsync(Groups.Finance);
         var today = BillingScenario.Iso(BillingScenario.Today);
 
         var page = await client.GetPageAsync($"/faturamento?modo=base&data={today}&escopo=ambos&clientes={_pao.ClientId}&clientes={_otica.ClientId}&exibir=1");

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Hangfire;
 using Microsoft.Extensions.DependencyInjection;
-using Tiflux.SharedKernel;
+using Groups = Tiflux.TestKit.Groups;
 
 namespace Tiflux.Web.Tests;
 
@@ -23,7 +23,7 @@ public sealed partial class HangfireTests(AppFixture app)
     [Fact]
     public async Task Dashboard_ForTechnician_IsForbidden()
     {
-        using var client = await app.Factory.SignInAsNewUserAsync(Roles.Technician);
+        using var client = await app.Factory.SignInAsNewUserAsync(Groups.Technician);
 
         using var response = await client.GetAsync("/hangfire");
 

@@ -1,7 +1,6 @@
 using System.Net;
 using AngleSharp.Html.Dom;
 using Microsoft.Extensions.DependencyInjection;
-using Tiflux.SharedKernel;
 using Tiflux.TestKit;
 using Tiflux.Web.Pages.Shared;
 
@@ -14,7 +13,7 @@ namespace Tiflux.Web.Tests;
 [Collection(AppTestGroup.Name)]
 public sealed class RoleMenuTests(AppFixture app)
 {
-    public static TheoryData<string> StaffRoles => [Roles.Admin, Roles.Finance, Roles.Technician, Roles.Client];
+    public static TheoryData<string> StaffRoles => [Groups.Admin, Groups.Finance, Groups.Technician, Groups.Client];
 
     [Theory]
     [MemberData(nameof(StaffRoles))]
@@ -37,9 +36,9 @@ public sealed class RoleMenuTests(AppFixture app)
     [Fact]
     public async Task Admin_SeesEverything_FinanceNoSettings_TechnicianNoBillingNorSettings()
     {
-        using var admin = await SignInAsync(Roles.Admin);
-        using var finance = await SignInAsync(Roles.Finance);
-        using var technician = await SignInAsync(Roles.Technician);
+        using var admin = await SignInAsync(Groups.Admin);
+        using var finance = await SignInAsync(Groups.Finance);
+        using var technician = await SignInAsync(Groups.Technician);
 
         var adminMenu = Links(await admin.GetPageAsync("/"), ".mainnav a");
         var financeMenu = Links(await finance.GetPageAsync("/"), ".mainnav a");
@@ -63,9 +62,9 @@ public sealed class RoleMenuTests(AppFixture app)
     [Fact]
     public async Task Reports_AreGroupedAsInTiflux_AndFilteredByRole()
     {
-        using var admin = await SignInAsync(Roles.Admin);
-        using var finance = await SignInAsync(Roles.Finance);
-        using var technician = await SignInAsync(Roles.Technician);
+        using var admin = await SignInAsync(Groups.Admin);
+        using var finance = await SignInAsync(Groups.Finance);
+        using var technician = await SignInAsync(Groups.Technician);
 
         var adminPage = await admin.GetPageAsync("/relatorios");
         var financeReports = Links(await finance.GetPageAsync("/relatorios"), "#relatorios a");
@@ -92,7 +91,7 @@ public sealed class RoleMenuTests(AppFixture app)
     [Fact]
     public async Task PageAccess_FollowsEachPagesOwnAuthorization()
     {
-        var user = await PrincipalAsync(Roles.Technician);
+        var user = await PrincipalAsync(Groups.Technician);
         await using var scope = app.Factory.Services.CreateAsyncScope();
         var access = scope.ServiceProvider.GetRequiredService<PageAccess>();
 
@@ -106,7 +105,7 @@ public sealed class RoleMenuTests(AppFixture app)
     }
 
     private async Task<AppClient> SignInAsync(string role) =>
-        role == Roles.Admin ? await app.Factory.SignInAsAdminAsync() : await app.Factory.SignInAsNewUserAsync(role);
+        role == Groups.Admin ? await app.Factory.SignInAsAdminAsync() : await app.Factory.SignInAsNewUserAsync(role);
 
     private async Task<System.Security.Claims.ClaimsPrincipal> PrincipalAsync(string role)
     {

@@ -1,8 +1,8 @@
 using System.Net;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
-using Tiflux.SharedKernel;
 using Tiflux.Web.Identity;
+using Groups = Tiflux.TestKit.Groups;
 
 namespace Tiflux.Web.Tests;
 
@@ -50,7 +50,7 @@ public sealed class SignInTests(AppFixture app)
     [Fact]
     public async Task SignIn_WithWrongPasswordFiveTimes_LocksTheAccount()
     {
-        var (email, password) = await app.Factory.CreateUserAsync(Roles.Finance);
+        var (email, password) = await app.Factory.CreateUserAsync(Groups.Finance);
         using var client = app.Factory.CreateAppClient();
 
         for (var attempt = 1; attempt <= 5; attempt++)
@@ -92,7 +92,7 @@ public sealed class SignInTests(AppFixture app)
     [Fact]
     public async Task SettingsPage_ForTechnician_IsForbidden()
     {
-        using var client = await app.Factory.SignInAsNewUserAsync(Roles.Technician);
+        using var client = await app.Factory.SignInAsNewUserAsync(Groups.Technician);
 
         using var response = await client.GetAsync("/configuracoes");
 

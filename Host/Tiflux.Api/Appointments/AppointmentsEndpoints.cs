@@ -3,6 +3,7 @@ using Tiflux.Api.Conventions;
 using Tiflux.Api.Persistence;
 using Tiflux.Api.Tickets;
 using Tiflux.Tickets.PublicApi;
+using Tiflux.SharedKernel;
 
 namespace Tiflux.Api.Appointments;
 
@@ -12,12 +13,15 @@ internal static class AppointmentsEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         api.MapGet("/tickets/{ticket_number}/appointments", ListForTicketAsync).Produces<TicketAppointment[]>().WithTags("Appointments")
-            .WithSummary("A ticket's appointments").Query("user_id", "integer").Query("start_date", "string").Query("end_date", "string").Paged();
+            .WithSummary("A ticket's appointments").Query("user_id", "integer").Query("start_date", "string").Query("end_date", "string").Paged()
+            .RequiresOrPortal(Permissions.TicketsView);
         api.MapPost("/tickets/{ticket_number}/appointments", AppointmentCreateEndpoint.CreateAsync).Produces<CreatedAppointment>(201)
-            .WithTags("Appointments").WithSummary("Log time on a ticket").Body<AppointmentBody>();
+            .WithTags("Appointments").WithSummary("Log time on a ticket").Body<AppointmentBody>()
+            .Requires(Permissions.AppointmentsManage);
         api.MapGet("/appointments", ListAllAsync).Produces<GlobalAppointment[]>().WithTags("Appointments").WithSummary("Appointments across tickets")
             .Query("start_date", "string", required: true).Query("end_date", "string", required: true).Query("user_ids", "string")
-            .Query("desk_ids", "string").Query("client_ids", "string").Query("contract_ids", "string").Query("include_valorization", "boolean").Paged();
+            .Query("desk_ids", "string").Query("client_ids", "string").Query("contract_ids", "string").Query("include_valorization", "boolean").Paged()
+            .Requires(Permissions.TicketsView);
     }
 
     private static async Task<IResult> ListForTicketAsync(

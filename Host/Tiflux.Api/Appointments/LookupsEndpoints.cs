@@ -13,11 +13,14 @@ internal static class LookupsEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         api.MapGet("/tickets/{ticket_number}/service-types", ServiceTypesAsync).Produces<ServiceTypes>().WithTags("Appointments")
-            .WithSummary("Contract riders and loose services usable on a date").Query("date", "string");
+            .WithSummary("Contract riders and loose services usable on a date").Query("date", "string")
+            .Requires(Permissions.TicketsView);
         api.MapGet("/tickets/{ticket_number}/shifts", ShiftsAsync).Produces<ShiftItem[]>().WithTags("Appointments")
-            .WithSummary("Travels (deslocamentos) usable on the ticket").Query("contract_id", "integer");
+            .WithSummary("Travels (deslocamentos) usable on the ticket").Query("contract_id", "integer")
+            .Requires(Permissions.TicketsView);
         api.MapGet("/tickets/{ticket_number}/pre-appointments", PreAppointmentsAsync).Produces<PreAppointment[]>().WithTags("Appointments")
-            .WithSummary("Running timers").Paged();
+            .WithSummary("Running timers").Paged()
+            .Requires(Permissions.TicketsView);
     }
 
     private static async Task<IResult> ServiceTypesAsync(

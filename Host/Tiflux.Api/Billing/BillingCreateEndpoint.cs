@@ -27,12 +27,13 @@ internal static class BillingCreateEndpoint
 
     public static void Map(RouteGroupBuilder api) =>
         api.MapPost("/billings", CreateAsync).Produces<BillingCreatedView>(201).WithTags("Billing automation")
-            .WithSummary("Bill a client's pending lines").Body<CreateBillingBody>();
+            .WithSummary("Bill a client's pending lines").Body<CreateBillingBody>()
+            .Requires(Permissions.Billing);
 
     private static async Task<IResult> CreateAsync(
         HttpContext http, IBillingWorkflow workflow, IContractsModule contracts, PublicIds ids, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var caller = http.Billing();
+        var caller = http.Caller();
         var body = await BodyReader.ReadJsonAsync(http.Request, cancellationToken);
         var clientId = await AutomationSupport.ClientAsync(body, "client_id", ids, required: true, cancellationToken);
         var baseDate = body.Date("base_date");

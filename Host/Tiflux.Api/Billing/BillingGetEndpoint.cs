@@ -2,6 +2,7 @@ using Tiflux.Api.Conventions;
 using Tiflux.Api.Persistence;
 using Tiflux.Billing.PublicApi;
 using Tiflux.Contracts.PublicApi;
+using Tiflux.SharedKernel;
 
 namespace Tiflux.Api.Billing;
 
@@ -9,11 +10,12 @@ namespace Tiflux.Api.Billing;
 internal static class BillingGetEndpoint
 {
     public static void Map(RouteGroupBuilder api) =>
-        api.MapGet("/billings/{id}", GetAsync).Produces<BillingView>().WithTags("Billing automation").WithSummary("A billing with its lines");
+        api.MapGet("/billings/{id}", GetAsync).Produces<BillingView>().WithTags("Billing automation").WithSummary("A billing with its lines")
+            .Requires(Permissions.Billing);
 
     private static async Task<IResult> GetAsync(string id, HttpContext http, IBillingWorkflow workflow, IContractsModule contracts, PublicIds ids, CancellationToken cancellationToken)
     {
-        http.Billing();
+        http.Caller();
         var billingId = await BillingViewShape.ResolveAsync(id, workflow, ids, cancellationToken);
         return ApiResults.Ok(await BillingViewShape.ViewAsync(billingId, workflow, contracts, ids, cancellationToken));
     }

@@ -1,6 +1,7 @@
 using Tiflux.Api.Conventions;
 using Tiflux.Api.Persistence;
 using Tiflux.Billing.PublicApi;
+using Tiflux.SharedKernel;
 
 namespace Tiflux.Api.Billing;
 
@@ -17,11 +18,12 @@ internal static class BillingHistoryEndpoint
     public static void Map(RouteGroupBuilder api) =>
         api.MapGet("/reports/billings/history", ListAsync).Produces<BillingHistoryItem[]>().WithTags("Billing").WithSummary("Billing history")
             .Query("billing_start_date", "string").Query("billing_end_date", "string").Query("due_start_date", "string").Query("due_end_date", "string")
-            .Query("client_id", "integer").Query("nfe_number", "integer").Query("observations", "string").Query("ticket_number", "integer").Query("_type", "string").Paged();
+            .Query("client_id", "integer").Query("nfe_number", "integer").Query("observations", "string").Query("ticket_number", "integer").Query("_type", "string").Paged()
+            .Requires(Permissions.Billing);
 
     private static async Task<IResult> ListAsync(HttpContext http, IBillingWorkflow billing, PublicIds ids, CancellationToken cancellationToken)
     {
-        http.Billing();
+        http.Caller();
         var query = new QueryReader(http.Request.Query);
         var paging = query.Paging(defaultLimit: 15);
         var (billingFrom, billingTo) = Range(query, "billing_start_date", "billing_end_date");

@@ -19,11 +19,12 @@ internal static class BillingPdfEndpoint
 
     public static void Map(RouteGroupBuilder api) =>
         api.MapGet("/billings/{id}/pdf", PdfAsync).Produces(200, contentType: "application/pdf").WithTags("Billing automation")
-            .WithSummary("A billing's closing report as PDF").Query("layout", "string");
+            .WithSummary("A billing's closing report as PDF").Query("layout", "string")
+            .Requires(Permissions.Billing);
 
     private static async Task<IResult> PdfAsync(string id, HttpContext http, IBillingWorkflow workflow, IReportingModule reporting, PublicIds ids, CancellationToken cancellationToken)
     {
-        http.Billing();
+        http.Caller();
         var query = new QueryReader(http.Request.Query);
         var layout = query.Enum("layout", [.. Layouts.Keys], "Layout must be one of " + string.Join(", ", Layouts.Keys));
         query.ThrowIfErrors();

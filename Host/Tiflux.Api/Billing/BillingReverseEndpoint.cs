@@ -2,6 +2,7 @@ using Tiflux.Api.Conventions;
 using Tiflux.Api.Persistence;
 using Tiflux.Api.Tickets;
 using Tiflux.Billing.PublicApi;
+using Tiflux.SharedKernel;
 
 namespace Tiflux.Api.Billing;
 
@@ -10,11 +11,12 @@ internal static class BillingReverseEndpoint
 {
     public static void Map(RouteGroupBuilder api) =>
         api.MapPut("/billings/{id}/reverse", ReverseAsync).Produces<ApiMessage>().WithTags("Billing automation")
-            .WithSummary("Reverse a billing: its lines become pending again").Body<ReverseBody>();
+            .WithSummary("Reverse a billing: its lines become pending again").Body<ReverseBody>()
+            .Requires(Permissions.BillingReverse);
 
     private static async Task<IResult> ReverseAsync(string id, HttpContext http, IBillingWorkflow workflow, PublicIds ids, CancellationToken cancellationToken)
     {
-        var caller = http.Billing();
+        var caller = http.Caller();
         var billingId = await BillingViewShape.ResolveAsync(id, workflow, ids, cancellationToken);
         var body = await BodyReader.ReadJsonAsync(http.Request, cancellationToken);
         var reason = body.String("reason", required: true, maxLength: BillingLimits.ReversalReason);

@@ -28,14 +28,16 @@ internal static class PendingBillingEndpoints
                 + "their ticket is reviewed (reference date: the review date); contract consumption counts by entry date. "
                 + "awaiting_review.value is what the standalone items will be billed for once reviewed.")
             .Query("base_date", "string").Query("due_date", "string").Query("client_ids", "string")
-            .Query("scope", "string").Paged();
+            .Query("scope", "string").Paged()
+            .Requires(Permissions.Billing);
         api.MapGet("/billing/pending/{client_id}", LinesAsync).Produces<PendingLineView[]>().WithTags("Billing automation")
-            .WithSummary("A client's pending lines with explanations").Query("base_date", "string").Query("due_date", "string").Query("scope", "string");
+            .WithSummary("A client's pending lines with explanations").Query("base_date", "string").Query("due_date", "string").Query("scope", "string")
+            .Requires(Permissions.Billing);
     }
 
     private static async Task<IResult> ListAsync(HttpContext http, IBillingModule billing, PublicIds ids, TimeProvider clock, CancellationToken cancellationToken)
     {
-        http.Billing();
+        http.Caller();
         var query = new QueryReader(http.Request.Query);
         var paging = query.Paging();
         var clientNumbers = query.IntList("client_ids");
@@ -83,7 +85,7 @@ internal static class PendingBillingEndpoints
         [Microsoft.AspNetCore.Mvc.FromRoute(Name = "client_id")] string clientId, HttpContext http, IBillingModule billing, IContractsModule contracts,
         PublicIds ids, TimeProvider clock, CancellationToken cancellationToken)
     {
-        http.Billing();
+        http.Caller();
         var client = await AutomationSupport.ResolveAsync(ids, PublicIdKind.Client, clientId, "Client", cancellationToken);
         var query = new QueryReader(http.Request.Query);
         var filters = ReadFilters(query, clock);

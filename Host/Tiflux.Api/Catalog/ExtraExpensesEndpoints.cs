@@ -1,6 +1,7 @@
 using Tiflux.Api.Conventions;
 using Tiflux.Api.Persistence;
 using Tiflux.Contracts.PublicApi;
+using Tiflux.SharedKernel;
 
 namespace Tiflux.Api.Catalog;
 
@@ -20,16 +21,19 @@ internal static class ExtraExpensesEndpoints
 
     public static void Map(RouteGroupBuilder api)
     {
-        api.MapGet("/extra-expenses", ListExpensesAsync).Produces<ExtraExpenseView[]>().WithTags("Set-up").WithSummary("List extra expenses").Paged();
+        api.MapGet("/extra-expenses", ListExpensesAsync).Produces<ExtraExpenseView[]>().WithTags("Set-up").WithSummary("List extra expenses").Paged()
+            .Requires(Permissions.FinancialSettings);
         api.MapPost("/extra-expenses", (HttpContext http, ICatalogAdministration catalog, PublicIds ids, CancellationToken ct) => SaveExpenseAsync(null, http, catalog, ids, ct))
-            .Produces<ExtraExpenseView>(201).WithTags("Set-up").WithSummary("Create an extra expense").Body<ExtraExpenseBody>();
+            .Produces<ExtraExpenseView>(201).WithTags("Set-up").WithSummary("Create an extra expense").Body<ExtraExpenseBody>()
+            .Requires(Permissions.FinancialSettings);
         api.MapPut("/extra-expenses/{id}", (string id, HttpContext http, ICatalogAdministration catalog, PublicIds ids, CancellationToken ct) => SaveExpenseAsync(id, http, catalog, ids, ct))
-            .Produces<ExtraExpenseView>().WithTags("Set-up").WithSummary("Update an extra expense (partial)").Body<ExtraExpenseBody>();
+            .Produces<ExtraExpenseView>().WithTags("Set-up").WithSummary("Update an extra expense (partial)").Body<ExtraExpenseBody>()
+            .Requires(Permissions.FinancialSettings);
     }
 
     private static async Task<IResult> ListExpensesAsync(HttpContext http, ICatalogAdministration catalog, PublicIds ids, CancellationToken cancellationToken)
     {
-        http.Billing();
+        http.Caller();
         var paging = CatalogRoutes.Paging(http);
         var all = await catalog.ListExtraExpensesAsync(cancellationToken);
         var page = paging.Apply(all).ToList();
@@ -39,7 +43,7 @@ internal static class ExtraExpensesEndpoints
 
     private static async Task<IResult> SaveExpenseAsync(string? id, HttpContext http, ICatalogAdministration catalog, PublicIds ids, CancellationToken cancellationToken)
     {
-        http.Billing();
+        http.Caller();
         var existing = id is null ? null : await CatalogRoutes.FindAsync(id, PublicIdKind.ExtraExpense, "ExtraExpense", catalog.ListExtraExpensesAsync, e => e.Id, ids, cancellationToken);
         var body = await BodyReader.ReadJsonAsync(http.Request, cancellationToken);
         var name = body.String("name", required: existing is null || body.Has("name"), maxLength: 200);

@@ -1,6 +1,7 @@
 using Tiflux.Api.Conventions;
 using Tiflux.Api.Persistence;
 using Tiflux.Contracts.PublicApi;
+using Tiflux.SharedKernel;
 
 namespace Tiflux.Api.Catalog;
 
@@ -22,16 +23,19 @@ internal static class LooseServicesEndpoints
 
     public static void Map(RouteGroupBuilder api)
     {
-        api.MapGet("/loose-services", ListServicesAsync).Produces<LooseServiceView[]>().WithTags("Set-up").WithSummary("List standalone services").Paged();
+        api.MapGet("/loose-services", ListServicesAsync).Produces<LooseServiceView[]>().WithTags("Set-up").WithSummary("List standalone services").Paged()
+            .Requires(Permissions.FinancialSettings);
         api.MapPost("/loose-services", (HttpContext http, ICatalogAdministration catalog, PublicIds ids, CancellationToken ct) => SaveServiceAsync(null, http, catalog, ids, ct))
-            .Produces<LooseServiceView>(201).WithTags("Set-up").WithSummary("Create a standalone service").Body<LooseServiceBody>();
+            .Produces<LooseServiceView>(201).WithTags("Set-up").WithSummary("Create a standalone service").Body<LooseServiceBody>()
+            .Requires(Permissions.FinancialSettings);
         api.MapPut("/loose-services/{id}", (string id, HttpContext http, ICatalogAdministration catalog, PublicIds ids, CancellationToken ct) => SaveServiceAsync(id, http, catalog, ids, ct))
-            .Produces<LooseServiceView>().WithTags("Set-up").WithSummary("Update a standalone service (partial)").Body<LooseServiceBody>();
+            .Produces<LooseServiceView>().WithTags("Set-up").WithSummary("Update a standalone service (partial)").Body<LooseServiceBody>()
+            .Requires(Permissions.FinancialSettings);
     }
 
     private static async Task<IResult> ListServicesAsync(HttpContext http, ICatalogAdministration catalog, PublicIds ids, CancellationToken cancellationToken)
     {
-        http.Billing();
+        http.Caller();
         var paging = CatalogRoutes.Paging(http);
         var all = await catalog.ListStandaloneServicesAsync(cancellationToken);
         var page = paging.Apply(all).ToList();
@@ -41,7 +45,7 @@ internal static class LooseServicesEndpoints
 
     private static async Task<IResult> SaveServiceAsync(string? id, HttpContext http, ICatalogAdministration catalog, PublicIds ids, CancellationToken cancellationToken)
     {
-        http.Billing();
+        http.Caller();
         var existing = id is null ? null : await CatalogRoutes.FindAsync(id, PublicIdKind.LooseService, "LooseService", catalog.ListStandaloneServicesAsync, s => s.Id, ids, cancellationToken);
         var body = await BodyReader.ReadJsonAsync(http.Request, cancellationToken);
         var name = body.String("name", required: existing is null || body.Has("name"), maxLength: 200);

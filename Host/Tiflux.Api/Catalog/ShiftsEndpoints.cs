@@ -1,6 +1,7 @@
 using Tiflux.Api.Conventions;
 using Tiflux.Api.Persistence;
 using Tiflux.Contracts.PublicApi;
+using Tiflux.SharedKernel;
 
 namespace Tiflux.Api.Catalog;
 
@@ -29,16 +30,19 @@ internal static class ShiftsEndpoints
 
     public static void Map(RouteGroupBuilder api)
     {
-        api.MapGet("/shifts", ListTravelsAsync).Produces<ShiftView[]>().WithTags("Set-up").WithSummary("List travels").Paged();
+        api.MapGet("/shifts", ListTravelsAsync).Produces<ShiftView[]>().WithTags("Set-up").WithSummary("List travels").Paged()
+            .Requires(Permissions.FinancialSettings);
         api.MapPost("/shifts", (HttpContext http, ICatalogAdministration catalog, IContractsModule module, PublicIds ids, CancellationToken ct) => SaveTravelAsync(null, http, catalog, module, ids, ct))
-            .Produces<ShiftView>(201).WithTags("Set-up").WithSummary("Create a travel").Body<ShiftBody>();
+            .Produces<ShiftView>(201).WithTags("Set-up").WithSummary("Create a travel").Body<ShiftBody>()
+            .Requires(Permissions.FinancialSettings);
         api.MapPut("/shifts/{id}", (string id, HttpContext http, ICatalogAdministration catalog, IContractsModule module, PublicIds ids, CancellationToken ct) => SaveTravelAsync(id, http, catalog, module, ids, ct))
-            .Produces<ShiftView>().WithTags("Set-up").WithSummary("Update a travel (partial)").Body<ShiftBody>();
+            .Produces<ShiftView>().WithTags("Set-up").WithSummary("Update a travel (partial)").Body<ShiftBody>()
+            .Requires(Permissions.FinancialSettings);
     }
 
     private static async Task<IResult> ListTravelsAsync(HttpContext http, ICatalogAdministration catalog, IContractsModule module, PublicIds ids, CancellationToken cancellationToken)
     {
-        http.Billing();
+        http.Caller();
         var paging = CatalogRoutes.Paging(http);
         var all = await catalog.ListTravelsAsync(cancellationToken);
         var page = paging.Apply(all).ToList();
@@ -49,7 +53,7 @@ internal static class ShiftsEndpoints
     private static async Task<IResult> SaveTravelAsync(
         string? id, HttpContext http, ICatalogAdministration catalog, IContractsModule module, PublicIds ids, CancellationToken cancellationToken)
     {
-        http.Billing();
+        http.Caller();
         var existing = id is null ? null : await CatalogRoutes.FindAsync(id, PublicIdKind.Shift, "Shift", catalog.ListTravelsAsync, t => t.Id, ids, cancellationToken);
         var body = await BodyReader.ReadJsonAsync(http.Request, cancellationToken);
         var name = body.String("name", required: existing is null || body.Has("name"), maxLength: 200);

@@ -11,11 +11,12 @@ internal static class ClientCreateEndpoint
 {
     public static void Map(RouteGroupBuilder api) =>
         api.MapPost("/clients", CreateAsync).Produces<ClientDetail>(201).WithTags("Clients").WithSummary("Create a client")
-            .Body<ClientBody>();
+            .Body<ClientBody>()
+            .Requires(Permissions.ClientsManage);
 
     private static async Task<IResult> CreateAsync(HttpContext http, IClientsAdministration clients, ITicketSetup tickets, PublicIds ids, CancellationToken cancellationToken)
     {
-        http.Billing();
+        http.Caller();
         var body = await BodyReader.ReadJsonAsync(http.Request, cancellationToken);
         var name = body.String("name", required: true, maxLength: 200);
         var social = body.String("social", required: true, maxLength: 200);

@@ -2,6 +2,7 @@ using Tiflux.Api.Conventions;
 using Tiflux.Api.Persistence;
 using Tiflux.Contracts.PublicApi;
 using Tiflux.Tickets.PublicApi;
+using Tiflux.SharedKernel;
 
 namespace Tiflux.Api.Clients;
 
@@ -10,7 +11,8 @@ internal static class ClientGetEndpoint
 {
     public static void Map(RouteGroupBuilder api) =>
         api.MapGet("/clients/{id}", GetAsync).Produces<ClientDetail>().WithTags("Clients").WithSummary("A client")
-            .Query("show_entities", "boolean");
+            .Query("show_entities", "boolean")
+            .RequiresOrPortal(Permissions.ClientsView);
 
     private static async Task<IResult> GetAsync(string id, HttpContext http, IClientsAdministration clients, ITicketSetup tickets, PublicIds ids, CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using Tiflux.Api.Conventions;
 using Tiflux.Api.Persistence;
 using Tiflux.Contracts.PublicApi;
+using Tiflux.SharedKernel;
 
 namespace Tiflux.Api.Clients;
 
@@ -9,7 +10,8 @@ internal static class ClientListEndpoint
 {
     public static void Map(RouteGroupBuilder api) =>
         api.MapGet("/clients", ListAsync).Produces<ClientListItem[]>().WithTags("Clients").WithSummary("List clients")
-            .Query("active", "boolean").Query("name", "string").Query("social_revenue", "string").Paged();
+            .Query("active", "boolean").Query("name", "string").Query("social_revenue", "string").Paged()
+            .RequiresOrPortal(Permissions.ClientsView);
 
     private static async Task<IResult> ListAsync(HttpContext http, IClientsAdministration clients, IContractsModule contracts, PublicIds ids, CancellationToken cancellationToken)
     {

@@ -2,6 +2,7 @@ using Tiflux.Api.Conventions;
 using Tiflux.Api.Persistence;
 using Tiflux.Contracts.PublicApi;
 using Tiflux.Tickets.PublicApi;
+using Tiflux.SharedKernel;
 
 namespace Tiflux.Api.Clients;
 
@@ -10,11 +11,12 @@ internal static class ClientUpdateEndpoint
 {
     public static void Map(RouteGroupBuilder api) =>
         api.MapPut("/clients/{id}", UpdateAsync).Produces<ClientDetail>().WithTags("Clients").WithSummary("Update a client (partial)")
-            .Body<ClientBody>();
+            .Body<ClientBody>()
+            .Requires(Permissions.ClientsManage);
 
     private static async Task<IResult> UpdateAsync(string id, HttpContext http, IClientsAdministration clients, ITicketSetup tickets, PublicIds ids, CancellationToken cancellationToken)
     {
-        var caller = http.Billing();
+        var caller = http.Caller();
         var clientId = await ClientShape.ResolveAsync(id, caller, ids, cancellationToken);
         var body = await BodyReader.ReadJsonAsync(http.Request, cancellationToken);
         var name = body.String("name", required: body.Has("name"), maxLength: 200);

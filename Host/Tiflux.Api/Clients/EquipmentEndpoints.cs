@@ -2,6 +2,7 @@ using Tiflux.Api.Contracts;
 using Tiflux.Api.Conventions;
 using Tiflux.Api.Persistence;
 using Tiflux.Contracts.PublicApi;
+using Tiflux.SharedKernel;
 
 namespace Tiflux.Api.Clients;
 
@@ -14,9 +15,11 @@ internal static class EquipmentEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         api.MapGet("/equipment-groups", GroupsAsync).Produces<EquipmentGroupItem[]>().WithTags("Equipments").WithSummary("Resource groups")
-            .Query("client_id", "integer").Paged();
+            .Query("client_id", "integer").Paged()
+            .RequiresOrPortal(Permissions.ClientsView);
         api.MapGet("/equipments", EquipmentsAsync).Produces<EquipmentItem[]>().WithTags("Equipments").WithSummary("Resources")
-            .Query("client_id", "integer").Query("include_manufacturer", "boolean").Query("include_system", "boolean").Paged();
+            .Query("client_id", "integer").Query("include_manufacturer", "boolean").Query("include_system", "boolean").Paged()
+            .RequiresOrPortal(Permissions.ClientsView);
     }
 
     private static async Task<IResult> GroupsAsync(HttpContext http, IContractsModule contracts, IClientsAdministration clients, PublicIds ids, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using Tiflux.Api.Conventions;
 using Tiflux.Api.Persistence;
 using Tiflux.Contracts.PublicApi;
+using Tiflux.SharedKernel;
 
 namespace Tiflux.Api.Contracts;
 
@@ -19,12 +20,13 @@ internal static class ContractCancelEndpoint
 
     public static void Map(RouteGroupBuilder api) =>
         api.MapPut("/contracts/{id}/cancel", CancelAsync).Produces<ContractView>().WithTags("Set-up")
-            .WithSummary("Cancel a contract from a date (cycles starting after it are not billed)").Body<CancelContractBody>();
+            .WithSummary("Cancel a contract from a date (cycles starting after it are not billed)").Body<CancelContractBody>()
+            .Requires(Permissions.ContractsManage);
 
     private static async Task<IResult> CancelAsync(
         string id, HttpContext http, IContractsAdministration contracts, IContractsModule module, PublicIds ids, CancellationToken cancellationToken)
     {
-        http.Billing();
+        http.Caller();
         var contractId = await AutomationSupport.FindContractAsync(ApiPath.Id(id), ids, module, cancellationToken)
             ?? throw ApiPath.NotFound("Contract", id);
         var body = await BodyReader.ReadJsonAsync(http.Request, cancellationToken);

@@ -1,6 +1,7 @@
 using Tiflux.Api.Conventions;
 using Tiflux.Api.Persistence;
 using Tiflux.Contracts.PublicApi;
+using Tiflux.SharedKernel;
 
 namespace Tiflux.Api.Contracts;
 
@@ -15,12 +16,13 @@ internal static class ContractCreateEndpoint
 
     public static void Map(RouteGroupBuilder api) =>
         api.MapPost("/contracts", CreateAsync).Produces<ContractView>(201).WithTags("Set-up").WithSummary("Create a contract with its first rider")
-            .Body<CreateContractBody>();
+            .Body<CreateContractBody>()
+            .Requires(Permissions.ContractsManage);
 
     private static async Task<IResult> CreateAsync(
         HttpContext http, IContractsAdministration contracts, PublicIds ids, CancellationToken cancellationToken)
     {
-        var caller = http.Billing();
+        var caller = http.Caller();
         var body = await BodyReader.ReadJsonAsync(http.Request, cancellationToken);
         var clientId = await AutomationSupport.ClientAsync(body, "client_id", ids, required: true, cancellationToken);
         var typeNumber = body.Int("contract_type_id", required: true);

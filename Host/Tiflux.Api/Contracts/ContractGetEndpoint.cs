@@ -1,6 +1,7 @@
 using Tiflux.Api.Conventions;
 using Tiflux.Api.Persistence;
 using Tiflux.Contracts.PublicApi;
+using Tiflux.SharedKernel;
 
 namespace Tiflux.Api.Contracts;
 
@@ -8,12 +9,13 @@ namespace Tiflux.Api.Contracts;
 internal static class ContractGetEndpoint
 {
     public static void Map(RouteGroupBuilder api) =>
-        api.MapGet("/contracts/{id}", GetAsync).Produces<ContractView>().WithTags("Set-up").WithSummary("A contract with its latest rider");
+        api.MapGet("/contracts/{id}", GetAsync).Produces<ContractView>().WithTags("Set-up").WithSummary("A contract with its latest rider")
+            .Requires(Permissions.ContractsManage);
 
     private static async Task<IResult> GetAsync(
         string id, HttpContext http, IContractsAdministration contracts, IContractsModule module, PublicIds ids, CancellationToken cancellationToken)
     {
-        http.Billing();
+        http.Caller();
         var contractId = await ContractGetEndpoint.ResolveAsync(id, ids, module, cancellationToken);
         return ApiResults.Ok(await ContractViewShape.ViewAsync(contractId, contracts, ids, cancellationToken));
     }

@@ -1,6 +1,7 @@
 using Tiflux.Api.Conventions;
 using Tiflux.Api.Persistence;
 using Tiflux.Contracts.PublicApi;
+using Tiflux.SharedKernel;
 
 namespace Tiflux.Api.Contracts;
 
@@ -9,12 +10,13 @@ internal static class ContractRidersEndpoint
 {
     public static void Map(RouteGroupBuilder api) =>
         api.MapPost("/contracts/{id}/riders", AddRiderAsync).Produces<ContractView>(201).WithTags("Set-up").WithSummary("Add a rider version")
-            .Body<RiderBody>();
+            .Body<RiderBody>()
+            .Requires(Permissions.ContractsManage);
 
     private static async Task<IResult> AddRiderAsync(
         string id, HttpContext http, IContractsAdministration contracts, IContractsModule module, PublicIds ids, CancellationToken cancellationToken)
     {
-        var caller = http.Billing();
+        var caller = http.Caller();
         var contractId = await ContractGetEndpoint.ResolveAsync(id, ids, module, cancellationToken);
         var details = await contracts.GetContractDetailsAsync(contractId, cancellationToken) ?? throw ApiPath.NotFound("Contract", id);
         var body = await BodyReader.ReadJsonAsync(http.Request, cancellationToken);

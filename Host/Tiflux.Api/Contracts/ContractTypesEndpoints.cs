@@ -1,6 +1,7 @@
 using Tiflux.Api.Conventions;
 using Tiflux.Api.Persistence;
 using Tiflux.Contracts.PublicApi;
+using Tiflux.SharedKernel;
 
 namespace Tiflux.Api.Contracts;
 
@@ -9,14 +10,16 @@ internal static class ContractTypesEndpoints
 {
     public static void Map(RouteGroupBuilder api)
     {
-        api.MapGet("/contract-types", ListAsync).Produces<ContractTypeView[]>().WithTags("Set-up").WithSummary("List contract types").Paged();
+        api.MapGet("/contract-types", ListAsync).Produces<ContractTypeView[]>().WithTags("Set-up").WithSummary("List contract types").Paged()
+            .Requires(Permissions.FinancialSettings);
         api.MapPost("/contract-types", CreateAsync).Produces<ContractTypeView>(201).WithTags("Set-up").WithSummary("Create a contract type")
-            .Body<ContractTypeBody>();
+            .Body<ContractTypeBody>()
+            .Requires(Permissions.FinancialSettings);
     }
 
     private static async Task<IResult> ListAsync(HttpContext http, IContractsAdministration contracts, PublicIds ids, CancellationToken cancellationToken)
     {
-        http.Billing();
+        http.Caller();
         var query = new QueryReader(http.Request.Query);
         var paging = query.Paging();
         query.ThrowIfErrors();
@@ -28,7 +31,7 @@ internal static class ContractTypesEndpoints
 
     private static async Task<IResult> CreateAsync(HttpContext http, IContractsAdministration contracts, PublicIds ids, CancellationToken cancellationToken)
     {
-        http.Billing();
+        http.Caller();
         var body = await BodyReader.ReadJsonAsync(http.Request, cancellationToken);
         var name = body.String("name", required: true, maxLength: 200);
         var modalityText = body.String("modality", required: true);

@@ -13,12 +13,13 @@ internal static class ContractUpdateEndpoint
 {
     public static void Map(RouteGroupBuilder api) =>
         api.MapPut("/contracts/{id}", UpdateAsync).Produces<ContractDetail>().WithTags("Contracts")
-            .WithSummary("Update an Hours or Credit contract").Body<ContractUpdateBody>();
+            .WithSummary("Update an Hours or Credit contract").Body<ContractUpdateBody>()
+            .Requires(Permissions.ContractsManage);
 
     private static async Task<IResult> UpdateAsync(
         string id, HttpContext http, IContractsAdministration contracts, IContractsModule module, PublicIds ids, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var caller = http.Billing();
+        var caller = http.Caller();
         var contractId = await ResolveAsync(id, module, ids, cancellationToken);
         var details = await contracts.GetContractDetailsAsync(contractId, cancellationToken) ?? throw ApiPath.NotFound("Contract", id);
         var body = await BodyReader.ReadJsonAsync(http.Request, cancellationToken);

@@ -1,6 +1,7 @@
 using Tiflux.Api.Conventions;
 using Tiflux.Api.Persistence;
 using Tiflux.Contracts.PublicApi;
+using Tiflux.SharedKernel;
 
 namespace Tiflux.Api.Contracts;
 
@@ -13,7 +14,8 @@ internal static class ContractsEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         api.MapGet("/contracts", ListAsync).Produces<ContractListItem[]>().WithTags("Contracts").WithSummary("List contracts")
-            .Query("client_ids", "string").Query("contract_type_ids", "string").Query("status", "string").Paged();
+            .Query("client_ids", "string").Query("contract_type_ids", "string").Query("status", "string").Paged()
+            .Requires(Permissions.ContractsView);
         ContractUpdateEndpoint.Map(api);
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Tiflux.Api.Conventions;
 using Tiflux.Api.Persistence;
 using Tiflux.Contracts.PublicApi;
+using Tiflux.SharedKernel;
 
 namespace Tiflux.Api.Contracts;
 
@@ -23,12 +24,13 @@ internal static class ReadjustmentApplyEndpoint
 
     public static void Map(RouteGroupBuilder api) =>
         api.MapPost("/contracts/readjustments", ApplyAsync).Produces<ReadjustmentView>(201).WithTags("Set-up")
-            .WithSummary("Apply a price adjustment (percent or new value) to contracts, all or nothing").Body<ReadjustmentBody>();
+            .WithSummary("Apply a price adjustment (percent or new value) to contracts, all or nothing").Body<ReadjustmentBody>()
+            .Requires(Permissions.ContractsManage);
 
     private static async Task<IResult> ApplyAsync(
         HttpContext http, IContractsAdministration contracts, IContractsModule module, PublicIds ids, CancellationToken cancellationToken)
     {
-        var caller = http.Billing();
+        var caller = http.Caller();
         var body = await BodyReader.ReadJsonAsync(http.Request, cancellationToken);
         var numbers = body.IntArray("contract_ids") ?? [];
         var percent = body.Decimal("percent");

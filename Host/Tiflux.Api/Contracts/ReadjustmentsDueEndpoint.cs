@@ -15,12 +15,13 @@ internal static class ReadjustmentsDueEndpoint
 {
     public static void Map(RouteGroupBuilder api) =>
         api.MapGet("/contracts/readjustments", ListDueAsync).Produces<ReadjustmentDueView[]>().WithTags("Set-up")
-            .WithSummary("Contracts whose scheduled price adjustment falls in a month").Query("month", "string").Paged();
+            .WithSummary("Contracts whose scheduled price adjustment falls in a month").Query("month", "string").Paged()
+            .Requires(Permissions.ContractsManage);
 
     private static async Task<IResult> ListDueAsync(
         HttpContext http, IContractsAdministration contracts, PublicIds ids, TimeProvider clock, CancellationToken cancellationToken)
     {
-        http.Billing();
+        http.Caller();
         var query = new QueryReader(http.Request.Query);
         var paging = query.Paging();
         var first = Month(query, "month") ?? FirstDay(BrazilTime.Today(clock));

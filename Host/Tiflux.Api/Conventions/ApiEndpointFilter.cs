@@ -36,7 +36,7 @@ internal sealed partial class ApiEndpointFilter(ILogger<ApiEndpointFilter> logge
     private static partial void LogFailure(ILogger logger, string method, string path, Exception exception);
 }
 
-/// <summary>Refuses a caller without a role the route allows (403/40301).</summary>
+/// <summary>The caller, and refusals (403/40301) the handlers decide beyond the route's permission.</summary>
 internal static class ApiAccess
 {
     public static ApiCaller Caller(this HttpContext http) => ApiCaller.From(http.User);
@@ -45,13 +45,6 @@ internal static class ApiAccess
     {
         var caller = http.Caller();
         Require(caller.IsStaff);
-        return caller;
-    }
-
-    public static ApiCaller Billing(this HttpContext http)
-    {
-        var caller = http.Caller();
-        Require(caller.CanBill);
         return caller;
     }
 

@@ -1,6 +1,7 @@
 using Tiflux.Api.Conventions;
 using Tiflux.Api.Persistence;
 using Tiflux.Tickets.PublicApi;
+using Tiflux.SharedKernel;
 
 namespace Tiflux.Api.Desks;
 
@@ -10,10 +11,14 @@ internal static class DesksEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         api.MapGet("/desks", ListAsync).Produces<DeskListItem[]>().WithTags("Desks").WithSummary("List desks")
-            .Query("active", "boolean").Query("name", "string").Paged();
-        api.MapGet("/desks/{id}", GetAsync).Produces<DeskDetail>().WithTags("Desks").WithSummary("A desk");
-        api.MapGet("/desks/{id}/stages", StagesAsync).Produces<StageItem[]>().WithTags("Desks").WithSummary("A desk's stages").Paged();
-        api.MapGet("/desks/{id}/priorities", PrioritiesAsync).Produces<PriorityItem[]>().WithTags("Desks").WithSummary("A desk's priorities").Paged();
+            .Query("active", "boolean").Query("name", "string").Paged()
+            .RequiresOrPortal(Permissions.TicketsView);
+        api.MapGet("/desks/{id}", GetAsync).Produces<DeskDetail>().WithTags("Desks").WithSummary("A desk")
+            .Requires(Permissions.TicketsView);
+        api.MapGet("/desks/{id}/stages", StagesAsync).Produces<StageItem[]>().WithTags("Desks").WithSummary("A desk's stages").Paged()
+            .RequiresOrPortal(Permissions.TicketsView);
+        api.MapGet("/desks/{id}/priorities", PrioritiesAsync).Produces<PriorityItem[]>().WithTags("Desks").WithSummary("A desk's priorities").Paged()
+            .RequiresOrPortal(Permissions.TicketsView);
     }
 
     private static async Task<IResult> ListAsync(HttpContext http, ITicketSetup tickets, PublicIds ids, CancellationToken cancellationToken)

@@ -9,9 +9,12 @@ internal static class TicketActionsEndpoints
 {
     public static void Map(RouteGroupBuilder api)
     {
-        api.MapPut("/tickets/{ticket_number}/close", CloseAsync).Produces<ApiMessage>().WithTags("Tickets").WithSummary("Close a ticket");
-        api.MapPut("/tickets/{ticket_number}/cancel", CancelAsync).Produces<ApiMessage>().WithTags("Tickets").WithSummary("Cancel a ticket");
-        api.MapPut("/tickets/{ticket_number}/reopen", ReopenAsync).Produces<ApiMessage>().WithTags("Tickets").WithSummary("Reopen a ticket (disapproval when awaiting review)");
+        api.MapPut("/tickets/{ticket_number}/close", CloseAsync).Produces<ApiMessage>().WithTags("Tickets").WithSummary("Close a ticket")
+            .Requires(Permissions.TicketsView);
+        api.MapPut("/tickets/{ticket_number}/cancel", CancelAsync).Produces<ApiMessage>().WithTags("Tickets").WithSummary("Cancel a ticket")
+            .Requires(Permissions.TicketsView);
+        api.MapPut("/tickets/{ticket_number}/reopen", ReopenAsync).Produces<ApiMessage>().WithTags("Tickets").WithSummary("Reopen a ticket (disapproval when awaiting review)")
+            .Requires(Permissions.TicketsView);
     }
 
     private static async Task<IResult> CloseAsync(string ticket_number, HttpContext http, ITicketLifecycle tickets, TicketDetailShape shape, CancellationToken cancellationToken)
@@ -47,7 +50,7 @@ internal static class TicketActionsEndpoints
         }
         else if (ticket.State == TicketState.AwaitingReview)
         {
-            ApiAccess.Require(caller.CanBill);
+            ApiAccess.Require(caller.Has(Permissions.TicketsReview));
             if (string.IsNullOrWhiteSpace(reason))
             {
                 throw new ApiErrorException(ApiError.Custom(422, 42207, "disapproval_reason", "can't be blank when the ticket is pending review"));

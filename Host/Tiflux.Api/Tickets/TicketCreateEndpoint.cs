@@ -3,6 +3,7 @@ using Tiflux.Api.Desks;
 using Tiflux.Api.Persistence;
 using Tiflux.Api.Users;
 using Tiflux.Tickets.PublicApi;
+using Tiflux.SharedKernel;
 
 namespace Tiflux.Api.Tickets;
 
@@ -11,7 +12,8 @@ internal static class TicketCreateEndpoint
 {
     public static void Map(RouteGroupBuilder api) =>
         api.MapPost("/tickets", CreateAsync).Produces<TicketCreated>(201).WithTags("Tickets").WithSummary("Open a ticket (multipart/form-data or JSON)")
-            .Accepts<TicketCreateBody>("multipart/form-data", "application/json");
+            .Accepts<TicketCreateBody>("multipart/form-data", "application/json")
+            .RequiresOrPortal(Permissions.TicketsView);
 
     private static async Task<IResult> CreateAsync(
         HttpContext http, ITicketQueries tickets, ITicketLifecycle lifecycle, ITicketSetup setup, PublicIds ids, IUserDirectory users, TicketDetailShape shape, CancellationToken cancellationToken)

@@ -2,6 +2,7 @@ using Tiflux.Api.Contracts;
 using Tiflux.Api.Conventions;
 using Tiflux.Api.Persistence;
 using Tiflux.Tickets.PublicApi;
+using Tiflux.SharedKernel;
 
 namespace Tiflux.Api.Tickets;
 
@@ -17,7 +18,8 @@ internal static class TicketListEndpoint
             .Query("filter_by", "string").Query("is_closed", "boolean").Query("desk_ids", "string").Query("client_ids", "string")
             .Query("responsible_ids", "string").Query("priority_ids", "string").Query("stage_ids", "string").Query("status_id", "integer")
             .Query("requestor_email", "string").Query("search", "string").Query("date_type", "string").Query("start_datetime", "string")
-            .Query("end_datetime", "string").Query("group_by", "string").Paged();
+            .Query("end_datetime", "string").Query("group_by", "string").Paged()
+            .RequiresOrPortal(Permissions.TicketsView);
 
     private static async Task<IResult> ListAsync(HttpContext http, ITicketQueries tickets, PublicIds ids, CancellationToken cancellationToken)
     {

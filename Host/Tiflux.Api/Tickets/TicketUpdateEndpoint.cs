@@ -2,6 +2,7 @@ using Tiflux.Api.Conventions;
 using Tiflux.Api.Persistence;
 using Tiflux.Api.Users;
 using Tiflux.Tickets.PublicApi;
+using Tiflux.SharedKernel;
 
 namespace Tiflux.Api.Tickets;
 
@@ -9,7 +10,8 @@ namespace Tiflux.Api.Tickets;
 internal static class TicketUpdateEndpoint
 {
     public static void Map(RouteGroupBuilder api) =>
-        api.MapPut("/tickets/{ticket_number}", UpdateAsync).Produces<TicketDetail>().WithTags("Tickets").WithSummary("Update an open ticket").Body<TicketUpdateBody>();
+        api.MapPut("/tickets/{ticket_number}", UpdateAsync).Produces<TicketDetail>().WithTags("Tickets").WithSummary("Update an open ticket").Body<TicketUpdateBody>()
+            .Requires(Permissions.TicketsView);
 
     private static async Task<IResult> UpdateAsync(
         string ticket_number, HttpContext http, ITicketQueries tickets, ITicketLifecycle lifecycle, PublicIds ids, IUserDirectory users, TicketDetailShape shape, CancellationToken cancellationToken)

@@ -31,11 +31,14 @@ internal static class TicketWorkEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         api.MapGet("/tickets/{ticket_number}/extras", ListExtrasAsync).Produces<ExtraView[]>().WithTags("Billing automation")
-            .WithSummary("A ticket's extras");
+            .WithSummary("A ticket's extras")
+            .Requires(Permissions.TicketsView);
         api.MapPost("/tickets/{ticket_number}/extras", AddExtraAsync).Produces<ExtraView>(201).WithTags("Billing automation")
-            .WithSummary("Add an extra to a ticket").Body<ExtraBody>();
+            .WithSummary("Add an extra to a ticket").Body<ExtraBody>()
+            .Requires(Permissions.ExtraValuationsManage);
         api.MapPut("/tickets/{ticket_number}/review", ReviewAsync).Produces<ApiMessage>().WithTags("Billing automation")
-            .WithSummary("Approve or reject a ticket awaiting review").Body<ReviewBody>();
+            .WithSummary("Approve or reject a ticket awaiting review").Body<ReviewBody>()
+            .Requires(Permissions.TicketsReview);
     }
 
     private static async Task<IResult> ListExtrasAsync(
@@ -83,7 +86,6 @@ internal static class TicketWorkEndpoints
         [Microsoft.AspNetCore.Mvc.FromRoute(Name = "ticket_number")] string ticketNumber, HttpContext http, ITicketQueries tickets, ITicketLifecycle lifecycle, CancellationToken cancellationToken)
     {
         var caller = http.Staff();
-        ApiAccess.Require(caller.CanBill);
         var ticket = await TicketAsync(ticketNumber, tickets, cancellationToken);
         var body = await BodyReader.ReadJsonAsync(http.Request, cancellationToken);
         if (!body.Has("approve") || body.IsNull("approve"))

@@ -1,7 +1,6 @@
 using Tiflux.Api.Conventions;
 using Tiflux.Api.Persistence;
 using Tiflux.Api.Users;
-using Tiflux.SharedKernel;
 
 namespace Tiflux.Api.Tickets;
 
@@ -26,12 +25,12 @@ internal static class TicketWriteSupport
     {
         var userId = await ids.ResolveAsync(PublicIdKind.User, number, cancellationToken);
         var user = userId is null ? null : await users.FindAsync(userId.Value);
-        if (user is null || !(await users.RolesOfAsync(user.Id)).Any(r => r is Roles.Admin or Roles.Finance or Roles.Technician))
+        if (user is null || user.Type == UserTypes.Client || !user.Active)
         {
             body.Fail("responsible_id", "responsible not found");
             return null;
         }
 
-        return (user.Id, string.IsNullOrWhiteSpace(user.FullName) ? user.Email ?? "" : user.FullName);
+        return (user.Id, user.DisplayName);
     }
 }

@@ -1,5 +1,6 @@
 using Tiflux.Api.Conventions;
 using Tiflux.Api.Persistence;
+using Tiflux.SharedKernel;
 
 namespace Tiflux.Api.Tickets;
 
@@ -9,7 +10,8 @@ internal static class TicketsEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         TicketListEndpoint.Map(api);
-        api.MapGet("/tickets/{ticket_number}", GetAsync).Produces<TicketDetail>().WithTags("Tickets").WithSummary("A ticket");
+        api.MapGet("/tickets/{ticket_number}", GetAsync).Produces<TicketDetail>().WithTags("Tickets").WithSummary("A ticket")
+            .RequiresOrPortal(Permissions.TicketsView);
         TicketCreateEndpoint.Map(api);
         TicketUpdateEndpoint.Map(api);
         TicketActionsEndpoints.Map(api);

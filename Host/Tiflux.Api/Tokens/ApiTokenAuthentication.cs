@@ -3,18 +3,20 @@ using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 using Tiflux.Api.Conventions;
+using Tiflux.Api.Users;
 
 namespace Tiflux.Api.Tokens;
 
 /// <summary>
-/// <c>Authorization: Bearer &lt;token&gt;</c> for /api/v2. A valid token signs in its user with the user's roles; a
+/// <c>Authorization: Bearer &lt;token&gt;</c> for /api/v2. A valid token of an active user signs in that user with their current permissions; a
 /// challenge answers 401/40101 and a refusal 403/40301 with the Tiflux error object.
 /// </summary>
 internal sealed class ApiTokenAuthentication(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    ApiTokenService tokens)
+    ApiTokenService tokens,
+    IUserAccess access)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public new const string Scheme = "ApiToken";
@@ -28,7 +30,9 @@ internal sealed class ApiTokenAuthentication(
         }
 
         var user = await tokens.FindUserAsync(header["Bearer ".Length..].Trim(), Context.RequestAborted);
-        if (user is null)
+        // A deactivated user's tokens stop working at once: their access is read on every request.
+        var userAccess = user is null ? null : await access.FindActiveAsync(user.Id, Context.RequestAborted);
+        if (user is null || userAccess is null)
         {
             return AuthenticateResult.Fail("Invalid API token.");
         }
@@ -39,15 +43,9 @@ internal sealed class ApiTokenAuthentication(
             new(ClaimTypes.Name, user.Email),
             new(ClaimTypes.Email, user.Email),
             new(ApiCaller.FullNameClaim, user.FullName),
-            .. user.Roles.Select(role => new Claim(ClaimTypes.Role, role)),
         ];
-        if (user.ClientId is { } clientId)
-        {
-            claims.Add(new Claim(ApiCaller.ClientIdClaim, clientId.ToString()));
-        }
-
-        var identity = new ClaimsIdentity(claims, Scheme, ClaimTypes.Name, ClaimTypes.Role);
-        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), Scheme));
+        var principal = AccessClaims.With(new ClaimsPrincipal(new ClaimsIdentity(claims, Scheme, ClaimTypes.Name, ClaimTypes.Role)), userAccess);
+        return AuthenticateResult.Success(new AuthenticationTicket(principal, Scheme));
     }
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties) =>

@@ -59,8 +59,7 @@ public sealed class ApiTokenService
         }
 
         await using var command = dataSource.CreateCommand("""
-            SELECT t.id, t.last_used_at, u.id, coalesce(u.email, ''), u.full_name, u.client_id, u.lockout_end,
-                   ARRAY(SELECT r.name FROM identity."AspNetUserRoles" ur JOIN identity."AspNetRoles" r ON r.id = ur.role_id WHERE ur.user_id = u.id)
+            SELECT t.id, t.last_used_at, u.id, coalesce(u.email, ''), u.full_name, u.lockout_end
             FROM api.api_tokens t JOIN identity."AspNetUsers" u ON u.id = t.user_id
             WHERE t.hash = @hash AND t.revoked_at IS NULL
             """);
@@ -78,8 +77,7 @@ public sealed class ApiTokenService
             tokenId = reader.GetGuid(0);
             lastUsed = reader.IsDBNull(1) ? null : reader.GetFieldValue<DateTimeOffset>(1);
             user = new TokenUser(
-                reader.GetGuid(2), reader.GetString(3), reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetGuid(5),
-                reader.IsDBNull(6) ? null : reader.GetFieldValue<DateTimeOffset>(6), reader.GetFieldValue<string[]>(7));
+                reader.GetGuid(2), reader.GetString(3), reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetFieldValue<DateTimeOffset>(5));
         }
 
         var now = clock.GetUtcNow();
@@ -98,4 +96,4 @@ public sealed class ApiTokenService
 }
 
 /// <summary>The signed-in user behind a token.</summary>
-public sealed record TokenUser(Guid Id, string Email, string FullName, Guid? ClientId, DateTimeOffset? LockoutEnd, IReadOnlyList<string> Roles);
+public sealed record TokenUser(Guid Id, string Email, string FullName, DateTimeOffset? LockoutEnd);

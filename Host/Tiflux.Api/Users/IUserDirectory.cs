@@ -9,14 +9,8 @@ public interface IUserDirectory
     /// <summary>The user with this id, or null.</summary>
     Task<DirectoryUser?> FindAsync(Guid id);
 
-    /// <summary>The names of the user's roles (see <see cref="SharedKernel.Roles"/>).</summary>
-    Task<IList<string>> RolesOfAsync(Guid id);
-
     /// <summary>Every user.</summary>
     Task<IReadOnlyList<DirectoryUser>> AllAsync();
-
-    /// <summary>The users who have the role.</summary>
-    Task<IList<DirectoryUser>> InRoleAsync(string role);
 }
 
 /// <summary>A user account as the API shows it.</summary>
@@ -24,7 +18,12 @@ public sealed record DirectoryUser(
     Guid Id,
     string? Email,
     string FullName,
+    string Type,
+    bool Active,
     Guid? ClientId,
-    DateTimeOffset? LockoutEnd,
     bool TwoFactorEnabled,
-    string? PhoneNumber);
+    string? PhoneNumber)
+{
+    /// <summary>The name to show: the full name, or the e-mail when there is none.</summary>
+    public string DisplayName => string.IsNullOrWhiteSpace(FullName) ? Email ?? "" : FullName;
+}

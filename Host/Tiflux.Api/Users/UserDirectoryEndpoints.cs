@@ -16,16 +16,17 @@ internal static class UserDirectoryEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         api.MapGet("/users", ListAsync).Produces<UserListItem[]>().WithTags("Users").WithSummary("List users (admins)")
-            .Query("active", "boolean").Query("gauth_enabled", "boolean").Query("type", "string").Query("email", "string").Query("name", "string").Paged();
-        api.MapGet("/users/{id}", GetAsync).Produces<UserDetail>().WithTags("Users").WithSummary("A user (oneself, or any for admins)");
+            .Query("active", "boolean").Query("gauth_enabled", "boolean").Query("type", "string").Query("email", "string").Query("name", "string").Paged()
+            .Requires(Permissions.UsersManage);
+        api.MapGet("/users/{id}", GetAsync).Produces<UserDetail>().WithTags("Users").WithSummary("A user (oneself, or any for admins)")
+            .Free();
         api.MapGet("/technical-users", TechniciansAsync).Produces<TechnicalUser[]>().WithTags("Users").WithSummary("Technical users")
-            .Query("name", "string").Query("email", "string").Query("desk_id", "integer").Query("client_id", "integer").Query("with_tickets_license", "boolean").Paged();
+            .Query("name", "string").Query("email", "string").Query("desk_id", "integer").Query("client_id", "integer").Query("with_tickets_license", "boolean").Paged()
+            .Requires(Permissions.TicketsView);
     }
 
     private static async Task<IResult> ListAsync(HttpContext http, IUserDirectory users, PublicIds ids, CancellationToken cancellationToken)
     {
-        var caller = http.Caller();
-        ApiAccess.Require(caller.IsAdmin);
         var query = new QueryReader(http.Request.Query);
         var paging = query.Paging();
         var active = query.Bool("active");
@@ -37,16 +38,16 @@ internal static class UserDirectoryEndpoints
 
         var everyone = await DirectoryAsync(users);
         var rows = everyone
-            .Where(u => active is null || IsActive(u.User) == active)
-            .Where(u => gauth is null || u.User.TwoFactorEnabled == gauth)
+            .Where(u => active is null || u.Active == active)
+            .Where(u => gauth is null || u.TwoFactorEnabled == gauth)
             .Where(u => type is null || u.Type == type)
-            .Where(u => email is null || (u.User.Email ?? "").Contains(email, StringComparison.OrdinalIgnoreCase))
-            .Where(u => name is null || NameOf(u.User).Contains(name, StringComparison.OrdinalIgnoreCase))
+            .Where(u => email is null || (u.Email ?? "").Contains(email, StringComparison.OrdinalIgnoreCase))
+            .Where(u => name is null || u.DisplayName.Contains(name, StringComparison.OrdinalIgnoreCase))
             .ToList();
         var page = paging.Apply(rows).ToList();
-        var map = await ids.AssignAsync(new PublicIdBatch().AddRange(PublicIdKind.User, page.Select(u => u.User.Id)), cancellationToken);
+        var map = await ids.AssignAsync(new PublicIdBatch().AddRange(PublicIdKind.User, page.Select(u => u.Id)), cancellationToken);
         return ApiResults.Page(http, page.Select(u => new UserListItem(
-            map[PublicIdKind.User, u.User.Id], u.Type, IsActive(u.User), u.User.Email ?? "", u.User.TwoFactorEnabled, null, NameOf(u.User), null)), rows.Count);
+            map[PublicIdKind.User, u.Id], u.Type, u.Active, u.Email ?? "", u.TwoFactorEnabled, null, u.DisplayName, null)), rows.Count);
     }
 
     private static async Task<IResult> GetAsync(string id, HttpContext http, IUserDirectory users, PublicIds ids, CancellationToken cancellationToken)
@@ -56,7 +57,7 @@ internal static class UserDirectoryEndpoints
         var userId = await ids.ResolveAsync(PublicIdKind.User, number, cancellationToken);
         if (userId != caller.UserId)
         {
-            ApiAccess.Require(caller.IsAdmin);
+            ApiAccess.Require(caller.Has(Permissions.UsersManage));
         }
 
         var user = userId is null ? null : await users.FindAsync(userId.Value);
@@ -65,11 +66,10 @@ internal static class UserDirectoryEndpoints
             throw ApiPath.NotFound("User", id);
         }
 
-        var type = TypeOf(await users.RolesOfAsync(user.Id));
         var map = await ids.AssignAsync(new PublicIdBatch().Add(PublicIdKind.Client, user.ClientId), cancellationToken);
         return ApiResults.Ok(new UserDetail(
-            number, type, IsActive(user), map.Find(PublicIdKind.Client, user.ClientId) is { } c ? [c] : [], user.Email ?? "", null, null,
-            user.TwoFactorEnabled, null, NameOf(user), null, null, user.PhoneNumber));
+            number, user.Type, user.Active, map.Find(PublicIdKind.Client, user.ClientId) is { } c ? [c] : [], user.Email ?? "", null, null,
+            user.TwoFactorEnabled, null, user.DisplayName, null, null, user.PhoneNumber));
     }
 
     private static async Task<IResult> TechniciansAsync(HttpContext http, IUserDirectory users, PublicIds ids, CancellationToken cancellationToken)
@@ -85,36 +85,16 @@ internal static class UserDirectoryEndpoints
         query.ThrowIfErrors();
 
         var staff = (await DirectoryAsync(users))
-            .Where(u => u.Type != "client" && IsActive(u.User))
-            .Where(u => name is null || NameOf(u.User).Contains(name, StringComparison.OrdinalIgnoreCase))
-            .Where(u => email is null || (u.User.Email ?? "").Contains(email, StringComparison.OrdinalIgnoreCase))
+            .Where(u => u.Type != UserTypes.Client && u.Active)
+            .Where(u => name is null || u.DisplayName.Contains(name, StringComparison.OrdinalIgnoreCase))
+            .Where(u => email is null || (u.Email ?? "").Contains(email, StringComparison.OrdinalIgnoreCase))
             .ToList();
         var page = paging.Apply(staff).ToList();
-        var map = await ids.AssignAsync(new PublicIdBatch().AddRange(PublicIdKind.User, page.Select(u => u.User.Id)), cancellationToken);
-        return ApiResults.Page(http, page.Select(u => new TechnicalUser(map[PublicIdKind.User, u.User.Id], NameOf(u.User), u.User.Email ?? "")), staff.Count);
+        var map = await ids.AssignAsync(new PublicIdBatch().AddRange(PublicIdKind.User, page.Select(u => u.Id)), cancellationToken);
+        return ApiResults.Page(http, page.Select(u => new TechnicalUser(map[PublicIdKind.User, u.Id], u.DisplayName, u.Email ?? "")), staff.Count);
     }
 
-    /// <summary>Every user with their Tiflux type, by name.</summary>
-    private static async Task<IReadOnlyList<(DirectoryUser User, string Type)>> DirectoryAsync(IUserDirectory users)
-    {
-        var roles = new Dictionary<Guid, List<string>>();
-        foreach (var role in Roles.All)
-        {
-            foreach (var user in await users.InRoleAsync(role))
-            {
-                (roles.TryGetValue(user.Id, out var list) ? list : roles[user.Id] = []).Add(role);
-            }
-        }
-
-        return [.. (await users.AllAsync())
-            .Select(u => (u, TypeOf(roles.GetValueOrDefault(u.Id) ?? [])))
-            .OrderBy(u => NameOf(u.u), StringComparer.Create(new CultureInfo("pt-BR"), true))];
-    }
-
-    private static string TypeOf(IList<string> roles) =>
-        roles.Contains(Roles.Admin) ? "admin" : roles.Any(r => r is Roles.Finance or Roles.Technician) ? "attendant" : "client";
-
-    private static bool IsActive(DirectoryUser user) => user.LockoutEnd is null || user.LockoutEnd < DateTimeOffset.UtcNow;
-
-    private static string NameOf(DirectoryUser user) => string.IsNullOrWhiteSpace(user.FullName) ? user.Email ?? "" : user.FullName;
+    /// <summary>Every user, by name.</summary>
+    private static async Task<IReadOnlyList<DirectoryUser>> DirectoryAsync(IUserDirectory users) =>
+        [.. (await users.AllAsync()).OrderBy(u => u.DisplayName, StringComparer.Create(new CultureInfo("pt-BR"), true))];
 }

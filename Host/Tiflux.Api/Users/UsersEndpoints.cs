@@ -7,7 +7,8 @@ namespace Tiflux.Api.Users;
 internal static class UsersEndpoints
 {
     public static void Map(RouteGroupBuilder api) =>
-        api.MapGet("/users/me", MeAsync).Produces<UserDetail>().WithTags("Users").WithSummary("The token's user");
+        api.MapGet("/users/me", MeAsync).Produces<UserDetail>().WithTags("Users").WithSummary("The token's user")
+            .Free();
 
     private static async Task<IResult> MeAsync(HttpContext http, IUserDirectory users, PublicIds ids, CancellationToken cancellationToken)
     {
@@ -17,21 +18,17 @@ internal static class UsersEndpoints
         var map = await ids.AssignAsync(batch, cancellationToken);
         return ApiResults.Ok(new UserDetail(
             map[PublicIdKind.User, user.Id],
-            TypeOf(caller),
-            user.LockoutEnd is null || user.LockoutEnd < DateTimeOffset.UtcNow,
+            user.Type,
+            user.Active,
             map.Find(PublicIdKind.Client, user.ClientId) is { } clientId ? [clientId] : [],
             user.Email ?? "",
             null,
             null,
             user.TwoFactorEnabled,
             null,
-            string.IsNullOrWhiteSpace(user.FullName) ? user.Email ?? "" : user.FullName,
+            user.DisplayName,
             null,
             null,
             user.PhoneNumber));
     }
-
-    /// <summary>Tiflux's user types: admin, attendant (staff) or client.</summary>
-    public static string TypeOf(ApiCaller caller) =>
-        caller.IsAdmin ? "admin" : caller.IsStaff ? "attendant" : "client";
 }

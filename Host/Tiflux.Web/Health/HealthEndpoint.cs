@@ -6,14 +6,14 @@ using Tiflux.SharedKernel;
 
 namespace Tiflux.Web.Health;
 
-/// <summary>/health: open to probes on the same machine (container health checks), otherwise admins only.</summary>
+/// <summary>/health: open to probes on the same machine (container health checks), otherwise to those with "Configurações da organização".</summary>
 internal static class HealthEndpoint
 {
     public const string Policy = "HealthReaders";
 
     public static void AddHealthPolicy(Microsoft.AspNetCore.Authorization.AuthorizationOptions options) =>
         options.AddPolicy(Policy, policy => policy.RequireAssertion(context =>
-            context.User.IsInRole(Roles.Admin)
+            context.User.Has(Permissions.OrganizationSettings)
             || (context.Resource is HttpContext http && IsLocal(http))));
 
     public static IEndpointConventionBuilder MapTifluxHealth(this IEndpointRouteBuilder endpoints) =>

@@ -1,26 +1,16 @@
 using Microsoft.AspNetCore.Identity;
-using Tiflux.SharedKernel;
 
 namespace Tiflux.Web.Identity;
 
-/// <summary>Creates the roles and, on first start, the administrator named by TIFLUX_ADMIN_EMAIL / TIFLUX_ADMIN_PASSWORD.</summary>
+/// <summary>On first start, creates the administrator named by TIFLUX_ADMIN_EMAIL / TIFLUX_ADMIN_PASSWORD.</summary>
 internal sealed partial class AdminBootstrapper(
-    RoleManager<IdentityRole<Guid>> roles,
     UserManager<TifluxUser> users,
     IConfiguration configuration,
     ILogger<AdminBootstrapper> logger)
 {
     public async Task RunAsync()
     {
-        foreach (var role in Roles.All)
-        {
-            if (!await roles.RoleExistsAsync(role))
-            {
-                EnsureSucceeded(await roles.CreateAsync(new IdentityRole<Guid>(role)));
-            }
-        }
-
-        if ((await users.GetUsersInRoleAsync(Roles.Admin)).Count > 0)
+        if ((await users.GetUsersInRoleAsync(DefaultPermissionGroups.Administrator)).Count > 0)
         {
             return;
         }
@@ -35,7 +25,7 @@ internal sealed partial class AdminBootstrapper(
 
         var admin = new TifluxUser { UserName = email, Email = email, EmailConfirmed = true, FullName = "Administrador" };
         EnsureSucceeded(await users.CreateAsync(admin, password));
-        EnsureSucceeded(await users.AddToRoleAsync(admin, Roles.Admin));
+        EnsureSucceeded(await users.AddToRoleAsync(admin, DefaultPermissionGroups.Administrator));
         LogAdminCreated(logger, email);
     }
 

@@ -1,10 +1,9 @@
 using Microsoft.AspNetCore.Identity;
 using Tiflux.BuildingBlocks.Demo;
-using Tiflux.SharedKernel;
 
 namespace Tiflux.Web.Identity;
 
-/// <summary>Demo sign-ins for the Finance and Technician roles, sharing the administrator's bootstrap password.</summary>
+/// <summary>Demo sign-ins in the Financeiro and Técnico groups, sharing the administrator's bootstrap password.</summary>
 internal sealed class DemoUsersSeeder(UserManager<TifluxUser> users, IConfiguration configuration) : IDemoDataSeeder
 {
     public int Order => 0;
@@ -17,11 +16,11 @@ internal sealed class DemoUsersSeeder(UserManager<TifluxUser> users, IConfigurat
             return;
         }
 
-        await EnsureUserAsync("financeiro@tiflux.local", "Fernanda Financeiro", Roles.Finance, password);
-        await EnsureUserAsync("tecnico@tiflux.local", "Tiago Técnico", Roles.Technician, password);
+        await EnsureUserAsync("financeiro@tiflux.local", "Fernanda Financeiro", DefaultPermissionGroups.Finance, password);
+        await EnsureUserAsync("tecnico@tiflux.local", "Tiago Técnico", DefaultPermissionGroups.Technician, password);
     }
 
-    private async Task EnsureUserAsync(string email, string name, string role, string password)
+    private async Task EnsureUserAsync(string email, string name, string group, string password)
     {
         if (await users.FindByEmailAsync(email) is not null)
         {
@@ -32,7 +31,7 @@ internal sealed class DemoUsersSeeder(UserManager<TifluxUser> users, IConfigurat
         var created = await users.CreateAsync(user, password);
         if (created.Succeeded)
         {
-            await users.AddToRoleAsync(user, role);
+            await users.AddToRoleAsync(user, group);
         }
     }
 }

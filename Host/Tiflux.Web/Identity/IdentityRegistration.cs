@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Tiflux.Api.Users;
 using Tiflux.BuildingBlocks.Persistence;
 using Tiflux.SharedKernel;
 
@@ -6,27 +7,27 @@ namespace Tiflux.Web.Identity;
 
 internal static class IdentityRegistration
 {
-    public const string CanSeeMoney = "CanSeeMoney";
-    public const string CanBill = "CanBill";
-    public const string AdminOnly = "AdminOnly";
-
     public static IServiceCollection AddTifluxIdentity(this IServiceCollection services)
     {
         services.AddModuleDbContext<TifluxIdentityDbContext>(TifluxIdentityDbContext.Schema, order: 0);
         services.AddOptions<SignInThrottleOptions>().BindConfiguration(SignInThrottleOptions.Section);
         services.AddSingleton<ISignInThrottle, SignInThrottle>();
         services.AddScoped<ISignInHistory, SignInHistory>();
+        services.AddScoped<IUserAccess, UserAccess>();
         services
-            .AddIdentity<TifluxUser, IdentityRole<Guid>>(options =>
+            .AddIdentity<TifluxUser, PermissionGroup>(options =>
             {
                 options.User.RequireUniqueEmail = true;
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.Lockout.AllowedForNewUsers = true;
                 options.Password.RequiredLength = 10;
+                // Deactivated users are refused before their password is checked (ActiveUserConfirmation).
+                options.SignIn.RequireConfirmedAccount = true;
             })
             .AddEntityFrameworkStores<TifluxIdentityDbContext>()
             .AddDefaultTokenProviders()
+            .AddUserConfirmation<ActiveUserConfirmation>()
             .AddErrorDescriber<PortugueseIdentityErrorDescriber>();
 
         services.ConfigureApplicationCookie(options =>
@@ -39,6 +40,7 @@ internal static class IdentityRegistration
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.SlidingExpiration = true;
             options.ExpireTimeSpan = TimeSpan.FromHours(10);
+            options.Events.OnValidatePrincipal = AccessRefresh.ValidatePrincipalAsync;
             // API clients get status codes (the API writes its own error object), never the sign-in page.
             options.Events.OnRedirectToLogin = context =>
             {
@@ -60,11 +62,14 @@ internal static class IdentityRegistration
             };
         });
 
-        services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
-            .AddPolicy(AdminOnly, p => p.RequireRole(Roles.Admin))
-            .AddPolicy(CanBill, p => p.RequireRole(Roles.Admin, Roles.Finance))
-            .AddPolicy(CanSeeMoney, p => p.RequireRole(Roles.Admin, Roles.Finance));
+        var authorization = services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        // One policy per permission, named by its key: pages and API routes are authorised by permission, never by group.
+        foreach (var permission in Permissions.All)
+        {
+            authorization.AddPolicy(permission.Key, p => p.RequireClaim(Permissions.Claim, permission.Key));
+        }
+
         return services;
     }
 }

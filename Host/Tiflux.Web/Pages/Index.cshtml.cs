@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Tiflux.Billing.PublicApi;
 using Tiflux.Contracts.PublicApi;
@@ -15,17 +16,10 @@ public sealed class IndexModel(
     IReportingModule reporting,
     INotificationsModule notifications) : PageModel
 {
-    private static readonly Dictionary<string, string> RoleLabels = new()
-    {
-        [Roles.Admin] = "Administrador",
-        [Roles.Finance] = "Financeiro",
-        [Roles.Technician] = "Técnico",
-        [Roles.Client] = "Cliente",
-    };
-
     public string DisplayName => User.Identity?.Name ?? "";
 
-    public IReadOnlyList<string> RoleNames => [.. Roles.All.Where(User.IsInRole).Select(r => RoleLabels[r])];
+    /// <summary>The user's permission groups as they were when they signed in.</summary>
+    public IReadOnlyList<string> GroupNames => [.. User.FindAll(ClaimTypes.Role).Select(c => c.Value).Order(StringComparer.Create(PtBr.Culture, true))];
 
     public IReadOnlyList<ModuleState> Modules { get; private set; } = [];
 

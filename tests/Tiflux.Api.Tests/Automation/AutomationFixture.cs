@@ -40,8 +40,8 @@ public sealed class AutomationFixture : IAsyncLifetime
         Factory = new AutomationAppFactory(Database);
         _ = Factory.Server;
         Admin = Client(await TokenAsync(TifluxAppFactory.AdminEmail));
-        Finance = Client(await TokenAsync((await Factory.CreateUserAsync(Roles.Finance)).Email));
-        Technician = Client(await TokenAsync((await Factory.CreateUserAsync(Roles.Technician)).Email));
+        Finance = Client(await TokenAsync((await Factory.CreateUserAsync(Groups.Finance)).Email));
+        Technician = Client(await TokenAsync((await Factory.CreateUserAsync(Groups.Technician)).Email));
     }
 
     public async Task DisposeAsync()

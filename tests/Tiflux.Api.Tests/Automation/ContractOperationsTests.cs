@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
 using static Tiflux.Api.Tests.Automation.AutomationFixture;
+using Groups = Tiflux.TestKit.Groups;
 
 namespace Tiflux.Api.Tests.Automation;
 
@@ -207,7 +208,7 @@ public sealed class ContractOperationsTests(AutomationFixture app)
     public async Task Technicians_and_portal_users_may_not_adjust_or_cancel()
     {
         var id = (await ContractAsync())["id"].Number();
-        using var portal = await app.NewUserClientAsync(Tiflux.SharedKernel.Roles.Client);
+        using var portal = await app.NewUserClientAsync(Groups.Client);
         foreach (var client in new[] { app.Technician, portal })
         {
             await ExpectErrorAsync(client, HttpMethod.Get, $"/api/v2/contracts/readjustments?month={MonthOf(Due)}", null, HttpStatusCode.Forbidden, 40301);

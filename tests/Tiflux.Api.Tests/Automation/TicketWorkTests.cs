@@ -1,6 +1,7 @@
 using System.Net;
 using Tiflux.Tickets.PublicApi;
 using static Tiflux.Api.Tests.Automation.AutomationFixture;
+using Groups = Tiflux.TestKit.Groups;
 
 namespace Tiflux.Api.Tests.Automation;
 
@@ -80,7 +81,7 @@ public sealed class TicketWorkTests(AutomationFixture app)
         await ExpectErrorAsync(app.Admin, HttpMethod.Put, "/api/v2/tickets/99999999/review", new { approve = true }, HttpStatusCode.NotFound, 40401);
         await ExpectErrorAsync(app.Admin, HttpMethod.Put, $"/api/v2/tickets/{ticket}/review", "[true]", HttpStatusCode.BadRequest, 40003);
 
-        using var portal = await app.NewUserClientAsync(Tiflux.SharedKernel.Roles.Client);
+        using var portal = await app.NewUserClientAsync(Groups.Client);
         await ExpectErrorAsync(portal, HttpMethod.Get, $"/api/v2/tickets/{ticket}/extras", null, HttpStatusCode.Forbidden, 40301);
         await ExpectErrorAsync(portal, HttpMethod.Post, $"/api/v2/tickets/{ticket}/extras", new { extra_expense_id = 1 }, HttpStatusCode.Forbidden, 40301);
         await ExpectErrorAsync(portal, HttpMethod.Put, $"/api/v2/tickets/{ticket}/review", new { approve = true }, HttpStatusCode.Forbidden, 40301);

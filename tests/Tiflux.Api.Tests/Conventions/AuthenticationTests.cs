@@ -1,5 +1,5 @@
 using System.Net;
-using Tiflux.SharedKernel;
+using Groups = Tiflux.TestKit.Groups;
 
 namespace Tiflux.Api.Tests.Conventions;
 
@@ -63,7 +63,7 @@ public sealed class AuthenticationTests(ApiFixture fixture)
     [Fact]
     public async Task Users_me_describes_the_token_owner()
     {
-        using var api = fixture.Client(Roles.Technician);
+        using var api = fixture.Client(Groups.Technician);
         var me = (await api.GetAsync("/users/me")).Expect(HttpStatusCode.OK);
         Assert.Equal(ApiFixture.TechnicianName, me["name"].GetString());
         Assert.Equal("attendant", me["_type"].GetString());
@@ -75,7 +75,7 @@ public sealed class AuthenticationTests(ApiFixture fixture)
             Assert.True(me.Json.TryGetProperty(field, out _), field);
         }
 
-        using var portal = fixture.Client(Roles.Client);
+        using var portal = fixture.Client(Groups.Client);
         var client = (await portal.GetAsync("/users/me")).Expect(HttpStatusCode.OK);
         Assert.Equal("client", client["_type"].GetString());
         Assert.Single(client["client_ids"].EnumerateArray());

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using Tiflux.SharedKernel;
+using Groups = Tiflux.TestKit.Groups;
 
 namespace Tiflux.Api.Tests.Conventions;
 
@@ -18,7 +18,7 @@ public sealed class ConventionTests(ApiFixture fixture)
     [InlineData("active=1", "active", "1 is not a valid option. Active must be 'true' or 'false'")]
     public async Task Bad_query_values_answer_42201_with_the_documented_texts(string query, string field, string message)
     {
-        using var api = fixture.Client(Roles.Admin);
+        using var api = fixture.Client(Groups.Admin);
         var messages = (await api.GetAsync("/clients?" + query)).ExpectError(HttpStatusCode.UnprocessableEntity, 42201, field);
         Assert.Contains(message, messages);
     }
@@ -29,7 +29,7 @@ public sealed class ConventionTests(ApiFixture fixture)
     [InlineData("desk_ids=1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16", "cannot have more than 15 items")]
     public async Task Id_lists_are_checked(string query, string message)
     {
-        using var api = fixture.Client(Roles.Admin);
+        using var api = fixture.Client(Groups.Admin);
         var messages = (await api.GetAsync("/tickets?" + query)).ExpectError(HttpStatusCode.UnprocessableEntity, 42201, "desk_ids");
         Assert.Contains(message, messages);
     }
@@ -37,7 +37,7 @@ public sealed class ConventionTests(ApiFixture fixture)
     [Fact]
     public async Task Offset_is_a_page_number_and_the_total_ignores_paging()
     {
-        using var api = fixture.Client(Roles.Admin);
+        using var api = fixture.Client(Groups.Admin);
         var all = (await api.GetAsync("/tickets?filter_by=all&limit=200")).Expect(HttpStatusCode.OK);
         var total = all.TotalItems;
         Assert.Equal(total, all.Json.GetArrayLength());
@@ -56,7 +56,7 @@ public sealed class ConventionTests(ApiFixture fixture)
     [Fact]
     public async Task Malformed_json_is_a_400_and_changes_nothing()
     {
-        using var api = fixture.Client(Roles.Admin);
+        using var api = fixture.Client(Groups.Admin);
         var before = (await api.GetAsync("/clients?limit=200")).TotalItems;
         var response = await api.SendRawAsync(HttpMethod.Post, "/clients", "{\"name\": \"Quebrado\", ", "application/json");
         response.ExpectError(HttpStatusCode.BadRequest, 40003, "error");
@@ -68,7 +68,7 @@ public sealed class ConventionTests(ApiFixture fixture)
     [Fact]
     public async Task Oversized_bodies_are_refused_before_reading()
     {
-        using var api = fixture.Client(Roles.Admin);
+        using var api = fixture.Client(Groups.Admin);
         var huge = "{\"name\":\"" + new string('a', 2 * 1024 * 1024) + "\"}";
         var response = await api.SendRawAsync(HttpMethod.Post, "/clients", huge, "application/json");
         response.ExpectError(HttpStatusCode.RequestEntityTooLarge, 41301, "error");
@@ -77,7 +77,7 @@ public sealed class ConventionTests(ApiFixture fixture)
     [Fact]
     public async Task Wrong_types_are_field_errors_not_server_errors()
     {
-        using var api = fixture.Client(Roles.Admin);
+        using var api = fixture.Client(Groups.Admin);
         var response = await api.PostAsync($"/tickets/{fixture.OpenTicket}/appointments", new
         {
             date = "ontem", init_time = "25:00", end_time = 7, description = NotAString, attendance = "remoto", attendance_kind = true,
@@ -94,14 +94,14 @@ public sealed class ConventionTests(ApiFixture fixture)
     [Fact]
     public async Task Unknown_routes_answer_the_error_object()
     {
-        using var api = fixture.Client(Roles.Admin);
+        using var api = fixture.Client(Groups.Admin);
         (await api.GetAsync("/nothing-here")).ExpectError(HttpStatusCode.NotFound, 40401, "error");
     }
 
     [Fact]
     public async Task Unknown_body_fields_are_ignored_and_lenient_booleans_accepted()
     {
-        using var api = fixture.Client(Roles.Admin);
+        using var api = fixture.Client(Groups.Admin);
         var created = (await api.PostAsync("/clients", new { name = "Loja Lenient", social = "Loja Lenient Ltda", social_revenue = "529.982.247-25", created_at = "2020-01-01", status = "f", foo = 1 }))
             .Expect(HttpStatusCode.Created);
         Assert.False(created["status"].GetBoolean());
@@ -113,7 +113,7 @@ public sealed class ConventionTests(ApiFixture fixture)
     [Fact]
     public async Task Every_answer_carries_rate_limit_headers()
     {
-        using var api = fixture.Client(Roles.Admin);
+        using var api = fixture.Client(Groups.Admin);
         var response = await api.GetAsync("/users/me");
         Assert.Equal("100000", response.Headers["RateLimit-Limit"]);
         Assert.True(int.Parse(response.Headers["RateLimit-Remaining"], System.Globalization.CultureInfo.InvariantCulture) < 100_000);
@@ -124,7 +124,7 @@ public sealed class ConventionTests(ApiFixture fixture)
     [Fact]
     public async Task The_openapi_document_describes_the_surface()
     {
-        using var api = fixture.Client(Roles.Technician);
+        using var api = fixture.Client(Groups.Technician);
         var response = await api.GetAsync("/openapi.json");
         response.Expect(HttpStatusCode.OK);
         var paths = response["paths"];

@@ -2,7 +2,6 @@ using System.Net;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using Tiflux.SharedKernel;
 using Tiflux.TestKit;
 using Tiflux.Api.Tokens;
 using Tiflux.Web.Identity;
@@ -19,7 +18,7 @@ public sealed class ErrorShapeTests(ApiFixture fixture)
     [InlineData("PUT", "/clients/1")]
     public async Task A_json_route_sent_as_text_plain_answers_415_41501(string method, string path)
     {
-        using var api = fixture.Client(Roles.Admin);
+        using var api = fixture.Client(Groups.Admin);
 
         var response = await api.SendRawAsync(new HttpMethod(method), path, "{\"name\":\"x\"}", "text/plain");
 
@@ -31,7 +30,7 @@ public sealed class ErrorShapeTests(ApiFixture fixture)
     [Fact]
     public async Task An_unknown_route_with_a_text_body_is_still_404()
     {
-        using var api = fixture.Client(Roles.Admin);
+        using var api = fixture.Client(Groups.Admin);
 
         (await api.SendRawAsync(HttpMethod.Post, "/nao-existe", "x", "text/plain")).ExpectError(HttpStatusCode.NotFound, 40401, "error");
     }

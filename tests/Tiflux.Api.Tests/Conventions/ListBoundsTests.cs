@@ -1,6 +1,6 @@
 using System.Net;
 using Tiflux.Api.Tests.Endpoints;
-using Tiflux.SharedKernel;
+using Groups = Tiflux.TestKit.Groups;
 
 namespace Tiflux.Api.Tests.Conventions;
 
@@ -18,7 +18,7 @@ public sealed class ListBoundsTests(ApiFixture fixture)
     [InlineData("contract_type_ids")]
     public async Task Contract_filters_take_at_most_200_ids(string filter)
     {
-        using var api = fixture.Client(Roles.Admin);
+        using var api = fixture.Client(Groups.Admin);
         var messages = (await api.GetAsync($"/contracts?{filter}={Ids(5000)}")).ExpectError(HttpStatusCode.UnprocessableEntity, 42201, filter);
         Assert.Contains("cannot have more than 200 items", messages);
         Assert.Contains("cannot have more than 200 items",
@@ -36,7 +36,7 @@ public sealed class ListBoundsTests(ApiFixture fixture)
     [InlineData("/appointments?start_date=2000-01-01&end_date=2100-12-31&")]
     public async Task A_far_page_is_empty_and_keeps_the_total(string route)
     {
-        using var api = fixture.Client(Roles.Admin);
+        using var api = fixture.Client(Groups.Admin);
         var first = (await api.GetAsync(route + "limit=1")).Expect(HttpStatusCode.OK);
         Assert.True(first.TotalItems > 0, $"{route} needs rows in the fixture");
 
@@ -53,7 +53,7 @@ public sealed class ListBoundsTests(ApiFixture fixture)
     public async Task A_far_page_of_the_billing_history_is_empty_and_keeps_the_total()
     {
         // The history may be empty when this runs (billings come from other tests), so only the far page is compared.
-        using var api = fixture.Client(Roles.Admin);
+        using var api = fixture.Client(Groups.Admin);
         var first = (await api.GetAsync("/reports/billings/history?limit=1")).Expect(HttpStatusCode.OK);
         var far = (await api.GetAsync("/reports/billings/history?limit=200&offset=2147483647")).Expect(HttpStatusCode.OK);
         Assert.Equal(0, far.Json.GetArrayLength());
@@ -73,14 +73,14 @@ public sealed class ListBoundsTests(ApiFixture fixture)
     [InlineData("/reports/billings/history?due_start_date=2000-01-01&due_end_date=2200-01-01", 42201, "due_end_date")]
     public async Task Huge_pages_and_dates_out_of_range_are_field_errors(string route, int code, string field)
     {
-        using var api = fixture.Client(Roles.Admin);
+        using var api = fixture.Client(Groups.Admin);
         Assert.NotEmpty((await api.GetAsync(route)).ExpectError(HttpStatusCode.UnprocessableEntity, code, field));
     }
 
     [Fact]
     public async Task The_appointment_total_follows_the_ticket_filters()
     {
-        using var api = fixture.Client(Roles.Admin);
+        using var api = fixture.Client(Groups.Admin);
         const string Range = "start_date=2000-01-01&end_date=2100-12-31";
         var page = (await api.GetAsync($"/appointments?{Range}&limit=200")).Expect(HttpStatusCode.OK);
         var all = Shape.Items(page);

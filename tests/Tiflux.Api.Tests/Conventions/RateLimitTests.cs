@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Tiflux.SharedKernel;
 using Tiflux.TestKit;
 
 namespace Tiflux.Api.Tests.Conventions;
@@ -32,7 +31,7 @@ public sealed class RateLimitTests(ApiFixture fixture)
         Assert.True(int.Parse(refused.Headers["Retry-After"], System.Globalization.CultureInfo.InvariantCulture) is > 0 and <= 60);
 
         // Other users and anonymous callers have windows of their own.
-        var other = await fixture.IssueTokenAsync((await factory.CreateUserAsync(Roles.Finance)).Email);
+        var other = await fixture.IssueTokenAsync((await factory.CreateUserAsync(Groups.Finance)).Email);
         using var otherApi = new ApiClient(factory.CreateClient(), other);
         (await otherApi.GetAsync("/users/me")).Expect(HttpStatusCode.OK);
     }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
-using Tiflux.SharedKernel;
+using Groups = Tiflux.TestKit.Groups;
 
 namespace Tiflux.Api.Tests.Endpoints;
 
@@ -24,7 +24,7 @@ public sealed class AppointmentsTests(ApiFixture fixture)
     [Fact]
     public async Task Ticket_appointments_have_the_documented_shape_for_finance()
     {
-        using var api = fixture.Client(Roles.Finance);
+        using var api = fixture.Client(Groups.Finance);
         var response = (await api.GetAsync($"/tickets/{fixture.ReviewedTicket}/appointments")).Expect(HttpStatusCode.OK);
         var rows = Shape.Items(response);
         Assert.Equal(3, rows.Count);
@@ -77,7 +77,7 @@ public sealed class AppointmentsTests(ApiFixture fixture)
     [Fact]
     public async Task Technician_sees_masked_values()
     {
-        using var api = fixture.Client(Roles.Technician);
+        using var api = fixture.Client(Groups.Technician);
         var rows = Shape.Items((await api.GetAsync($"/tickets/{fixture.ReviewedTicket}/appointments")).Expect(HttpStatusCode.OK));
         Assert.All(rows, r => Assert.Equal("--", r.GetProperty("valorization").GetProperty("value").GetString()));
         var loose = Valorization(rows, "Visita para troca de disco");
@@ -92,7 +92,7 @@ public sealed class AppointmentsTests(ApiFixture fixture)
     [Fact]
     public async Task Ticket_appointments_filter_and_validate()
     {
-        using var api = fixture.Client(Roles.Admin);
+        using var api = fixture.Client(Groups.Admin);
         var page = (await api.GetAsync($"/tickets/{fixture.ReviewedTicket}/appointments?limit=1&offset=2")).Expect(HttpStatusCode.OK);
         Assert.Single(Shape.Items(page));
         Assert.Equal(3, page.TotalItems);
@@ -111,7 +111,7 @@ public sealed class AppointmentsTests(ApiFixture fixture)
     public async Task Valorized_desk_requires_attendance_and_kind()
     {
         var number = await World.NewTicketAsync(fixture, "Apontamento sem atendimento");
-        using var api = fixture.Client(Roles.Admin);
+        using var api = fixture.Client(Groups.Admin);
         var response = await api.PostAsync($"/tickets/{number}/appointments", new { date = World.Yesterday, init_time = "08:00", end_time = "09:00", description = "Sem tipo" });
         Assert.Contains("can't be blank", response.ExpectError(HttpStatusCode.UnprocessableEntity, 42202, "attendance"));
         Assert.Contains("can't be blank", response.ExpectError(HttpStatusCode.UnprocessableEntity, 42202, "attendance_kind"));
@@ -122,7 +122,7 @@ public sealed class AppointmentsTests(ApiFixture fixture)
     public async Task Documented_valorization_texts()
     {
         var number = await World.NewTicketAsync(fixture, "Regras de valorização");
-        using var api = fixture.Client(Roles.Admin);
+        using var api = fixture.Client(Groups.Admin);
         var (serviceId, riderId) = await World.ServiceTypesAsync(api, number);
 
         var contractWithValue = (await api.PostAsync($"/tickets/{number}/appointments", Body(new { attendance = 2, attendance_kind = 2, contract_rider_id = riderId, value = 50 })))
@@ -172,7 +172,7 @@ public sealed class AppointmentsTests(ApiFixture fixture)
     public async Task Loose_appointment_answers_201_with_a_value_string()
     {
         var number = await World.NewTicketAsync(fixture, "Apontamento avulso");
-        using var api = fixture.Client(Roles.Finance);
+        using var api = fixture.Client(Groups.Finance);
         var (serviceId, _) = await World.ServiceTypesAsync(api, number);
         var created = (await api.PostAsync($"/tickets/{number}/appointments", new
         {
@@ -208,8 +208,8 @@ public sealed class AppointmentsTests(ApiFixture fixture)
     public async Task Technician_cannot_set_a_value_without_the_money_permission()
     {
         var number = await World.NewTicketAsync(fixture, "Valor informado por técnico");
-        using var technician = fixture.Client(Roles.Technician);
-        using var admin = fixture.Client(Roles.Admin);
+        using var technician = fixture.Client(Groups.Technician);
+        using var admin = fixture.Client(Groups.Admin);
         var (serviceId, _) = await World.ServiceTypesAsync(admin, number);
 
         var refused = (await technician.PostAsync($"/tickets/{number}/appointments", Body(new { attendance = 2, attendance_kind = 1, loose_service_id = serviceId, value = 12345.67 }, 20)))
@@ -225,7 +225,7 @@ public sealed class AppointmentsTests(ApiFixture fixture)
     public async Task Manual_and_warranty_values()
     {
         var number = await World.NewTicketAsync(fixture, "Valor manual e garantia");
-        using var api = fixture.Client(Roles.Admin);
+        using var api = fixture.Client(Groups.Admin);
         var (serviceId, _) = await World.ServiceTypesAsync(api, number);
         var manual = (await api.PostAsync($"/tickets/{number}/appointments", Body(new { attendance = 3, attendance_kind = 1, loose_service_id = serviceId, value = 75.5 }, 11)))
             .Expect(HttpStatusCode.Created);
@@ -244,7 +244,7 @@ public sealed class AppointmentsTests(ApiFixture fixture)
     public async Task Contract_appointment_answers_201_without_value()
     {
         var number = await World.NewTicketAsync(fixture, "Apontamento de contrato");
-        using var api = fixture.Client(Roles.Admin);
+        using var api = fixture.Client(Groups.Admin);
         var (_, riderId) = await World.ServiceTypesAsync(api, number);
         var response = (await api.PostAsync($"/tickets/{number}/appointments", Body(new { attendance = 2, attendance_kind = 2, contract_rider_id = riderId }, 13))).Expect(HttpStatusCode.Created);
         Shape.Has(response.Json, CreatedFields);
@@ -259,7 +259,7 @@ public sealed class AppointmentsTests(ApiFixture fixture)
     public async Task Future_dates_are_refused()
     {
         var number = await World.NewTicketAsync(fixture, "Apontamento no futuro");
-        using var api = fixture.Client(Roles.Admin);
+        using var api = fixture.Client(Groups.Admin);
         var (serviceId, _) = await World.ServiceTypesAsync(api, number);
         var tomorrow = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(-3)).AddDays(2).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var error = (await api.PostAsync($"/tickets/{number}/appointments", new { date = tomorrow, init_time = "08:00", end_time = "09:00", description = "Futuro", attendance = 2, attendance_kind = 1, loose_service_id = serviceId }))
@@ -273,7 +273,7 @@ public sealed class AppointmentsTests(ApiFixture fixture)
     [Fact]
     public async Task Global_list_requires_both_dates()
     {
-        using var api = fixture.Client(Roles.Admin);
+        using var api = fixture.Client(Groups.Admin);
         var response = await api.GetAsync("/appointments");
         Assert.Contains("can't be blank", response.ExpectError(HttpStatusCode.UnprocessableEntity, 42202, "start_date"));
         Assert.Contains("can't be blank", response.ExpectError(HttpStatusCode.UnprocessableEntity, 42202, "end_date"));
@@ -289,7 +289,7 @@ public sealed class AppointmentsTests(ApiFixture fixture)
     [Fact]
     public async Task Global_list_omits_valorization_unless_asked()
     {
-        using var api = fixture.Client(Roles.Finance);
+        using var api = fixture.Client(Groups.Finance);
         var plain = (await api.GetAsync($"/appointments?{Range}&limit=200")).Expect(HttpStatusCode.OK);
         var rows = Shape.Items(plain);
         Assert.Equal(rows.Count, plain.TotalItems);
@@ -333,7 +333,7 @@ public sealed class AppointmentsTests(ApiFixture fixture)
     [Fact]
     public async Task Global_list_filters_by_client_and_desk()
     {
-        using var api = fixture.Client(Roles.Admin);
+        using var api = fixture.Client(Groups.Admin);
         var other = await World.ClientIdAsync(api, World.OtherClientName);
         var desk = await World.DeskIdAsync(api);
         var others = Shape.Items((await api.GetAsync($"/appointments?{Range}&client_ids={other}&limit=200")).Expect(HttpStatusCode.OK));
@@ -354,7 +354,7 @@ public sealed class AppointmentsTests(ApiFixture fixture)
     public async Task Technician_user_ids_of_another_user_silently_gives_own_rows()
     {
         var number = await World.NewTicketAsync(fixture, "Apontamento do admin");
-        using var admin = fixture.Client(Roles.Admin);
+        using var admin = fixture.Client(Groups.Admin);
         var adminId = await World.UserIdAsync(admin);
         var (serviceId, _) = await World.ServiceTypesAsync(admin, number);
         (await admin.PostAsync($"/tickets/{number}/appointments", Body(new { attendance = 2, attendance_kind = 1, loose_service_id = serviceId }, 14))).Expect(HttpStatusCode.Created);
@@ -362,7 +362,7 @@ public sealed class AppointmentsTests(ApiFixture fixture)
         Assert.Contains(adminRows, r => r.GetProperty("ticket").GetProperty("number").GetInt32() == number);
         Assert.All(adminRows, r => Assert.Equal(adminId, r.GetProperty("user").GetProperty("id").GetInt32()));
 
-        using var technician = fixture.Client(Roles.Technician);
+        using var technician = fixture.Client(Groups.Technician);
         var me = await World.UserIdAsync(technician);
         var response = (await technician.GetAsync($"/appointments?{Range}&user_ids={adminId}&limit=200")).Expect(HttpStatusCode.OK);
         var rows = Shape.Items(response);

@@ -3,6 +3,7 @@ using System.Net;
 using Tiflux.Billing.PublicApi;
 using Tiflux.SharedKernel;
 using Tiflux.Tickets.PublicApi;
+using Groups = Tiflux.TestKit.Groups;
 
 namespace Tiflux.Api.Tests.Endpoints;
 
@@ -20,7 +21,7 @@ public sealed class BillingHistoryTests(ApiFixture fixture)
     public async Task Billings_and_reversals_appear_with_the_documented_row()
     {
         var ticket = await BillableTicketAsync("Ticket faturável");
-        using var api = fixture.Client(Roles.Finance);
+        using var api = fixture.Client(Groups.Finance);
         var client = await World.ClientIdAsync(api, World.OtherClientName);
 
         // Bill and reverse 15 times, then bill once more: 16 rows for this client, the newest not reversed.
@@ -88,7 +89,7 @@ public sealed class BillingHistoryTests(ApiFixture fixture)
     [Fact]
     public async Task Technician_may_not_read_the_history()
     {
-        using var api = fixture.Client(Roles.Technician);
+        using var api = fixture.Client(Groups.Technician);
         var error = (await api.GetAsync("/reports/billings/history")).ExpectError(HttpStatusCode.Forbidden, 40301, "error");
         Assert.Equal("You are not authorized to access this page.", Assert.Single(error));
         Assert.Equal("Access Denied - You cannot access this route", (await api.GetAsync("/reports/billings/history"))["message"].GetString());
@@ -97,7 +98,7 @@ public sealed class BillingHistoryTests(ApiFixture fixture)
     [Fact]
     public async Task Date_ranges_need_both_ends()
     {
-        using var api = fixture.Client(Roles.Finance);
+        using var api = fixture.Client(Groups.Finance);
         var error = (await api.GetAsync("/reports/billings/history?billing_start_date=2026-01-01")).ExpectError(HttpStatusCode.UnprocessableEntity, 42201, "billing_end_date");
         Assert.Equal("can't be blank if :billing_start_date is provided", Assert.Single(error));
         var due = (await api.GetAsync("/reports/billings/history?due_end_date=2026-01-01")).ExpectError(HttpStatusCode.UnprocessableEntity, 42201, "due_start_date");

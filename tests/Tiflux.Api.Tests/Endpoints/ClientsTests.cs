@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using Tiflux.SharedKernel;
+using Groups = Tiflux.TestKit.Groups;
 
 namespace Tiflux.Api.Tests.Endpoints;
 
@@ -22,7 +22,7 @@ public sealed class ClientsTests(ApiFixture fixture)
     [Fact]
     public async Task List_items_have_the_documented_shape_and_total()
     {
-        using var api = fixture.Client(Roles.Finance);
+        using var api = fixture.Client(Groups.Finance);
         var response = (await api.GetAsync("/clients?limit=200")).Expect(HttpStatusCode.OK);
         var rows = Shape.Items(response);
         Assert.Equal(rows.Count, response.TotalItems);
@@ -37,7 +37,7 @@ public sealed class ClientsTests(ApiFixture fixture)
     [Fact]
     public async Task List_filters_by_name_document_and_pages()
     {
-        using var api = fixture.Client(Roles.Admin);
+        using var api = fixture.Client(Groups.Admin);
         var byName = Shape.Items((await api.GetAsync("/clients?name=Roda%20Viva%20Mec")).Expect(HttpStatusCode.OK));
         Assert.Equal(World.OtherClientName, Assert.Single(byName).GetProperty("name").GetString());
         var byDocument = Shape.Items((await api.GetAsync("/clients?social_revenue=11.444.777/0001-61")).Expect(HttpStatusCode.OK));
@@ -50,13 +50,13 @@ public sealed class ClientsTests(ApiFixture fixture)
     [Fact]
     public async Task Portal_user_sees_only_its_own_client()
     {
-        using var api = fixture.Client(Roles.Client);
+        using var api = fixture.Client(Groups.Client);
         var response = (await api.GetAsync("/clients")).Expect(HttpStatusCode.OK);
         var row = Assert.Single(Shape.Items(response));
         Assert.Equal(World.ClientName, row.GetProperty("name").GetString());
         Assert.Equal(1, response.TotalItems);
 
-        using var admin = fixture.Client(Roles.Admin);
+        using var admin = fixture.Client(Groups.Admin);
         var other = await World.ClientIdAsync(admin, World.OtherClientName);
         var error = (await api.GetAsync($"/clients/{other}")).ExpectError(HttpStatusCode.NotFound, 40401, "error");
         Assert.Equal($"Couldn't find Client with 'id'=\"{other}\"", Assert.Single(error));
@@ -65,7 +65,7 @@ public sealed class ClientsTests(ApiFixture fixture)
     [Fact]
     public async Task Detail_has_every_documented_field_with_its_type()
     {
-        using var api = fixture.Client(Roles.Admin);
+        using var api = fixture.Client(Groups.Admin);
         var id = await World.ClientIdAsync(api);
         var client = (await api.GetAsync($"/clients/{id}")).Expect(HttpStatusCode.OK).Json;
         AssertDetail(client);
@@ -83,7 +83,7 @@ public sealed class ClientsTests(ApiFixture fixture)
     [Fact]
     public async Task Show_entities_switches_the_shape()
     {
-        using var api = fixture.Client(Roles.Admin);
+        using var api = fixture.Client(Groups.Admin);
         var id = await World.ClientIdAsync(api);
         var body = (await api.GetAsync($"/clients/{id}?show_entities=true")).Expect(HttpStatusCode.OK).Json;
         var client = Shape.Obj(body, "client");
@@ -102,7 +102,7 @@ public sealed class ClientsTests(ApiFixture fixture)
     [Fact]
     public async Task Detail_errors_are_documented()
     {
-        using var api = fixture.Client(Roles.Admin);
+        using var api = fixture.Client(Groups.Admin);
         var missing = (await api.GetAsync("/clients/999999")).ExpectError(HttpStatusCode.NotFound, 40401, "error");
         Assert.Equal("Couldn't find Client with 'id'=\"999999\"", Assert.Single(missing));
         var id = await World.ClientIdAsync(api);
@@ -112,7 +112,7 @@ public sealed class ClientsTests(ApiFixture fixture)
     [Fact]
     public async Task Create_answers_201_with_the_detail()
     {
-        using var api = fixture.Client(Roles.Finance);
+        using var api = fixture.Client(Groups.Finance);
         var document = Documents.NewCpf();
         var created = (await api.PostAsync("/clients", new
         {
@@ -139,7 +139,7 @@ public sealed class ClientsTests(ApiFixture fixture)
     [Fact]
     public async Task Create_validates_the_body()
     {
-        using var api = fixture.Client(Roles.Admin);
+        using var api = fixture.Client(Groups.Admin);
         var invalid = (await api.PostAsync("/clients", new { name = "Doc ruim", social = "Doc ruim Ltda", social_revenue = "123.456.789-00" }))
             .ExpectError(HttpStatusCode.UnprocessableEntity, 42202, "social_revenue");
         Assert.Contains("Invalid Document inserted. Please use a CPF or CNPJ.", invalid);
@@ -152,7 +152,7 @@ public sealed class ClientsTests(ApiFixture fixture)
     [Fact]
     public async Task Technician_may_not_create_clients()
     {
-        using var api = fixture.Client(Roles.Technician);
+        using var api = fixture.Client(Groups.Technician);
         var error = (await api.PostAsync("/clients", new { name = "Proibido", social = "Proibido Ltda" })).ExpectError(HttpStatusCode.Forbidden, 40301, "error");
         Assert.Equal("You are not authorized to access this page.", Assert.Single(error));
     }
@@ -160,7 +160,7 @@ public sealed class ClientsTests(ApiFixture fixture)
     [Fact]
     public async Task Update_is_partial_and_answers_the_detail()
     {
-        using var api = fixture.Client(Roles.Admin);
+        using var api = fixture.Client(Groups.Admin);
         var id = (await api.PostAsync("/clients", new { name = "Livraria Saber", social = "Saber Livros Ltda", social_revenue = Documents.NewCpf(), email_financial = "a@saber.example" }))
             .Expect(HttpStatusCode.Created)["id"].GetInt32();
 

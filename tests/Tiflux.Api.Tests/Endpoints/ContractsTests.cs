@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using Tiflux.Contracts.PublicApi;
 using Tiflux.SharedKernel;
+using Groups = Tiflux.TestKit.Groups;
 
 namespace Tiflux.Api.Tests.Endpoints;
 
@@ -30,7 +31,7 @@ public sealed class ContractsTests(ApiFixture fixture)
     [Fact]
     public async Task Finance_sees_the_documented_row_with_money_strings()
     {
-        using var api = fixture.Client(Roles.Finance);
+        using var api = fixture.Client(Groups.Finance);
         var response = (await api.GetAsync("/contracts?limit=200")).Expect(HttpStatusCode.OK);
         var rows = Shape.Items(response);
         Assert.Equal(rows.Count, response.TotalItems);
@@ -56,7 +57,7 @@ public sealed class ContractsTests(ApiFixture fixture)
     [Fact]
     public async Task Technician_gets_masked_money()
     {
-        using var api = fixture.Client(Roles.Technician);
+        using var api = fixture.Client(Groups.Technician);
         var row = Shape.Items((await api.GetAsync("/contracts?limit=200")).Expect(HttpStatusCode.OK))
             .Single(c => c.GetProperty("name").GetString() == FixtureContract);
         Assert.Equal("--", Shape.Str(row, "rider_value"));
@@ -68,7 +69,7 @@ public sealed class ContractsTests(ApiFixture fixture)
     [Fact]
     public async Task Status_defaults_to_actives_and_is_validated()
     {
-        using var api = fixture.Client(Roles.Admin);
+        using var api = fixture.Client(Groups.Admin);
         var actives = Shape.Items((await api.GetAsync("/contracts?limit=200")).Expect(HttpStatusCode.OK));
         Assert.All(actives, c => Assert.Equal("actives", c.GetProperty("status").GetString()));
         Assert.Contains(actives, c => c.GetProperty("name").GetString() == FixtureContract);
@@ -87,7 +88,7 @@ public sealed class ContractsTests(ApiFixture fixture)
     [Fact]
     public async Task Client_ids_filter_the_list()
     {
-        using var api = fixture.Client(Roles.Admin);
+        using var api = fixture.Client(Groups.Admin);
         var client = await World.ClientIdAsync(api);
         var other = await World.ClientIdAsync(api, World.OtherClientName);
         var mine = (await api.GetAsync($"/contracts?client_ids={client}")).Expect(HttpStatusCode.OK);
@@ -105,7 +106,7 @@ public sealed class ContractsTests(ApiFixture fixture)
     public async Task Put_updates_an_hours_contract_and_answers_the_detail()
     {
         var (number, clientName) = await NewHoursContractAsync("Contrato PUT");
-        using var api = fixture.Client(Roles.Finance);
+        using var api = fixture.Client(Groups.Finance);
         var detail = (await api.PutAsync($"/contracts/{number}", new
         {
             name = "Contrato PUT renomeado",
@@ -159,7 +160,7 @@ public sealed class ContractsTests(ApiFixture fixture)
     public async Task Put_qtd_hours_as_clock_text_is_kept()
     {
         var (number, _) = await NewHoursContractAsync("Contrato HH:MM");
-        using var api = fixture.Client(Roles.Admin);
+        using var api = fixture.Client(Groups.Admin);
         var detail = (await api.PutAsync($"/contracts/{number}", new { rider = new { qtd_hours = "12:30" } })).Expect(HttpStatusCode.OK).Json;
         Assert.Equal("12:30", Shape.Str(Shape.Obj(detail, "last_rider"), "qtd_hours"));
         Assert.Equal("Contrato HH:MM", Shape.Str(detail, "name"));
@@ -169,7 +170,7 @@ public sealed class ContractsTests(ApiFixture fixture)
     public async Task Put_errors_are_documented()
     {
         var (number, _) = await NewHoursContractAsync("Contrato erros");
-        using var api = fixture.Client(Roles.Admin);
+        using var api = fixture.Client(Groups.Admin);
         var days = (await api.PutAsync($"/contracts/{number}", new { billing_days_before = 29 }))
             .ExpectError(HttpStatusCode.UnprocessableEntity, 42202, "billing_days_before");
         Assert.Equal("The maximum number of days for invoicing before the due date must be 28", Assert.Single(days));
@@ -177,7 +178,7 @@ public sealed class ContractsTests(ApiFixture fixture)
         var missing = (await api.PutAsync("/contracts/999999", new { name = "x" })).ExpectError(HttpStatusCode.NotFound, 40401, "error");
         Assert.Equal("Couldn't find Contract with 'id'=\"999999\"", Assert.Single(missing));
 
-        using var technician = fixture.Client(Roles.Technician);
+        using var technician = fixture.Client(Groups.Technician);
         (await technician.PutAsync($"/contracts/{number}", new { name = "y" })).ExpectError(HttpStatusCode.Forbidden, 40301, "error");
         var unchanged = Shape.Items((await api.GetAsync("/contracts?limit=200")).Expect(HttpStatusCode.OK)).Single(c => c.GetProperty("id").GetInt32() == number);
         Assert.Equal("Contrato erros", Shape.Str(unchanged, "name"));

@@ -1,5 +1,5 @@
 using System.Net;
-using Tiflux.SharedKernel;
+using Groups = Tiflux.TestKit.Groups;
 
 namespace Tiflux.Api.Tests.Endpoints;
 
@@ -45,7 +45,7 @@ public sealed class DesksTests(ApiFixture fixture)
     [Fact]
     public async Task List_has_the_documented_shape()
     {
-        using var api = fixture.Client(Roles.Technician);
+        using var api = fixture.Client(Groups.Technician);
         var response = (await api.GetAsync("/desks?limit=200")).Expect(HttpStatusCode.OK);
         var rows = Shape.Items(response);
         Assert.Equal(rows.Count, response.TotalItems);
@@ -60,7 +60,7 @@ public sealed class DesksTests(ApiFixture fixture)
     [Fact]
     public async Task List_filters_by_active_and_name()
     {
-        using var api = fixture.Client(Roles.Admin);
+        using var api = fixture.Client(Groups.Admin);
         var inactive = (await api.GetAsync("/desks?active=false")).Expect(HttpStatusCode.OK);
         Assert.DoesNotContain(Shape.Items(inactive), d => d.GetProperty("name").GetString() == World.DeskName);
         var byName = Shape.Items((await api.GetAsync("/desks?name=suport")).Expect(HttpStatusCode.OK));
@@ -72,7 +72,7 @@ public sealed class DesksTests(ApiFixture fixture)
     [Fact]
     public async Task Detail_has_every_documented_field()
     {
-        using var api = fixture.Client(Roles.Admin);
+        using var api = fixture.Client(Groups.Admin);
         var id = await World.DeskIdAsync(api);
         var desk = (await api.GetAsync($"/desks/{id}")).Expect(HttpStatusCode.OK).Json;
         Shape.Has(desk, DetailFields);
@@ -105,7 +105,7 @@ public sealed class DesksTests(ApiFixture fixture)
     [Fact]
     public async Task Unknown_desk_is_404_with_the_documented_text()
     {
-        using var api = fixture.Client(Roles.Admin);
+        using var api = fixture.Client(Groups.Admin);
         foreach (var path in new[] { "/desks/999999", "/desks/999999/stages", "/desks/999999/priorities" })
         {
             var error = (await api.GetAsync(path)).ExpectError(HttpStatusCode.NotFound, 40401, "error");
@@ -116,7 +116,7 @@ public sealed class DesksTests(ApiFixture fixture)
     [Fact]
     public async Task Stages_are_ordered_with_first_and_last_flags()
     {
-        using var api = fixture.Client(Roles.Technician);
+        using var api = fixture.Client(Groups.Technician);
         var id = await World.DeskIdAsync(api);
         var response = (await api.GetAsync($"/desks/{id}/stages")).Expect(HttpStatusCode.OK);
         var stages = Shape.Items(response);
@@ -140,7 +140,7 @@ public sealed class DesksTests(ApiFixture fixture)
     [Fact]
     public async Task Priorities_have_order_and_clock_fields()
     {
-        using var api = fixture.Client(Roles.Technician);
+        using var api = fixture.Client(Groups.Technician);
         var id = await World.DeskIdAsync(api);
         var response = (await api.GetAsync($"/desks/{id}/priorities")).Expect(HttpStatusCode.OK);
         var priorities = Shape.Items(response);
@@ -158,7 +158,7 @@ public sealed class DesksTests(ApiFixture fixture)
     [Fact]
     public async Task Portal_user_sees_the_desks_of_its_client()
     {
-        using var api = fixture.Client(Roles.Client);
+        using var api = fixture.Client(Groups.Client);
         var rows = Shape.Items((await api.GetAsync("/desks")).Expect(HttpStatusCode.OK));
         Assert.Contains(rows, d => d.GetProperty("name").GetString() == World.DeskName);
     }

@@ -1,5 +1,5 @@
 using System.Net;
-using Tiflux.SharedKernel;
+using Groups = Tiflux.TestKit.Groups;
 
 namespace Tiflux.Api.Tests.Endpoints;
 
@@ -15,7 +15,7 @@ public sealed class EquipmentTests(ApiFixture fixture)
     [Fact]
     public async Task Groups_have_the_documented_shape()
     {
-        using var api = fixture.Client(Roles.Technician);
+        using var api = fixture.Client(Groups.Technician);
         var client = await World.ClientIdAsync(api);
         var response = (await api.GetAsync($"/equipment-groups?client_id={client}")).Expect(HttpStatusCode.OK);
         var group = Assert.Single(Shape.Items(response));
@@ -34,7 +34,7 @@ public sealed class EquipmentTests(ApiFixture fixture)
     [Fact]
     public async Task Equipments_have_the_documented_shape()
     {
-        using var api = fixture.Client(Roles.Technician);
+        using var api = fixture.Client(Groups.Technician);
         var client = await World.ClientIdAsync(api);
         var response = (await api.GetAsync($"/equipments?client_id={client}&include_manufacturer=true&include_system=true")).Expect(HttpStatusCode.OK);
         var item = Assert.Single(Shape.Items(response));
@@ -61,7 +61,7 @@ public sealed class EquipmentTests(ApiFixture fixture)
     [Fact]
     public async Task Portal_user_sees_only_its_client_equipment()
     {
-        using var api = fixture.Client(Roles.Client);
+        using var api = fixture.Client(Groups.Client);
         var rows = Shape.Items((await api.GetAsync("/equipments?limit=200")).Expect(HttpStatusCode.OK));
         Assert.NotEmpty(rows);
         Assert.All(rows, r => Assert.Equal(World.ClientName, r.GetProperty("client").GetProperty("name").GetString()));

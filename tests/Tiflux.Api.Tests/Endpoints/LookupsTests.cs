@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Net;
-using Tiflux.SharedKernel;
+using Groups = Tiflux.TestKit.Groups;
 
 namespace Tiflux.Api.Tests.Endpoints;
 
@@ -14,7 +14,7 @@ public sealed class LookupsTests(ApiFixture fixture)
     [Fact]
     public async Task Service_types_have_the_documented_shape()
     {
-        using var api = fixture.Client(Roles.Technician);
+        using var api = fixture.Client(Groups.Technician);
         var body = (await api.GetAsync($"/tickets/{fixture.OpenTicket}/service-types?date={World.Yesterday}")).Expect(HttpStatusCode.OK).Json;
         Shape.Has(body, "contract_riders", "loose_services");
         var rider = Assert.Single(Shape.Arr(body, "contract_riders").EnumerateArray());
@@ -26,7 +26,7 @@ public sealed class LookupsTests(ApiFixture fixture)
         Shape.DateOrNull(rider, "cancel_date");
         var (contractId, contractName) = Shape.IdName(rider, "contract");
         Assert.Equal("Suporte 20h/mês", contractName);
-        using var finance = fixture.Client(Roles.Finance);
+        using var finance = fixture.Client(Groups.Finance);
         var listed = Shape.Items((await finance.GetAsync("/contracts?limit=200")).Expect(HttpStatusCode.OK)).Single(c => c.GetProperty("name").GetString() == contractName);
         Assert.Equal(listed.GetProperty("id").GetInt32(), contractId);
 
@@ -39,7 +39,7 @@ public sealed class LookupsTests(ApiFixture fixture)
     [Fact]
     public async Task Service_types_default_to_today_and_refuse_the_future()
     {
-        using var api = fixture.Client(Roles.Admin);
+        using var api = fixture.Client(Groups.Admin);
         var today = (await api.GetAsync($"/tickets/{fixture.OpenTicket}/service-types")).Expect(HttpStatusCode.OK);
         Assert.Single(today["contract_riders"].EnumerateArray());
         var future = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(-3)).AddDays(2).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -54,7 +54,7 @@ public sealed class LookupsTests(ApiFixture fixture)
     [Fact]
     public async Task Service_types_before_the_contract_started_have_no_riders()
     {
-        using var api = fixture.Client(Roles.Admin);
+        using var api = fixture.Client(Groups.Admin);
         var body = (await api.GetAsync($"/tickets/{fixture.OpenTicket}/service-types?date=2000-01-01")).Expect(HttpStatusCode.OK);
         Assert.Empty(body["contract_riders"].EnumerateArray());
         var other = (await api.GetAsync($"/tickets/{fixture.OtherClientTicket}/service-types?date={World.Yesterday}")).Expect(HttpStatusCode.OK);
@@ -65,7 +65,7 @@ public sealed class LookupsTests(ApiFixture fixture)
     [Fact]
     public async Task Shifts_have_the_documented_shape()
     {
-        using var api = fixture.Client(Roles.Technician);
+        using var api = fixture.Client(Groups.Technician);
         var response = (await api.GetAsync($"/tickets/{fixture.OpenTicket}/shifts")).Expect(HttpStatusCode.OK);
         Assert.False(response.Headers.ContainsKey("X-Total-Items"));
         var shift = Shape.Items(response).Single(s => s.GetProperty("name").GetString() == "Visita centro");
@@ -75,7 +75,7 @@ public sealed class LookupsTests(ApiFixture fixture)
         Shape.Null(shift, "client");
         Shape.Null(shift, "contract");
 
-        using var admin = fixture.Client(Roles.Admin);
+        using var admin = fixture.Client(Groups.Admin);
         var shiftId = Shape.Items((await admin.GetAsync($"/tickets/{fixture.ReviewedTicket}/appointments")).Expect(HttpStatusCode.OK))
             .Single(r => r.GetProperty("description").GetString() == "Visita para troca de disco").GetProperty("valorization").GetProperty("shift").GetProperty("id").GetInt32();
         Assert.Equal(shiftId, Shape.Int(shift, "id"));
@@ -84,7 +84,7 @@ public sealed class LookupsTests(ApiFixture fixture)
     [Fact]
     public async Task Shifts_validate_and_filter_by_contract()
     {
-        using var api = fixture.Client(Roles.Admin);
+        using var api = fixture.Client(Groups.Admin);
         Assert.Contains("is not a number", (await api.GetAsync($"/tickets/{fixture.OpenTicket}/shifts?contract_id=x")).ExpectError(HttpStatusCode.UnprocessableEntity, 42201, "contract_id"));
         var contract = Shape.Items((await api.GetAsync("/contracts?limit=200")).Expect(HttpStatusCode.OK)).Single(c => c.GetProperty("name").GetString() == "Suporte 20h/mês").GetProperty("id").GetInt32();
         Assert.Empty(Shape.Items((await api.GetAsync($"/tickets/{fixture.OpenTicket}/shifts?contract_id={contract}")).Expect(HttpStatusCode.OK)));

@@ -1,6 +1,7 @@
 using System.Net;
 using Tiflux.SharedKernel;
 using Tiflux.Tickets.PublicApi;
+using Groups = Tiflux.TestKit.Groups;
 
 namespace Tiflux.Api.Tests.Endpoints;
 
@@ -11,7 +12,7 @@ public sealed class TicketActionsTests(ApiFixture fixture)
     public async Task Close_without_body_or_content_type_answers_the_message()
     {
         var number = await World.NewTicketAsync(fixture, "Fechar sem corpo");
-        using var api = fixture.Client(Roles.Technician);
+        using var api = fixture.Client(Groups.Technician);
         using var request = api.Request(HttpMethod.Put, $"/tickets/{number}/close");
         Assert.Null(request.Content);
         var response = (await api.SendAsync(request)).Expect(HttpStatusCode.OK);
@@ -27,7 +28,7 @@ public sealed class TicketActionsTests(ApiFixture fixture)
     public async Task Cancel_without_body_answers_the_message()
     {
         var number = await World.NewTicketAsync(fixture, "Cancelar sem corpo");
-        using var api = fixture.Client(Roles.Admin);
+        using var api = fixture.Client(Groups.Admin);
         using var request = api.Request(HttpMethod.Put, $"/tickets/{number}/cancel");
         var response = (await api.SendAsync(request)).Expect(HttpStatusCode.OK);
         Assert.Equal($"Ticket {number} cancelled successfully", response["message"].GetString());
@@ -38,7 +39,7 @@ public sealed class TicketActionsTests(ApiFixture fixture)
     [Fact]
     public async Task Actions_on_unknown_tickets_are_404()
     {
-        using var api = fixture.Client(Roles.Admin);
+        using var api = fixture.Client(Groups.Admin);
         foreach (var action in new[] { "close", "cancel", "reopen" })
         {
             var error = (await api.PutAsync($"/tickets/999999/{action}")).ExpectError(HttpStatusCode.NotFound, 40401, "error");
@@ -49,7 +50,7 @@ public sealed class TicketActionsTests(ApiFixture fixture)
     [Fact]
     public async Task Reopen_an_open_ticket_is_42207()
     {
-        using var api = fixture.Client(Roles.Admin);
+        using var api = fixture.Client(Groups.Admin);
         var error = (await api.PutAsync($"/tickets/{fixture.OpenTicket}/reopen")).ExpectError(HttpStatusCode.UnprocessableEntity, 42207, "error");
         Assert.Equal("Unable to reopen. Ticket is already open", Assert.Single(error));
         Assert.Equal("The ticket cannot be reopened as it does not meet the required conditions", (await api.PutAsync($"/tickets/{fixture.OpenTicket}/reopen"))["message"].GetString());
@@ -59,7 +60,7 @@ public sealed class TicketActionsTests(ApiFixture fixture)
     public async Task Reopen_pending_review_needs_a_disapproval_reason()
     {
         var number = await World.NewTicketAsync(fixture, "Pendente de revisão");
-        using var api = fixture.Client(Roles.Admin);
+        using var api = fixture.Client(Groups.Admin);
         (await api.PutAsync($"/tickets/{number}/close")).Expect(HttpStatusCode.OK);
 
         var response = await api.PutAsync($"/tickets/{number}/reopen");
@@ -82,7 +83,7 @@ public sealed class TicketActionsTests(ApiFixture fixture)
         var timer = await fixture.In<ITicketWork, Result<Guid>>(t => t.StartTimerAsync(number, new ActorDto(fixture.TechnicianId, ApiFixture.TechnicianName, MayHandleMoney: true), default));
         Assert.True(timer.IsSuccess);
 
-        using var api = fixture.Client(Roles.Technician);
+        using var api = fixture.Client(Groups.Technician);
         var list = (await api.GetAsync($"/tickets/{number}/pre-appointments")).Expect(HttpStatusCode.OK);
         Assert.Equal(1, list.TotalItems);
         var item = Assert.Single(Shape.Items(list));
@@ -106,7 +107,7 @@ public sealed class TicketActionsTests(ApiFixture fixture)
     [Fact]
     public async Task Pre_appointments_of_a_ticket_without_timers_is_an_empty_page()
     {
-        using var api = fixture.Client(Roles.Admin);
+        using var api = fixture.Client(Groups.Admin);
         var response = (await api.GetAsync($"/tickets/{fixture.OtherClientTicket}/pre-appointments")).Expect(HttpStatusCode.OK);
         Assert.Empty(Shape.Items(response));
         Assert.Equal(0, response.TotalItems);
@@ -118,9 +119,9 @@ public sealed class TicketActionsTests(ApiFixture fixture)
     public async Task Portal_user_may_not_close()
     {
         var number = await World.NewTicketAsync(fixture, "Portal não fecha");
-        using var api = fixture.Client(Roles.Client);
+        using var api = fixture.Client(Groups.Client);
         (await api.PutAsync($"/tickets/{number}/close")).ExpectError(HttpStatusCode.Forbidden, 40301, "error");
-        using var admin = fixture.Client(Roles.Admin);
+        using var admin = fixture.Client(Groups.Admin);
         Assert.False((await admin.GetAsync($"/tickets/{number}")).Expect(HttpStatusCode.OK)["is_closed"].GetBoolean());
     }
 }

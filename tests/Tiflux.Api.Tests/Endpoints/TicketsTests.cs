@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
-using Tiflux.SharedKernel;
+using Groups = Tiflux.TestKit.Groups;
 
 namespace Tiflux.Api.Tests.Endpoints;
 
@@ -44,7 +44,7 @@ public sealed class TicketsTests(ApiFixture fixture)
     [Fact]
     public async Task List_items_have_the_documented_shape()
     {
-        using var api = fixture.Client(Roles.Technician);
+        using var api = fixture.Client(Groups.Technician);
         var response = (await api.GetAsync("/tickets?limit=200")).Expect(HttpStatusCode.OK);
         var rows = Shape.Items(response);
         Assert.Equal(rows.Count, response.TotalItems);
@@ -79,7 +79,7 @@ public sealed class TicketsTests(ApiFixture fixture)
     public async Task Filter_by_selects_open_closed_canceled_or_all()
     {
         var canceled = await World.NewTicketAsync(fixture, "Ticket para cancelar na listagem");
-        using var api = fixture.Client(Roles.Admin);
+        using var api = fixture.Client(Groups.Admin);
         (await api.PutAsync($"/tickets/{canceled}/cancel")).Expect(HttpStatusCode.OK);
 
         var open = (await api.GetAsync("/tickets?limit=200")).Expect(HttpStatusCode.OK);
@@ -112,7 +112,7 @@ public sealed class TicketsTests(ApiFixture fixture)
     [Fact]
     public async Task Is_closed_is_honoured_and_filter_by_wins()
     {
-        using var api = fixture.Client(Roles.Admin);
+        using var api = fixture.Client(Groups.Admin);
         var closed = (await api.GetAsync("/tickets?limit=200&is_closed=true")).Expect(HttpStatusCode.OK);
         Assert.Contains(fixture.ReviewedTicket, World.Numbers(closed));
         Assert.DoesNotContain(fixture.OpenTicket, World.Numbers(closed));
@@ -127,7 +127,7 @@ public sealed class TicketsTests(ApiFixture fixture)
     [Fact]
     public async Task Invalid_filter_by_has_the_documented_text()
     {
-        using var api = fixture.Client(Roles.Admin);
+        using var api = fixture.Client(Groups.Admin);
         var error = (await api.GetAsync("/tickets?filter_by=invalid")).ExpectError(HttpStatusCode.UnprocessableEntity, 42201, "filter_by");
         Assert.Equal("invalid is not a valid option. Filter by must be 'open', 'closed', 'canceled' or 'all'", Assert.Single(error));
         var end = (await api.GetAsync("/tickets?start_datetime=2020-01-01T00:00:00Z&end_datetime=2019-01-01T00:00:00Z"))
@@ -140,7 +140,7 @@ public sealed class TicketsTests(ApiFixture fixture)
     [Fact]
     public async Task Desk_and_client_ids_filter_the_list()
     {
-        using var api = fixture.Client(Roles.Admin);
+        using var api = fixture.Client(Groups.Admin);
         var client = await World.ClientIdAsync(api);
         var other = await World.ClientIdAsync(api, World.OtherClientName);
         var desk = await World.DeskIdAsync(api);
@@ -165,7 +165,7 @@ public sealed class TicketsTests(ApiFixture fixture)
     [Fact]
     public async Task Group_by_month_answers_buckets()
     {
-        using var api = fixture.Client(Roles.Admin);
+        using var api = fixture.Client(Groups.Admin);
         var total = (await api.GetAsync("/tickets?filter_by=all&limit=1")).Expect(HttpStatusCode.OK).TotalItems;
         var body = (await api.GetAsync("/tickets?filter_by=all&group_by=month")).Expect(HttpStatusCode.OK).Json;
         Assert.Equal(JsonValueKind.Object, body.ValueKind);
@@ -191,13 +191,13 @@ public sealed class TicketsTests(ApiFixture fixture)
     [Fact]
     public async Task Portal_user_sees_only_its_client_tickets()
     {
-        using var api = fixture.Client(Roles.Client);
+        using var api = fixture.Client(Groups.Client);
         var all = (await api.GetAsync("/tickets?filter_by=all&limit=200")).Expect(HttpStatusCode.OK);
         Assert.Contains(fixture.OpenTicket, World.Numbers(all));
         Assert.DoesNotContain(fixture.OtherClientTicket, World.Numbers(all));
         Assert.All(Shape.Items(all), t => Assert.Equal(World.ClientName, t.GetProperty("client").GetProperty("name").GetString()));
 
-        using var admin = fixture.Client(Roles.Admin);
+        using var admin = fixture.Client(Groups.Admin);
         var other = await World.ClientIdAsync(admin, World.OtherClientName);
         Assert.Empty(Shape.Items((await api.GetAsync($"/tickets?filter_by=all&client_ids={other}")).Expect(HttpStatusCode.OK)));
 
@@ -210,7 +210,7 @@ public sealed class TicketsTests(ApiFixture fixture)
     [Fact]
     public async Task Detail_has_every_documented_field()
     {
-        using var api = fixture.Client(Roles.Admin);
+        using var api = fixture.Client(Groups.Admin);
         var t = (await api.GetAsync($"/tickets/{fixture.ReviewedTicket}")).Expect(HttpStatusCode.OK).Json;
         AssertDetail(t);
         Assert.Equal(fixture.ReviewedTicket, Shape.Int(t, "ticket_number"));
@@ -240,7 +240,7 @@ public sealed class TicketsTests(ApiFixture fixture)
     [Fact]
     public async Task Detail_errors_are_documented()
     {
-        using var api = fixture.Client(Roles.Admin);
+        using var api = fixture.Client(Groups.Admin);
         var missing = (await api.GetAsync("/tickets/999999")).ExpectError(HttpStatusCode.NotFound, 40401, "error");
         Assert.Equal("Couldn't find ServiceDesk::Ticket with ticket_number = 999999", Assert.Single(missing));
         Assert.Contains("must be greater than 0", (await api.GetAsync("/tickets/0")).ExpectError(HttpStatusCode.UnprocessableEntity, 42201, "ticket_number"));
@@ -250,7 +250,7 @@ public sealed class TicketsTests(ApiFixture fixture)
     [Fact]
     public async Task Create_as_multipart_answers_201_with_the_wrapped_ticket()
     {
-        using var api = fixture.Client(Roles.Admin);
+        using var api = fixture.Client(Groups.Admin);
         var client = await World.ClientIdAsync(api);
         var desk = await World.DeskIdAsync(api);
         var priority = await World.PriorityIdAsync(api, desk, "Alta");
@@ -287,7 +287,7 @@ public sealed class TicketsTests(ApiFixture fixture)
     public async Task Create_as_json_answers_201()
     {
         var number = await World.NewTicketAsync(fixture, "Criado em JSON");
-        using var api = fixture.Client(Roles.Technician);
+        using var api = fixture.Client(Groups.Technician);
         var read = (await api.GetAsync($"/tickets/{number}")).Expect(HttpStatusCode.OK).Json;
         Assert.Equal("Criado em JSON", Shape.Str(read, "title"));
         Assert.Equal("Aberto", Shape.Str(Shape.Obj(read, "status"), "name"));
@@ -297,7 +297,7 @@ public sealed class TicketsTests(ApiFixture fixture)
     [Fact]
     public async Task Create_validates_the_body()
     {
-        using var api = fixture.Client(Roles.Admin);
+        using var api = fixture.Client(Groups.Admin);
         var client = await World.ClientIdAsync(api);
         var desk = await World.DeskIdAsync(api);
         var before = (await api.GetAsync("/tickets?filter_by=all&limit=1")).TotalItems;
@@ -322,11 +322,11 @@ public sealed class TicketsTests(ApiFixture fixture)
     [Fact]
     public async Task Portal_user_creates_for_its_own_client_only()
     {
-        using var admin = fixture.Client(Roles.Admin);
+        using var admin = fixture.Client(Groups.Admin);
         var own = await World.ClientIdAsync(admin);
         var other = await World.ClientIdAsync(admin, World.OtherClientName);
         var desk = await World.DeskIdAsync(admin);
-        using var api = fixture.Client(Roles.Client);
+        using var api = fixture.Client(Groups.Client);
         var created = (await api.PostAsync("/tickets", new { title = "Pelo portal", description = "x", client_id = own, desk_id = desk })).Expect(HttpStatusCode.Created);
         Assert.Equal(World.ClientName, created["ticket"].GetProperty("client").GetProperty("name").GetString());
         (await api.PostAsync("/tickets", new { title = "Alheio", description = "x", client_id = other, desk_id = desk }))
@@ -337,7 +337,7 @@ public sealed class TicketsTests(ApiFixture fixture)
     public async Task Update_changes_an_open_ticket_and_answers_the_detail()
     {
         var number = await World.NewTicketAsync(fixture, "Antes da edição");
-        using var api = fixture.Client(Roles.Technician);
+        using var api = fixture.Client(Groups.Technician);
         var desk = await World.DeskIdAsync(api);
         var stage = Shape.Items((await api.GetAsync($"/desks/{desk}/stages")).Expect(HttpStatusCode.OK)).Single(s => s.GetProperty("name").GetString() == "Atendimento").GetProperty("id").GetInt32();
         var me = await World.UserIdAsync(api);
@@ -361,7 +361,7 @@ public sealed class TicketsTests(ApiFixture fixture)
     [Fact]
     public async Task Update_errors_are_documented()
     {
-        using var api = fixture.Client(Roles.Admin);
+        using var api = fixture.Client(Groups.Admin);
         var missing = (await api.PutAsync("/tickets/999999", new { title = "x" })).ExpectError(HttpStatusCode.NotFound, 40401, "error");
         Assert.Equal("Couldn't find ServiceDesk::Ticket with ticket_number = 999999", Assert.Single(missing));
         (await api.PutAsync($"/tickets/{fixture.ReviewedTicket}", new { title = "Fechado não muda" })).ExpectError(HttpStatusCode.UnprocessableEntity, 42202, "ticket");

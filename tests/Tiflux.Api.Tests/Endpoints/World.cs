@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using Tiflux.SharedKernel;
+using Groups = Tiflux.TestKit.Groups;
 
 namespace Tiflux.Api.Tests.Endpoints;
 
@@ -34,7 +34,7 @@ internal static class World
     /// <summary>A new open ticket of the fixture client on the fixture desk, created as JSON by an admin.</summary>
     public static async Task<int> NewTicketAsync(ApiFixture fixture, string title, string clientName = ClientName)
     {
-        using var api = fixture.Client(Roles.Admin);
+        using var api = fixture.Client(Groups.Admin);
         var created = (await api.PostAsync("/tickets", new
         {
             title,

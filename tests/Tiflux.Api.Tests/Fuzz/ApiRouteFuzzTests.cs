@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using Tiflux.SharedKernel;
+using Groups = Tiflux.TestKit.Groups;
 
 namespace Tiflux.Api.Tests.Fuzz;
 
@@ -72,7 +72,7 @@ public sealed class ApiRouteFuzzTests(ApiFixture fixture)
         Assert.Contains(routes, r => r.Method == "POST");
         Assert.Contains(routes, r => r.Method == "PUT");
 
-        using var api = fixture.Client(Roles.Admin);
+        using var api = fixture.Client(Groups.Admin);
         var (names, queryNames) = await FieldNamesAsync(api);
         var ids = await ExistingIdsAsync(api);
         var failures = new FuzzFailures();

@@ -4,6 +4,7 @@ using AngleSharp.Html.Parser;
 using Tiflux.Contracts.PublicApi;
 using Tiflux.SharedKernel;
 using Tiflux.Tickets.PublicApi;
+using Groups = Tiflux.TestKit.Groups;
 
 namespace Tiflux.Api.Tests.Fuzz;
 
@@ -29,7 +30,7 @@ public sealed class BadInputRegressionTests(ApiFixture fixture)
     [MemberData(nameof(ApiBodies))]
     public async Task Api_bodies_with_bad_text_or_numbers_are_field_errors(string route, string body, string field)
     {
-        using var api = fixture.Client(Roles.Admin);
+        using var api = fixture.Client(Groups.Admin);
         var (method, path) = (route.Split(' ')[0], route.Split(' ')[1]);
         var response = await api.SendRawAsync(new HttpMethod(method), path, body, "application/json");
         response.ExpectError(HttpStatusCode.UnprocessableEntity, 42202, field);
@@ -38,7 +39,7 @@ public sealed class BadInputRegressionTests(ApiFixture fixture)
     [Fact]
     public async Task Api_ticket_description_is_bounded_by_the_tickets_module()
     {
-        using var api = fixture.Client(Roles.Admin);
+        using var api = fixture.Client(Groups.Admin);
         var response = await api.SendRawAsync(HttpMethod.Post, "/tickets",
             "{\"title\":\"x\",\"description\":\"" + new string('x', TicketLimits.Description + 1) + "\",\"client_id\":1,\"desk_id\":1}", "application/json");
         Assert.Contains($"is too long (maximum is {TicketLimits.Description} characters)", response.ExpectError(HttpStatusCode.UnprocessableEntity, 42202, "description"));
@@ -47,14 +48,14 @@ public sealed class BadInputRegressionTests(ApiFixture fixture)
     [Fact]
     public async Task Api_lone_surrogate_in_a_field_name_is_a_bad_request()
     {
-        using var api = fixture.Client(Roles.Admin);
+        using var api = fixture.Client(Groups.Admin);
         (await api.SendRawAsync(HttpMethod.Post, "/tickets", """{"\ud800":1}""", "application/json")).ExpectError(HttpStatusCode.BadRequest, 40003, "error");
     }
 
     [Fact]
     public async Task Api_extra_quantity_with_more_than_two_decimals_is_refused()
     {
-        using var api = fixture.Client(Roles.Admin);
+        using var api = fixture.Client(Groups.Admin);
         var expense = (await api.PostAsync("/extra-expenses", new { name = "Cabo " + Guid.NewGuid().ToString("N")[..6], unit_value = 10 })).Expect(HttpStatusCode.Created)["id"].GetInt32();
         var response = await api.PostAsync($"/tickets/{fixture.OpenTicket}/extras", new { extra_expense_id = expense, quantity = 0.001m });
         Assert.Contains("A quantidade aceita no máximo duas casas decimais.", response.ExpectError(HttpStatusCode.UnprocessableEntity, 42202, "quantity"));
@@ -66,7 +67,7 @@ public sealed class BadInputRegressionTests(ApiFixture fixture)
     [InlineData("/reports/billings/history?offset=99999999&limit=200")]
     public async Task Api_far_pages_are_empty(string path)
     {
-        using var api = fixture.Client(Roles.Admin);
+        using var api = fixture.Client(Groups.Admin);
         var response = (await api.GetAsync(path)).Expect(HttpStatusCode.OK);
         Assert.Equal(0, response.Json.GetArrayLength());
     }
@@ -76,7 +77,7 @@ public sealed class BadInputRegressionTests(ApiFixture fixture)
     [InlineData("/tickets?name=a%00b", "name")]
     public async Task Api_bad_query_values_are_field_errors(string path, string field)
     {
-        using var api = fixture.Client(Roles.Admin);
+        using var api = fixture.Client(Groups.Admin);
         var response = await api.GetAsync(path);
         Assert.True((int)response.Status is 200 or 422, $"{(int)response.Status}: {Encoding.UTF8.GetString(response.Body)}");
         if (response.Status == HttpStatusCode.UnprocessableEntity)

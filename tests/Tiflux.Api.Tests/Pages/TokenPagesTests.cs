@@ -1,6 +1,5 @@
 using System.Net;
 using AngleSharp.Html.Parser;
-using Tiflux.SharedKernel;
 using Tiflux.TestKit;
 
 namespace Tiflux.Api.Tests.Pages;
@@ -11,7 +10,7 @@ public sealed class TokenPagesTests(ApiFixture fixture)
     [Fact]
     public async Task A_user_creates_a_token_sees_it_once_uses_it_and_revokes_it()
     {
-        var (email, password) = await fixture.Factory.CreateUserAsync(Roles.Finance);
+        var (email, password) = await fixture.Factory.CreateUserAsync(Groups.Finance);
         using var browser = fixture.Factory.CreateAppClient();
         await browser.SignInAsync(email, password);
 
@@ -55,7 +54,7 @@ public sealed class TokenPagesTests(ApiFixture fixture)
     public async Task Tokens_of_other_users_cannot_be_revoked()
     {
         var token = await fixture.IssueTokenAsync(TifluxAppFactory.AdminEmail);
-        var (email, password) = await fixture.Factory.CreateUserAsync(Roles.Technician);
+        var (email, password) = await fixture.Factory.CreateUserAsync(Groups.Technician);
         using var browser = fixture.Factory.CreateAppClient();
         await browser.SignInAsync(email, password);
         var adminTokenId = await fixture.InScopeAsync(async sp =>

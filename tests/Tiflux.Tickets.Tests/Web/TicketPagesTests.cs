@@ -2,6 +2,7 @@ using System.Net;
 using Tiflux.Contracts.PublicApi;
 using Tiflux.SharedKernel;
 using Tiflux.Tickets.PublicApi;
+using Groups = Tiflux.TestKit.Groups;
 
 namespace Tiflux.Tickets.Tests.Web;
 
@@ -177,7 +178,7 @@ public sealed class TicketPagesTests(TicketsApp app)
             Someone,
             CancellationToken.None));
         using var admin = await app.App.SignInAsAdminAsync();
-        using var technician = await app.App.SignInAsNewUserAsync(Roles.Technician);
+        using var technician = await app.App.SignInAsNewUserAsync(Groups.Technician);
 
         var adminRow = (await admin.GetPageAsync($"/tickets/{seed.Ticket}?aba=apontamentos")).QuerySelector("table.entries tbody tr")!.TextContent;
         var techRow = (await technician.GetPageAsync($"/tickets/{seed.Ticket}?aba=apontamentos")).QuerySelector("table.entries tbody tr")!.TextContent;
@@ -271,7 +272,7 @@ public sealed class TicketPagesTests(TicketsApp app)
     [Fact]
     public async Task DesksPage_ForTechnician_IsForbidden()
     {
-        using var client = await app.App.SignInAsNewUserAsync(Roles.Technician);
+        using var client = await app.App.SignInAsNewUserAsync(Groups.Technician);
 
         using var response = await client.GetAsync("/configuracoes/mesas");
 
@@ -288,9 +289,9 @@ public sealed class TicketPagesTests(TicketsApp app)
                 new AttachmentUploadDto("nota.txt", "text/html", "olá"u8.ToArray())),
             Someone, CancellationToken.None))).Value;
         var attachmentId = (await app.WithTickets((ITicketQueries t) => t.GetTicketAsync(seed.Ticket, CancellationToken.None)))!.Extras.Single(x => x.Id == extraId).AttachmentId;
-        using var staff = await app.App.SignInAsNewUserAsync(Roles.Technician);
+        using var staff = await app.App.SignInAsNewUserAsync(Groups.Technician);
         using var anonymous = app.App.CreateAppClient();
-        using var customer = await app.App.SignInAsNewUserAsync(Roles.Client);
+        using var customer = await app.App.SignInAsNewUserAsync(Groups.Client);
 
         using var ok = await staff.GetAsync($"/tickets/anexos/{attachmentId}");
         using var redirected = await anonymous.GetAsync($"/tickets/anexos/{attachmentId}");
@@ -310,7 +311,7 @@ public sealed class TicketPagesTests(TicketsApp app)
     [InlineData("/tickets/novo")]
     public async Task TicketPages_ForClientPortalUsers_AreForbidden(string url)
     {
-        using var client = await app.App.SignInAsNewUserAsync(Roles.Client);
+        using var client = await app.App.SignInAsNewUserAsync(Groups.Client);
 
         using var response = await client.GetAsync(url);
 
@@ -322,7 +323,7 @@ public sealed class TicketPagesTests(TicketsApp app)
     {
         var seed = await SeedAsync(review: true);
         await app.WithTickets((ITicketLifecycle t) => t.CloseTicketAsync(seed.Ticket, Someone, CancellationToken.None));
-        using var technician = await app.App.SignInAsNewUserAsync(Roles.Technician);
+        using var technician = await app.App.SignInAsNewUserAsync(Groups.Technician);
 
         var queue = await technician.GetPageAsync("/tickets/revisao");
 

@@ -1,8 +1,8 @@
 using AngleSharp.Html.Parser;
 using Microsoft.Extensions.Options;
-using Tiflux.SharedKernel;
 using Tiflux.Web.Identity;
 using Tiflux.Web.Pages.Account;
+using Groups = Tiflux.TestKit.Groups;
 
 namespace Tiflux.Web.Tests.Account;
 
@@ -13,7 +13,7 @@ public sealed class SignInHardeningTests(AppFixture app)
     [Fact]
     public async Task UnknownAndLockedAccounts_GetTheSameAnswerAsAWrongPassword()
     {
-        var (email, password) = await app.Factory.CreateUserAsync(Roles.Technician);
+        var (email, password) = await app.Factory.CreateUserAsync(Groups.Technician);
         var answers = new List<string>();
         for (var i = 0; i < 6; i++)
         {
@@ -29,7 +29,7 @@ public sealed class SignInHardeningTests(AppFixture app)
     [Fact]
     public async Task MinhaConta_ListsTheAccountsAttempts_NewestFirst()
     {
-        var (email, password) = await app.Factory.CreateUserAsync(Roles.Finance);
+        var (email, password) = await app.Factory.CreateUserAsync(Groups.Finance);
         await FailedSignInMessageAsync(email, "Senha-errada-123");
         using var client = app.Factory.CreateAppClient();
         await client.SignInAsync(email, password);
@@ -43,7 +43,7 @@ public sealed class SignInHardeningTests(AppFixture app)
     [Fact]
     public async Task MinhaConta_ChangesNameAndPhone_AndThePassword_OnlyWithTheCurrentOne()
     {
-        var (email, password) = await app.Factory.CreateUserAsync(Roles.Technician);
+        var (email, password) = await app.Factory.CreateUserAsync(Groups.Technician);
         using var client = app.Factory.CreateAppClient();
         await client.SignInAsync(email, password);
 

@@ -1,5 +1,5 @@
 using System.Net;
-using Tiflux.SharedKernel;
+using Groups = Tiflux.TestKit.Groups;
 
 namespace Tiflux.Web.Tests.Billing;
 
@@ -9,7 +9,7 @@ public sealed class AutomaticBillingPageTests(AppFixture app)
     [Fact]
     public async Task DryRunPage_ForFinance_ShowsTheSimulationForTheChosenDate()
     {
-        using var client = await app.Factory.SignInAsNewUserAsync(Roles.Finance);
+        using var client = await app.Factory.SignInAsNewUserAsync(Groups.Finance);
 
         var page = await client.GetPageAsync("/faturamento/automatico?data=2026-04-20");
 
@@ -22,7 +22,7 @@ public sealed class AutomaticBillingPageTests(AppFixture app)
     public async Task RunNow_ByAdmin_StartsARunTheWorkersFinish_ButFinanceMayNotRun()
     {
         using var admin = await app.Factory.SignInAsAdminAsync();
-        using var finance = await app.Factory.SignInAsNewUserAsync(Roles.Finance);
+        using var finance = await app.Factory.SignInAsNewUserAsync(Groups.Finance);
         var financePage = await finance.GetPageAsync("/faturamento/automatico");
         var token = financePage.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
 
@@ -56,7 +56,7 @@ public sealed class AutomaticBillingPageTests(AppFixture app)
     [Fact]
     public async Task Page_ForTechnician_IsForbidden()
     {
-        using var client = await app.Factory.SignInAsNewUserAsync(Roles.Technician);
+        using var client = await app.Factory.SignInAsNewUserAsync(Groups.Technician);
 
         using var response = await client.GetAsync("/faturamento/automatico");
 

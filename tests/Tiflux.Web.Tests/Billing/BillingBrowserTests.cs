@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
-using Tiflux.SharedKernel;
 using Tiflux.TestKit;
 
 namespace Tiflux.Web.Tests.Billing;
@@ -19,7 +18,7 @@ public sealed partial class BillingBrowserTests(AppFixture app)
         await using var database = await TestDatabase.CreateAsync();
         await using var factory = new KestrelAppFactory(database, app.Factory.Services);
         var address = factory.Start();
-        var (email, password) = await factory.CreateUserAsync(Roles.Finance);
+        var (email, password) = await factory.CreateUserAsync(Groups.Finance);
         var scenario = await BillingScenario.CreateAsync(factory.Services, "Navegador");
         var pending = await scenario.PendingAsync();
         var cycle = pending.First(l => l.IsContractLine);

@@ -1,7 +1,7 @@
 using System.Net;
 using Tiflux.Billing.PublicApi;
-using Tiflux.SharedKernel;
 using static Tiflux.Web.Tests.Billing.BrowserForm;
+using Groups = Tiflux.TestKit.Groups;
 
 namespace Tiflux.Web.Tests.Billing;
 
@@ -13,7 +13,7 @@ public sealed class BillingPagesTests(AppFixture app)
     {
         var scenario = await BillingScenario.CreateAsync(app.Factory.Services);
         var lines = await scenario.PendingAsync();
-        using var client = await app.Factory.SignInAsNewUserAsync(Roles.Finance);
+        using var client = await app.Factory.SignInAsNewUserAsync(Groups.Finance);
 
         var page = await client.GetPageAsync($"/faturamento?modo=base&data={BillingScenario.Iso(BillingScenario.Today)}&escopo=ambos&clientes={scenario.ClientId}&exibir=1");
 
@@ -40,7 +40,7 @@ public sealed class BillingPagesTests(AppFixture app)
     {
         var scenario = await BillingScenario.CreateAsync(app.Factory.Services);
         var lines = await scenario.PendingAsync();
-        using var client = await app.Factory.SignInAsNewUserAsync(Roles.Finance);
+        using var client = await app.Factory.SignInAsNewUserAsync(Groups.Finance);
 
         var page = await client.GetPageAsync(scenario.ClientPage);
 
@@ -68,7 +68,7 @@ public sealed class BillingPagesTests(AppFixture app)
         var cycle = before.First(l => l.IsContractLine).GroupKey;
         var entry = before.First(l => l.Billable && !l.IsContractLine).GroupKey;
         var selectedTotal = before.Where(l => l.GroupKey == cycle || l.GroupKey == entry).Sum(l => l.Amount);
-        using var client = await app.Factory.SignInAsNewUserAsync(Roles.Finance);
+        using var client = await app.Factory.SignInAsNewUserAsync(Groups.Finance);
 
         var finalize = await client.OpenFinalizationAsync(scenario, [cycle, entry]);
         Assert.Equal(BillingScenario.Money(selectedTotal), finalize.QuerySelector("#total-itens")!.TextContent);
@@ -106,7 +106,7 @@ public sealed class BillingPagesTests(AppFixture app)
     {
         var scenario = await BillingScenario.CreateAsync(app.Factory.Services);
         var before = await scenario.PendingAsync();
-        using var client = await app.Factory.SignInAsNewUserAsync(Roles.Finance);
+        using var client = await app.Factory.SignInAsNewUserAsync(Groups.Finance);
         using var created = await client.SubmitAsync(await client.OpenFinalizationAsync(scenario, null), "#finalizar", Fields(("desconto", "1.000,00")));
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         Assert.DoesNotContain(await scenario.PendingAsync(), l => l.Billable);
@@ -131,7 +131,7 @@ public sealed class BillingPagesTests(AppFixture app)
     {
         var scenario = await BillingScenario.CreateAsync(app.Factory.Services);
         var entry = (await scenario.PendingAsync()).First(l => l.Billable && !l.IsContractLine).GroupKey;
-        using var client = await app.Factory.SignInAsNewUserAsync(Roles.Finance);
+        using var client = await app.Factory.SignInAsNewUserAsync(Groups.Finance);
         using var created = await client.SubmitAsync(await client.OpenFinalizationAsync(scenario, [entry]), "#finalizar");
         var billing = Assert.Single((await scenario.HistoryAsync()).Page.Items);
         var detailsUrl = $"/faturamento/{billing.Id}";
@@ -151,7 +151,7 @@ public sealed class BillingPagesTests(AppFixture app)
     {
         var scenario = await BillingScenario.CreateAsync(app.Factory.Services);
         var entry = (await scenario.PendingAsync()).First(l => l.Billable && !l.IsContractLine).GroupKey;
-        using var client = await app.Factory.SignInAsNewUserAsync(Roles.Finance);
+        using var client = await app.Factory.SignInAsNewUserAsync(Groups.Finance);
         using var created = await client.SubmitAsync(await client.OpenFinalizationAsync(scenario, [entry]), "#finalizar");
         var billing = Assert.Single((await scenario.HistoryAsync()).Page.Items);
         var detailsUrl = $"/faturamento/{billing.Id}";
@@ -180,7 +180,7 @@ public sealed class BillingPagesTests(AppFixture app)
         using var admin = await app.Factory.SignInAsAdminAsync();
         var ticketUrl = $"/tickets/{scenario.TicketNumber}";
         var before = await admin.GetPageAsync(ticketUrl);
-        using var finance = await app.Factory.SignInAsNewUserAsync(Roles.Finance);
+        using var finance = await app.Factory.SignInAsNewUserAsync(Groups.Finance);
         using var created = await finance.SubmitAsync(await finance.OpenFinalizationAsync(scenario, null), "#finalizar");
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
 
@@ -197,7 +197,7 @@ public sealed class BillingPagesTests(AppFixture app)
     {
         var scenario = await BillingScenario.CreateAsync(app.Factory.Services);
         var entry = (await scenario.PendingAsync()).First(l => l.Billable && !l.IsContractLine).GroupKey;
-        using var client = await app.Factory.SignInAsNewUserAsync(Roles.Finance);
+        using var client = await app.Factory.SignInAsNewUserAsync(Groups.Finance);
         using var created = await client.SubmitAsync(await client.OpenFinalizationAsync(scenario, [entry]), "#finalizar");
         var billing = Assert.Single((await scenario.HistoryAsync()).Page.Items);
         var detailsUrl = $"/faturamento/{billing.Id}";
@@ -218,7 +218,7 @@ public sealed class BillingPagesTests(AppFixture app)
         var scenario = await BillingScenario.CreateAsync(app.Factory.Services);
         var before = await scenario.PendingAsync();
         var entry = before.First(l => l.Billable && !l.IsContractLine);
-        using var client = await app.Factory.SignInAsNewUserAsync(Roles.Finance);
+        using var client = await app.Factory.SignInAsNewUserAsync(Groups.Finance);
 
         using var refused = await client.SubmitAsync(await client.OpenFinalizationAsync(scenario, [entry.GroupKey]), "#finalizar", Fields(("desconto", "500,00")));
 
@@ -237,7 +237,7 @@ public sealed class BillingPagesTests(AppFixture app)
     {
         var scenario = await BillingScenario.CreateAsync(app.Factory.Services);
         var entry = (await scenario.PendingAsync()).First(l => l.Billable && !l.IsContractLine);
-        using var client = await app.Factory.SignInAsNewUserAsync(Roles.Finance);
+        using var client = await app.Factory.SignInAsNewUserAsync(Groups.Finance);
         var finalize = await client.OpenFinalizationAsync(scenario, [entry.GroupKey]);
         var version = finalize.QuerySelector("input[name=versao]")!.GetAttribute("value");
         Assert.False(string.IsNullOrEmpty(version));
@@ -264,7 +264,7 @@ public sealed class BillingPagesTests(AppFixture app)
     public async Task NothingSelected_GoesBackWithAMessage()
     {
         var scenario = await BillingScenario.CreateAsync(app.Factory.Services);
-        using var client = await app.Factory.SignInAsNewUserAsync(Roles.Finance);
+        using var client = await app.Factory.SignInAsNewUserAsync(Groups.Finance);
 
         using var response = await client.SubmitAsync(await client.GetPageAsync(scenario.ClientPage), "#selecao", Fields(("acao", "selecionados")));
 
@@ -281,7 +281,7 @@ public sealed class BillingPagesTests(AppFixture app)
         var cycles = lines.Where(l => l.IsContractLine).Select(l => l.GroupKey).Distinct().ToList();
         var entry = lines.First(l => l.Billable && !l.IsContractLine).GroupKey;
         var nfe = "NFH-" + scenario.ClientId.ToString("N")[..8];
-        using var client = await app.Factory.SignInAsNewUserAsync(Roles.Finance);
+        using var client = await app.Factory.SignInAsNewUserAsync(Groups.Finance);
         using (await client.SubmitAsync(await client.OpenFinalizationAsync(scenario, [cycles[0]]), "#finalizar", Fields(("dataFaturamento", "2001-03-10"), ("dataVencimento", "2001-03-20"), ("nfe", nfe))))
         {
         }
@@ -326,7 +326,7 @@ public sealed class BillingPagesTests(AppFixture app)
     {
         var scenario = await BillingScenario.CreateAsync(app.Factory.Services);
         var entry = (await scenario.PendingAsync()).First(l => l.Billable && !l.IsContractLine).GroupKey;
-        using var client = await app.Factory.SignInAsNewUserAsync(Roles.Finance);
+        using var client = await app.Factory.SignInAsNewUserAsync(Groups.Finance);
         var content = "nota fiscal de teste"u8.ToArray();
         using var created = await client.SubmitAsync(
             await client.OpenFinalizationAsync(scenario, [entry]), "#finalizar", files: [new FormFile("arquivos", "nota.txt", "text/plain", content)]);
@@ -359,7 +359,7 @@ public sealed class BillingPagesTests(AppFixture app)
     [InlineData("/faturamento/historico")]
     public async Task BillingPages_ForTechnician_AreForbidden(string url)
     {
-        using var client = await app.Factory.SignInAsNewUserAsync(Roles.Technician);
+        using var client = await app.Factory.SignInAsNewUserAsync(Groups.Technician);
 
         using var response = await client.GetAsync(url);
 

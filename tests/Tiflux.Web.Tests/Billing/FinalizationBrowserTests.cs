@@ -26,7 +26,7 @@ public sealed partial class FinalizationBrowserTests(AppFixture app)
         await using var database = await TestDatabase.CreateAsync();
         await using var factory = new KestrelAppFactory(database, app.Factory.Services);
         var address = factory.Start();
-        var (email, password) = await factory.CreateUserAsync(Roles.Finance);
+        var (email, password) = await factory.CreateUserAsync(Groups.Finance);
         var scenario = await BillingScenario.CreateAsync(factory.Services, "Ótica Visão");
         var total = (await scenario.PendingAsync()).Where(l => l.Billable).Sum(l => l.Amount);
         var smtpPort = FreePort();

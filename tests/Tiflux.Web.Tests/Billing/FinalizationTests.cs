@@ -3,6 +3,7 @@ using AngleSharp.Html.Dom;
 using Tiflux.Billing.PublicApi;
 using Tiflux.SharedKernel;
 using static Tiflux.Web.Tests.Billing.BrowserForm;
+using Groups = Tiflux.TestKit.Groups;
 
 namespace Tiflux.Web.Tests.Billing;
 
@@ -27,7 +28,7 @@ public sealed class FinalizationTests(AppFixture app)
     {
         var scenario = await BillingScenario.CreateAsync(app.Factory.Services);
         var total = (await scenario.PendingAsync()).Where(l => l.Billable).Sum(l => l.Amount);
-        using var client = await app.Factory.SignInAsNewUserAsync(Roles.Finance);
+        using var client = await app.Factory.SignInAsNewUserAsync(Groups.Finance);
         var finalize = await client.OpenFinalizationAsync(scenario, null);
         var due = BillingScenario.Today.AddDays(17);
         var rowsBefore = await app.Database.ScalarAsync<long>(WrittenRows);
@@ -54,7 +55,7 @@ public sealed class FinalizationTests(AppFixture app)
     public async Task Preview_WithNothingSelected_SaysSo_AndWritesNothing()
     {
         var scenario = await BillingScenario.CreateAsync(app.Factory.Services);
-        using var client = await app.Factory.SignInAsNewUserAsync(Roles.Finance);
+        using var client = await app.Factory.SignInAsNewUserAsync(Groups.Finance);
         var finalize = AsPreview(await client.OpenFinalizationAsync(scenario, null));
         foreach (var hidden in finalize.QuerySelectorAll("#finalizar input[name=grupos], #finalizar input[name=acao]").ToList())
         {
@@ -74,7 +75,7 @@ public sealed class FinalizationTests(AppFixture app)
     public async Task Faturar_WithEmail_CreatesTheBillingAndExactlyOneMessage_ToTheChosenRecipientsAndLayout()
     {
         var scenario = await BillingScenario.CreateAsync(app.Factory.Services);
-        using var client = await app.Factory.SignInAsNewUserAsync(Roles.Finance);
+        using var client = await app.Factory.SignInAsNewUserAsync(Groups.Finance);
         var finalize = await client.OpenFinalizationAsync(scenario, null);
         Assert.Equal("detalhado", finalize.QuerySelector("select[name=modeloEmail] option[selected]")!.GetAttribute("value"));
 
@@ -106,7 +107,7 @@ public sealed class FinalizationTests(AppFixture app)
     public async Task Faturar_WithEmailToAnInvalidRecipient_IsRefusedNextToTheField_AndWritesNothing(string recipients, string message)
     {
         var scenario = await BillingScenario.CreateAsync(app.Factory.Services);
-        using var client = await app.Factory.SignInAsNewUserAsync(Roles.Finance);
+        using var client = await app.Factory.SignInAsNewUserAsync(Groups.Finance);
         var finalize = await client.OpenFinalizationAsync(scenario, null);
         var rowsBefore = await app.Database.ScalarAsync<long>(WrittenRows);
 
@@ -123,7 +124,7 @@ public sealed class FinalizationTests(AppFixture app)
     public async Task Cancelar_LeadsBackToThePendingList()
     {
         var scenario = await BillingScenario.CreateAsync(app.Factory.Services);
-        using var client = await app.Factory.SignInAsNewUserAsync(Roles.Finance);
+        using var client = await app.Factory.SignInAsNewUserAsync(Groups.Finance);
         var finalize = await client.OpenFinalizationAsync(scenario, null);
 
         var cancel = finalize.QuerySelector("#finalizar a#cancelar")!.GetAttribute("href")!;

@@ -1,6 +1,6 @@
 using System.Net;
-using Tiflux.SharedKernel;
 using static Tiflux.Web.Tests.Billing.BrowserForm;
+using Groups = Tiflux.TestKit.Groups;
 
 namespace Tiflux.Web.Tests.Billing;
 
@@ -18,7 +18,7 @@ public sealed class HistorySearchPageTests(AppFixture app)
         var lines = await scenario.PendingAsync();
         var cycle = lines.First(l => l.IsContractLine).GroupKey;
         var tag = scenario.ClientId.ToString("N")[..6];
-        using var client = await app.Factory.SignInAsNewUserAsync(Roles.Finance);
+        using var client = await app.Factory.SignInAsNewUserAsync(Groups.Finance);
         using (await client.SubmitAsync(await client.OpenFinalizationAsync(scenario, [cycle]), "#finalizar",
             Fields(("nfe", $"NF-2026-{tag}-001234"), ("observacoes", $"Reajuste 50% _promo {tag}"))))
         {
@@ -57,7 +57,7 @@ public sealed class HistorySearchPageTests(AppFixture app)
     [Fact]
     public async Task OverlongObservationSearch_ShowsAMessage_NotAServerError()
     {
-        using var client = await app.Factory.SignInAsNewUserAsync(Roles.Finance);
+        using var client = await app.Factory.SignInAsNewUserAsync(Groups.Finance);
 
         using var response = await client.GetAsync("/faturamento/historico?observacoes=" + new string('a', 4001));
         var body = await response.Content.ReadAsStringAsync();

@@ -4,6 +4,7 @@ using Tiflux.Billing.PublicApi;
 using Tiflux.Contracts.PublicApi;
 using Tiflux.SharedKernel;
 using Tiflux.Tickets.PublicApi;
+using Groups = Tiflux.TestKit.Groups;
 
 namespace Tiflux.Web.Tests.Billing;
 
@@ -24,7 +25,7 @@ public sealed class HoursDisplayPagesTests(AppFixture app)
         Assert.Equal(90m, entry.Amount);
         var firstFee = lines.Where(l => l.Kind == PendingLineKind.ContractFee).OrderBy(l => l.PeriodStart).First();
         var firstCycle = $"{Date(start)} a {Date(start.AddMonths(1).AddDays(-1))}";
-        using var client = await app.Factory.SignInAsNewUserAsync(Roles.Finance);
+        using var client = await app.Factory.SignInAsNewUserAsync(Groups.Finance);
 
         var page = await client.GetPageAsync($"/faturamento/cliente/{clientId}?modo=base&data={BillingScenario.Iso(BillingScenario.Today)}&escopo=ambos");
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Tiflux.Billing.PublicApi;
 using Tiflux.Contracts.PublicApi;
 using Tiflux.SharedKernel;
+using Groups = Tiflux.TestKit.Groups;
 
 namespace Tiflux.Web.Tests.Billing;
 
@@ -25,7 +26,7 @@ public sealed class PendingListPagingTests(AppFixture app)
                 .GetPendingTotalsAsync(new PendingRequest(BillingScenario.Today, null, null, PendingScope.Both), CancellationToken.None);
         }
 
-        using var client = await app.Factory.SignInAsNewUserAsync(Roles.Finance);
+        using var client = await app.Factory.SignInAsNewUserAsync(Groups.Finance);
         var query = $"/faturamento?modo=base&data={BillingScenario.Iso(BillingScenario.Today)}&escopo=ambos&exibir=1";
         var shown = new List<string>();
         var page = await client.GetPageAsync(query);
@@ -53,7 +54,7 @@ public sealed class PendingListPagingTests(AppFixture app)
     [Fact]
     public async Task More_clients_than_the_filter_allows_get_a_message_not_an_error()
     {
-        using var client = await app.Factory.SignInAsNewUserAsync(Roles.Finance);
+        using var client = await app.Factory.SignInAsNewUserAsync(Groups.Finance);
         var tooMany = string.Concat(Enumerable.Range(0, BillingLimits.PendingClientFilter + 1).Select(i => $"&clientes={i:x32}"));
         var page = await client.GetPageAsync($"/faturamento?modo=base&data={BillingScenario.Iso(BillingScenario.Today)}&escopo=ambos&exibir=1{tooMany}");
 
@@ -64,7 +65,7 @@ public sealed class PendingListPagingTests(AppFixture app)
     [Fact]
     public async Task A_date_beyond_the_horizon_gets_a_message_and_today()
     {
-        using var client = await app.Factory.SignInAsNewUserAsync(Roles.Finance);
+        using var client = await app.Factory.SignInAsNewUserAsync(Groups.Finance);
         var beyond = BillingLimits.LatestPendingDate(BillingScenario.Today).AddDays(1);
         var page = await client.GetPageAsync($"/faturamento?modo=base&data={BillingScenario.Iso(beyond)}&escopo=ambos&exibir=1");
 

@@ -1,6 +1,6 @@
 using System.Net;
-using Tiflux.SharedKernel;
 using static Tiflux.Web.Tests.Contracts.ContractsUi;
+using Groups = Tiflux.TestKit.Groups;
 
 namespace Tiflux.Web.Tests.Contracts;
 
@@ -143,8 +143,8 @@ public sealed class CatalogPagesTests(AppFixture app)
     [InlineData("/contratos/reajuste")]
     public async Task FinancePages_ForTechnician_AreForbidden_AndForFinance_AreServed(string url)
     {
-        using var technician = await app.Factory.SignInAsNewUserAsync(Roles.Technician);
-        using var finance = await app.Factory.SignInAsNewUserAsync(Roles.Finance);
+        using var technician = await app.Factory.SignInAsNewUserAsync(Groups.Technician);
+        using var finance = await app.Factory.SignInAsNewUserAsync(Groups.Finance);
 
         using var forbidden = await technician.GetAsync(url);
         var page = await finance.GetPageAsync(url);

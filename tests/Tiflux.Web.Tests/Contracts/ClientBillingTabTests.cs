@@ -5,6 +5,7 @@ using Tiflux.SharedKernel;
 using Tiflux.Tickets.PublicApi;
 using Tiflux.Web.Tests.Billing;
 using static Tiflux.Web.Tests.Contracts.ContractsUi;
+using Groups = Tiflux.TestKit.Groups;
 
 namespace Tiflux.Web.Tests.Contracts;
 
@@ -22,7 +23,7 @@ public sealed class ClientBillingTabTests(AppFixture app)
         var pending = (await scenario.PendingAsync()).Where(l => l.Billable).Sum(l => l.Amount);
         Assert.True(pending >= 2 * BillingScenario.CycleFee, "the contract's cycles are still pending");
 
-        using var finance = await app.Factory.SignInAsNewUserAsync(Roles.Finance);
+        using var finance = await app.Factory.SignInAsNewUserAsync(Groups.Finance);
         var page = await finance.GetPageAsync($"/clientes/{scenario.ClientId}");
 
         var tab = page.QuerySelector("#faturamento")!;
@@ -49,7 +50,7 @@ public sealed class ClientBillingTabTests(AppFixture app)
         Assert.Equal("sem limite", usage.QuerySelector(".included")!.TextContent);
         Assert.NotNull(tab.QuerySelector("#aguardando-revisao"));
 
-        using var technician = await app.Factory.SignInAsNewUserAsync(Roles.Technician);
+        using var technician = await app.Factory.SignInAsNewUserAsync(Groups.Technician);
         var hidden = (await technician.GetPageAsync($"/clientes/{scenario.ClientId}")).QuerySelector("#faturamento")!;
         Assert.Equal(PtBr.Hidden, Squash(hidden.QuerySelector("#pending-total")!.TextContent));
         Assert.Null(hidden.QuerySelector("#pending-total a"));
@@ -63,7 +64,7 @@ public sealed class ClientBillingTabTests(AppFixture app)
     {
         var scenario = await BillingScenario.CreateAsync(app.Factory.Services, "Cliente revisão");
         var ticket = await StandaloneTicketAwaitingReviewAsync(scenario, minutes: 30);
-        using var finance = await app.Factory.SignInAsNewUserAsync(Roles.Finance);
+        using var finance = await app.Factory.SignInAsNewUserAsync(Groups.Finance);
 
         var list = await finance.GetPageAsync($"/faturamento?modo=base&data={BillingScenario.Iso(BillingScenario.Today)}&escopo=ambos&clientes={scenario.ClientId}&exibir=1");
         var row = list.QuerySelector($"#aguardando-revisao tr[data-awaiting-client='{scenario.ClientId}']")!;

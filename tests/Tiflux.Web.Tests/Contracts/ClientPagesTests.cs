@@ -1,6 +1,6 @@
 using System.Net;
-using Tiflux.SharedKernel;
 using static Tiflux.Web.Tests.Contracts.ContractsUi;
+using Groups = Tiflux.TestKit.Groups;
 
 namespace Tiflux.Web.Tests.Contracts;
 
@@ -181,7 +181,7 @@ public sealed class ClientPagesTests(AppFixture app)
     [Fact]
     public async Task Technician_SeesClientsButCannotCreate()
     {
-        using var client = await app.Factory.SignInAsNewUserAsync(Roles.Technician);
+        using var client = await app.Factory.SignInAsNewUserAsync(Groups.Technician);
 
         var list = await client.GetPageAsync("/clientes");
         using var form = await client.GetAsync("/clientes/novo");

@@ -1,6 +1,6 @@
 using System.Net;
-using Tiflux.SharedKernel;
 using static Tiflux.Web.Tests.Contracts.ContractsUi;
+using Groups = Tiflux.TestKit.Groups;
 
 namespace Tiflux.Web.Tests.Contracts;
 
@@ -275,7 +275,7 @@ public sealed class ContractPagesTests(AppFixture app)
     {
         using var admin = await app.Factory.SignInAsAdminAsync();
         var (clientId, id, name) = await CreateFreeContractAsync(admin, "4.321,09");
-        using var technician = await app.Factory.SignInAsNewUserAsync(Roles.Technician);
+        using var technician = await app.Factory.SignInAsNewUserAsync(Groups.Technician);
 
         var asTechnician = Assert.Single(Rows(await technician.GetPageAsync($"/contratos?cliente={clientId}"), "#contracts"));
         var asAdmin = Assert.Single(Rows(await admin.GetPageAsync($"/contratos?cliente={clientId}"), "#contracts"));

@@ -85,8 +85,8 @@ public sealed partial class EmailSettingsPageTests(AppFixture app, EmailHost hos
     private static partial Regex SentAt();
 
     [Theory]
-    [InlineData(Roles.Finance)]
-    [InlineData(Roles.Technician)]
+    [InlineData(Groups.Finance)]
+    [InlineData(Groups.Technician)]
     public async Task NonAdmin_GetsForbidden(string role)
     {
         using var client = await host.App.SignInAsNewUserAsync(role);
@@ -176,7 +176,7 @@ public sealed partial class EmailSettingsPageTests(AppFixture app, EmailHost hos
         }
 
         var url = $"/faturamento/{billingId}";
-        using var finance = await host.App.SignInAsNewUserAsync(Roles.Finance);
+        using var finance = await host.App.SignInAsNewUserAsync(Groups.Finance);
         string State(AngleSharp.Html.Dom.IHtmlDocument page, Guid id) => page.QuerySelector($"#emails tr.email[data-id='{id}'] .state")!.TextContent.Trim();
 
         var queued = await finance.GetPageAsync(url);

@@ -2,12 +2,12 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Tiflux.Billing.PublicApi;
-using Tiflux.Web.Identity;
+using Tiflux.SharedKernel;
 
 namespace Tiflux.Web.Pages.Billing;
 
 /// <summary>Downloads a billing's attachment with its stored content type, always as a download (never rendered inline).</summary>
-[Authorize(Policy = IdentityRegistration.CanBill)]
+[Authorize(Policy = Permissions.Billing)]
 public sealed class AttachmentModel(IBillingWorkflow workflow) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(Guid id, Guid attachmentId, CancellationToken cancellationToken)

@@ -3,12 +3,11 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Tiflux.Billing.PublicApi;
 using Tiflux.SharedKernel;
-using Tiflux.Web.Identity;
 
 namespace Tiflux.Web.Pages.Billing;
 
 /// <summary>The billing screen (Faturar) of one client: every pending line with its explanation, selectable per group.</summary>
-[Authorize(Policy = IdentityRegistration.CanBill)]
+[Authorize(Policy = Permissions.Billing)]
 public sealed class ClientModel(IBillingModule billing, TimeProvider clock) : PageModel
 {
     [BindProperty(Name = "modo", SupportsGet = true)]

@@ -5,13 +5,12 @@ using Tiflux.Billing.PublicApi;
 using Tiflux.Integrations.PublicApi;
 using Tiflux.Notifications.PublicApi;
 using Tiflux.SharedKernel;
-using Tiflux.Web.Identity;
 using Tiflux.Web.Pages.Shared;
 
 namespace Tiflux.Web.Pages.Billing;
 
 /// <summary>One billing: summary, billed lines with their explanations, attachments, edits, reversal and audit trail.</summary>
-[Authorize(Policy = IdentityRegistration.CanBill)]
+[Authorize(Policy = Permissions.Billing)]
 [RequestSizeLimit(FinalizeModel.MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = FinalizeModel.MaxRequestBytes)]
 public sealed class DetailsModel(IBillingWorkflow workflow, IIntegrationsModule integrations, INotificationsModule notifications) : PageModel
@@ -43,11 +42,11 @@ public sealed class DetailsModel(IBillingWorkflow workflow, IIntegrationsModule 
     /// <summary>The e-mails about this billing (section "E-mails"), newest first.</summary>
     public IReadOnlyList<OutgoingMessageDto> Emails { get; private set; } = [];
 
-    /// <summary>The outbox page is admin-only, so only admins get the link to it.</summary>
-    public bool MaySeeOutbox => User.IsInRole(Roles.Admin);
+    /// <summary>Only those who may open the outbox page (e-mail settings) get the link to it.</summary>
+    public bool MaySeeOutbox => User.Has(Permissions.OrganizationSettings);
 
     /// <summary>A paid billing can be reversed too, but only with the refund confirmed.</summary>
-    public bool CanReverse => Billing.Summary.State is BillingState.Billed or BillingState.Paid;
+    public bool CanReverse => User.Has(Permissions.BillingReverse) && Billing.Summary.State is BillingState.Billed or BillingState.Paid;
 
     public string? ErrorFor(string field) =>
         ModelState.TryGetValue(field, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
@@ -72,6 +71,11 @@ public sealed class DetailsModel(IBillingWorkflow workflow, IIntegrationsModule 
 
     public async Task<IActionResult> OnPostEstornarAsync(Guid id, CancellationToken cancellationToken)
     {
+        if (!User.Has(Permissions.BillingReverse))
+        {
+            return Forbid();
+        }
+
         var result = ReversalConfirmed
             ? await workflow.ReverseBillingAsync(id, Reason ?? "", By, RefundConfirmed, cancellationToken)
             : Result.Failure(Error.Validation("Confirm", "Marque \"Confirmo o estorno\" para estornar o faturamento."));

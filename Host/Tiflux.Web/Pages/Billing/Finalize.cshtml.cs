@@ -5,7 +5,6 @@ using Tiflux.Billing.PublicApi;
 using Tiflux.Contracts.PublicApi;
 using Tiflux.Reporting.PublicApi;
 using Tiflux.SharedKernel;
-using Tiflux.Web.Identity;
 using Tiflux.Web.Pages.Shared;
 
 namespace Tiflux.Web.Pages.Billing;
@@ -17,7 +16,7 @@ namespace Tiflux.Web.Pages.Billing;
 /// prévia" prints the closing report of what the form would bill, writing nothing; "Enviar PDF por e-mail" is committed
 /// with the billing (docs/decisions/0017-finalization-defaults.md).
 /// </summary>
-[Authorize(Policy = IdentityRegistration.CanBill)]
+[Authorize(Policy = Permissions.Billing)]
 [RequestSizeLimit(MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
 public sealed class FinalizeModel(IBillingWorkflow workflow, IContractsModule contracts, IReportingModule reporting, TimeProvider clock) : PageModel

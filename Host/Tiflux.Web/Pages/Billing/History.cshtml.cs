@@ -5,12 +5,11 @@ using Tiflux.Billing.PublicApi;
 using Tiflux.Contracts.PublicApi;
 using Tiflux.Integrations.PublicApi;
 using Tiflux.SharedKernel;
-using Tiflux.Web.Identity;
 
 namespace Tiflux.Web.Pages.Billing;
 
 /// <summary>Histórico de faturamentos: filters, a page of billings and the totals of every match without the reversed ones.</summary>
-[Authorize(Policy = IdentityRegistration.CanBill)]
+[Authorize(Policy = Permissions.Billing)]
 public sealed class HistoryModel(IBillingWorkflow workflow, IIntegrationsModule integrations, IContractsModule contracts) : PageModel
 {
     public const int PageSize = 25;

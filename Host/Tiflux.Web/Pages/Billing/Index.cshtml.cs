@@ -3,13 +3,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Tiflux.Billing.PublicApi;
 using Tiflux.SharedKernel;
-using Tiflux.Web.Identity;
 using Tiflux.Web.Pages.Shared;
 
 namespace Tiflux.Web.Pages.Billing;
 
 /// <summary>Faturamento › Faturamentos pendentes: one row per client with pending values by the filters.</summary>
-[Authorize(Policy = IdentityRegistration.CanBill)]
+[Authorize(Policy = Permissions.Billing)]
 public sealed class IndexModel(IBillingModule billing, TimeProvider clock) : PageModel
 {
     [BindProperty(Name = "modo", SupportsGet = true)]

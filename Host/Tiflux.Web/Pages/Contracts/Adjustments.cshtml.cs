@@ -4,12 +4,11 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Tiflux.Contracts.PublicApi;
 using Tiflux.SharedKernel;
-using Tiflux.Web.Identity;
 using Tiflux.Web.Pages.Shared;
 
 namespace Tiflux.Web.Pages.Contracts;
 
-[Authorize(Policy = IdentityRegistration.CanBill)]
+[Authorize(Policy = Permissions.ContractsManage)]
 public sealed class AdjustmentsModel(IContractsAdministration contracts, TimeProvider clock) : PageModel
 {
     /// <summary>The month as yyyy-MM (the value of an input type="month").</summary>

@@ -9,10 +9,9 @@ using Tiflux.Web.Pages.Shared;
 
 namespace Tiflux.Web.Pages.Contracts;
 
-[Authorize(Roles = Permissions.StaffRoles)]
+[Authorize(Policy = Permissions.ClientsView)]
 public sealed class ClientDetailsModel(
     IClientsAdministration clients,
-    IAuthorizationService authorization,
     IBillingModule billing,
     IBillingWorkflow workflow,
     IIntegrationsModule integrations,
@@ -133,8 +132,8 @@ public sealed class ClientDetailsModel(
         }
 
         Details = details;
-        CanEdit = await authorization.CanBillAsync(User);
-        CanSeeMoney = await authorization.CanSeeMoneyAsync(User);
+        CanEdit = User.Has(Permissions.ClientsManage);
+        CanSeeMoney = User.Has(Permissions.ValuesView);
         return true;
     }
 

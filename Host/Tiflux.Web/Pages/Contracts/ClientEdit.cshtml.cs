@@ -2,12 +2,12 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Tiflux.Contracts.PublicApi;
-using Tiflux.Web.Identity;
 using Tiflux.Web.Pages.Shared;
+using Tiflux.SharedKernel;
 
 namespace Tiflux.Web.Pages.Contracts;
 
-[Authorize(Policy = IdentityRegistration.CanBill)]
+[Authorize(Policy = Permissions.ClientsManage)]
 public sealed class ClientEditModel(IClientsAdministration clients) : PageModel
 {
     [BindProperty]

@@ -3,12 +3,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Tiflux.Billing.PublicApi;
 using Tiflux.Contracts.PublicApi;
-using Tiflux.Web.Identity;
 using Tiflux.Web.Pages.Shared;
+using Tiflux.SharedKernel;
 
 namespace Tiflux.Web.Pages.Contracts;
 
-[Authorize(Policy = IdentityRegistration.CanBill)]
+[Authorize(Policy = Permissions.ClientsManage)]
 public sealed class ClientNewModel(IClientsAdministration clients, IOrganizationSettings organization) : PageModel
 {
     [BindProperty]

@@ -8,8 +8,8 @@ using Tiflux.Web.Pages.Shared;
 
 namespace Tiflux.Web.Pages.Contracts;
 
-[Authorize(Roles = Permissions.StaffRoles)]
-public sealed class ClientsModel(IClientsAdministration clients, IAuthorizationService authorization) : PageModel
+[Authorize(Policy = Permissions.ClientsView)]
+public sealed class ClientsModel(IClientsAdministration clients) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "busca")]
     public string? Search { get; set; }
@@ -43,6 +43,6 @@ public sealed class ClientsModel(IClientsAdministration clients, IAuthorizationS
             _ => null,
         };
         Clients = await clients.ListClientsAsync(new ClientListRequest(Search, active, PageNumber), cancellationToken);
-        CanEdit = await authorization.CanBillAsync(User);
+        CanEdit = User.Has(Permissions.ClientsManage);
     }
 }

@@ -7,8 +7,8 @@ using Tiflux.Web.Pages.Shared;
 
 namespace Tiflux.Web.Pages.Contracts;
 
-[Authorize(Roles = Permissions.StaffRoles)]
-public sealed class ContractDetailsModel(IContractsAdministration contracts, IAuthorizationService authorization, TimeProvider clock) : PageModel
+[Authorize(Policy = Permissions.ContractsView)]
+public sealed class ContractDetailsModel(IContractsAdministration contracts, TimeProvider clock) : PageModel
 {
     public ContractDetailsDto Details { get; private set; } = null!;
 
@@ -110,8 +110,8 @@ public sealed class ContractDetailsModel(IContractsAdministration contracts, IAu
         ViewData["Modality"] = details.Terms.Modality;
         ViewData["RiderStart"] = true;
         ViewData["RiderReason"] = true;
-        CanEdit = await authorization.CanBillAsync(User);
-        CanSeeMoney = await authorization.CanSeeMoneyAsync(User);
+        CanEdit = User.Has(Permissions.ContractsManage);
+        CanSeeMoney = User.Has(Permissions.ValuesView);
         return true;
     }
 

@@ -3,12 +3,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Tiflux.Contracts.PublicApi;
-using Tiflux.Web.Identity;
 using Tiflux.Web.Pages.Shared;
+using Tiflux.SharedKernel;
 
 namespace Tiflux.Web.Pages.Contracts;
 
-[Authorize(Policy = IdentityRegistration.CanBill)]
+[Authorize(Policy = Permissions.ContractsManage)]
 public sealed class ContractEditModel(IContractsAdministration contracts, IContractsModule module) : PageModel
 {
     [BindProperty]

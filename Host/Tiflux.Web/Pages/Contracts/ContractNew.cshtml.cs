@@ -4,12 +4,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Tiflux.Contracts.PublicApi;
 using Tiflux.SharedKernel;
-using Tiflux.Web.Identity;
 using Tiflux.Web.Pages.Shared;
 
 namespace Tiflux.Web.Pages.Contracts;
 
-[Authorize(Policy = IdentityRegistration.CanBill)]
+[Authorize(Policy = Permissions.ContractsManage)]
 public sealed class ContractNewModel(IContractsAdministration contracts, IContractsModule module, TimeProvider clock) : PageModel
 {
     [BindProperty]

@@ -8,8 +8,8 @@ using Tiflux.Web.Pages.Shared;
 
 namespace Tiflux.Web.Pages.Contracts;
 
-[Authorize(Roles = Permissions.StaffRoles)]
-public sealed class IndexModel(IContractsAdministration contracts, IContractsModule module, IAuthorizationService authorization) : PageModel
+[Authorize(Policy = Permissions.ContractsView)]
+public sealed class IndexModel(IContractsAdministration contracts, IContractsModule module) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "cliente")]
     public Guid? ClientId { get; set; }
@@ -48,8 +48,8 @@ public sealed class IndexModel(IContractsAdministration contracts, IContractsMod
         ClientOptions = [new("Todos", ""), .. clients.Select(c => new SelectListItem(c.Name, c.Id.ToString(), c.Id == ClientId))];
         ModalityOptions = [new("Todas", ""), .. ContractsText.ModalityOptions().Select(o => Selected(o, Modality?.ToString()))];
         StatusOptions = [new("Todas", ""), .. ContractsText.StatusOptions().Select(o => Selected(o, Status?.ToString()))];
-        CanSeeMoney = await authorization.CanSeeMoneyAsync(User);
-        CanEdit = await authorization.CanBillAsync(User);
+        CanSeeMoney = User.Has(Permissions.ValuesView);
+        CanEdit = User.Has(Permissions.ContractsManage);
     }
 
     private static SelectListItem Selected(SelectListItem option, string? value)

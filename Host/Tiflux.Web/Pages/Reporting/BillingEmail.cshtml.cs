@@ -5,12 +5,11 @@ using Tiflux.Billing.PublicApi;
 using Tiflux.Contracts.PublicApi;
 using Tiflux.Notifications.PublicApi;
 using Tiflux.SharedKernel;
-using Tiflux.Web.Identity;
 
 namespace Tiflux.Web.Pages.Reporting;
 
 /// <summary>"Enviar PDF por e-mail": recipients prefilled with the client's finance e-mails, layout = client's preferred.</summary>
-[Authorize(Policy = IdentityRegistration.CanBill)]
+[Authorize(Policy = Permissions.Billing)]
 public sealed class BillingEmailModel(IBillingWorkflow billings, IContractsModule contracts, INotificationsModule notifications) : PageModel
 {
     public static readonly IReadOnlyList<(string Value, string Label)> Layouts =

@@ -3,12 +3,11 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Tiflux.Reporting.PublicApi;
 using Tiflux.SharedKernel;
-using Tiflux.Web.Identity;
 
 namespace Tiflux.Web.Pages.Reporting;
 
 /// <summary>Downloads a billing's closing report: ?layout=sintetico|detalhado|apontamentos|grupo.</summary>
-[Authorize(Policy = IdentityRegistration.CanBill)]
+[Authorize(Policy = Permissions.Billing)]
 public sealed class BillingPdfModel(IReportingModule reporting) : PageModel
 {
     public string ErrorMessage { get; private set; } = "";

@@ -4,12 +4,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Tiflux.Contracts.PublicApi;
 using Tiflux.Reporting.PublicApi;
 using Tiflux.SharedKernel;
-using Tiflux.Web.Identity;
 
 namespace Tiflux.Web.Pages.Reporting;
 
 /// <summary>Extrato de consumo: filters, then XLSX / PDF sintético / PDF detalhado.</summary>
-[Authorize(Policy = IdentityRegistration.CanSeeMoney)]
+[Authorize(Policy = Permissions.FinancialReports)]
 public sealed class StatementModel(IContractsModule contracts, IReportingModule reporting, TimeProvider time) : PageModel
 {
     public IReadOnlyList<ClientSummary> Clients { get; private set; } = [];

@@ -2,12 +2,12 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Tiflux.Integrations.PublicApi;
-using Tiflux.Web.Identity;
+using Tiflux.SharedKernel;
 
 namespace Tiflux.Web.Pages.Settings;
 
 /// <summary>Conta Azul OAuth redirect: checks the state, exchanges the code and stores the tokens encrypted.</summary>
-[Authorize(Policy = IdentityRegistration.AdminOnly)]
+[Authorize(Policy = Permissions.IntegrationsManage)]
 public sealed class ContaAzulCallbackModel(IIntegrationsModule integrations, IConfiguration configuration) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(string? code, string? state, CancellationToken cancellationToken)

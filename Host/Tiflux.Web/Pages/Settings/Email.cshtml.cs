@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Tiflux.Notifications.PublicApi;
-using Tiflux.Web.Identity;
+using Tiflux.SharedKernel;
 
 namespace Tiflux.Web.Pages.Settings;
 
@@ -10,7 +10,7 @@ namespace Tiflux.Web.Pages.Settings;
 /// Configurações › E-mail (SMTP): the server the outbox sends through, saved in the Notifications module (password
 /// write-only), and "Enviar e-mail de teste". The module validates; the page shows its messages.
 /// </summary>
-[Authorize(Policy = IdentityRegistration.AdminOnly)]
+[Authorize(Policy = Permissions.OrganizationSettings)]
 public sealed class EmailModel(IEmailSettings settings) : PageModel
 {
     [BindProperty]

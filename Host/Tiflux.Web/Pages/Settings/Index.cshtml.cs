@@ -2,12 +2,12 @@ using Hangfire;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Tiflux.Web.Identity;
 using Tiflux.Web.Jobs;
+using Tiflux.SharedKernel;
 
 namespace Tiflux.Web.Pages.Settings;
 
-[Authorize(Policy = IdentityRegistration.AdminOnly)]
+[Authorize(Policy = Permissions.OrganizationSettings)]
 public sealed class IndexModel(JobStorage storage, IBackgroundJobClient jobs) : PageModel
 {
     public long WorkerCount { get; private set; }

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Tiflux.Integrations.PublicApi;
-using Tiflux.Web.Identity;
+using Tiflux.SharedKernel;
 
 namespace Tiflux.Web.Pages.Settings;
 
@@ -11,7 +11,7 @@ namespace Tiflux.Web.Pages.Settings;
 /// Configurações › Integrações: none, Asaas or Conta Azul, their credentials (write-only: the page only says
 /// "configurado"), the NFS-e settings and the Conta Azul connect button.
 /// </summary>
-[Authorize(Policy = IdentityRegistration.AdminOnly)]
+[Authorize(Policy = Permissions.IntegrationsManage)]
 public sealed class IntegrationsModel(IIntegrationsModule integrations, IConfiguration configuration) : PageModel
 {
     public const string CallbackPath = "/configuracoes/integracoes/conta-azul/retorno";

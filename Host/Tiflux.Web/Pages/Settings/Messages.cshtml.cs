@@ -3,12 +3,11 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Tiflux.Notifications.PublicApi;
 using Tiflux.SharedKernel;
-using Tiflux.Web.Identity;
 
 namespace Tiflux.Web.Pages.Settings;
 
 /// <summary>The e-mail log: status, attempts, last error; an admin can resend.</summary>
-[Authorize(Policy = IdentityRegistration.AdminOnly)]
+[Authorize(Policy = Permissions.OrganizationSettings)]
 public sealed class MessagesModel(INotificationsModule notifications) : PageModel
 {
     public PagedList<OutgoingMessageDto> Messages { get; private set; } = new([], 1, 50, 0);

@@ -4,12 +4,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Tiflux.Contracts.PublicApi;
 using Tiflux.SharedKernel;
-using Tiflux.Web.Identity;
 using Tiflux.Web.Pages.Shared;
 
 namespace Tiflux.Web.Pages.Settings;
 
-[Authorize(Policy = IdentityRegistration.CanBill)]
+[Authorize(Policy = Permissions.FinancialSettings)]
 public sealed class StandaloneServicesModel(ICatalogAdministration catalog, IContractsModule module) : PageModel
 {
     /// <summary>The service being edited (?editar=id); null while creating.</summary>

@@ -5,12 +5,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Tiflux.Contracts.PublicApi;
 using Tiflux.SharedKernel;
-using Tiflux.Web.Identity;
 using Tiflux.Web.Pages.Shared;
 
 namespace Tiflux.Web.Pages.Settings;
 
-[Authorize(Policy = IdentityRegistration.CanBill)]
+[Authorize(Policy = Permissions.FinancialSettings)]
 public sealed class TravelsModel(ICatalogAdministration catalog, IContractsAdministration contracts, IContractsModule module) : PageModel
 {
     /// <summary>The travel being edited (?editar=id); null while creating.</summary>

@@ -1,6 +1,6 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Tiflux.Billing.PublicApi;
+using Tiflux.SharedKernel;
 
 namespace Tiflux.Web.Pages.Shared;
 
@@ -9,13 +9,13 @@ namespace Tiflux.Web.Pages.Shared;
 /// module counts and values it. A view component so the pending list, the billing screen and the client page each add
 /// one line; one read per render whatever the number of clients.
 /// </summary>
-public sealed class AwaitingReviewViewComponent(IBillingModule billing, IAuthorizationService authorization) : ViewComponent
+public sealed class AwaitingReviewViewComponent(IBillingModule billing) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync(IReadOnlyCollection<Guid>? clientIds, PendingScope scope, bool showClient)
     {
         var rows = await billing.GetAwaitingReviewAsync(
             new AwaitingReviewRequest(clientIds is { Count: > 0 } ? clientIds : null, scope), HttpContext.RequestAborted);
-        var block = new AwaitingReviewBlock(rows, await authorization.CanSeeMoneyAsync(UserClaimsPrincipal), showClient);
+        var block = new AwaitingReviewBlock(rows, UserClaimsPrincipal.Has(Permissions.ValuesView), showClient);
         return View("/Pages/Shared/_AwaitingReview.cshtml", block);
     }
 }

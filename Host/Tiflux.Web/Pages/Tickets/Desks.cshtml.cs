@@ -1,11 +1,11 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Tiflux.Tickets.PublicApi;
-using Tiflux.Web.Identity;
+using Tiflux.SharedKernel;
 
 namespace Tiflux.Web.Pages.Tickets;
 
-[Authorize(Policy = IdentityRegistration.AdminOnly)]
+[Authorize(Policy = Permissions.DesksManage)]
 public sealed class DesksModel(ITicketChoices choices, ITicketSetup setup) : TicketsPageModel
 {
     [BindProperty]

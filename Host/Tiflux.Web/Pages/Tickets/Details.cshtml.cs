@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Tiflux.SharedKernel;
@@ -7,7 +6,7 @@ using Tiflux.Web.Identity;
 
 namespace Tiflux.Web.Pages.Tickets;
 
-public sealed class DetailsModel(ITicketQueries tickets, ITicketLifecycle lifecycle, ITicketWork work, ITicketChoices choices, UserManager<TifluxUser> users, IAuthorizationService authorization)
+public sealed class DetailsModel(ITicketQueries tickets, ITicketLifecycle lifecycle, ITicketWork work, ITicketChoices choices, UserManager<TifluxUser> users)
     : TicketsPageModel
 {
     public static readonly IReadOnlyList<(string Key, string Label)> Tabs =
@@ -158,7 +157,7 @@ public sealed class DetailsModel(ITicketQueries tickets, ITicketLifecycle lifecy
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
-        await LoadPermissionsAsync(authorization);
+        LoadPermissions();
         var ticket = await tickets.GetTicketAsync(Number, cancellationToken);
         if (ticket is null)
         {

@@ -7,7 +7,8 @@ using Tiflux.Web.Identity;
 
 namespace Tiflux.Web.Pages.Tickets;
 
-public sealed class EntryModel(ITicketQueries tickets, ITicketWork work, UserManager<TifluxUser> users, IAuthorizationService authorization, TimeProvider time)
+[Authorize(Policy = Permissions.AppointmentsManage)]
+public sealed class EntryModel(ITicketQueries tickets, ITicketWork work, UserManager<TifluxUser> users, TimeProvider time)
     : TicketsPageModel
 {
     [FromRoute]
@@ -29,7 +30,7 @@ public sealed class EntryModel(ITicketQueries tickets, ITicketWork work, UserMan
 
     public bool Valued => Ticket.Desk.ValuationMode == DeskValuationMode.WithValuation;
 
-    public bool MayPickTechnician => User.IsInRole(Roles.Admin) || User.IsInRole(Roles.Finance);
+    public bool MayPickTechnician => User.Has(Permissions.AppointmentsManageAll);
 
     public async Task<IActionResult> OnGetAsync([FromQuery(Name = "cronometro")] Guid? timerId, CancellationToken cancellationToken)
     {
@@ -119,7 +120,7 @@ public sealed class EntryModel(ITicketQueries tickets, ITicketWork work, UserMan
 
     private async Task<bool> LoadTicketAsync(CancellationToken cancellationToken)
     {
-        await LoadPermissionsAsync(authorization);
+        LoadPermissions();
         var ticket = await tickets.GetTicketAsync(Number, cancellationToken);
         if (ticket is null || (Id != "novo" && EntryId is null))
         {

@@ -9,7 +9,8 @@ using Tiflux.Web.Pages.Shared;
 namespace Tiflux.Web.Pages.Tickets;
 
 [RequestSizeLimit(6 * 1024 * 1024)]
-public sealed class ExtraModel(ITicketQueries tickets, ITicketWork work, ITicketChoices choices, UserManager<TifluxUser> users, IAuthorizationService authorization, TimeProvider time)
+[Authorize(Policy = Permissions.ExtraValuationsManage)]
+public sealed class ExtraModel(ITicketQueries tickets, ITicketWork work, ITicketChoices choices, UserManager<TifluxUser> users, TimeProvider time)
     : TicketsPageModel
 {
     [FromRoute]
@@ -95,7 +96,7 @@ public sealed class ExtraModel(ITicketQueries tickets, ITicketWork work, ITicket
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
-        await LoadPermissionsAsync(authorization);
+        LoadPermissions();
         var ticket = await tickets.GetTicketAsync(Number, cancellationToken);
         if (ticket is null || (Id != "nova" && ExtraId is null))
         {

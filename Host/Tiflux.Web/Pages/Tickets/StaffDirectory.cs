@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Tiflux.SharedKernel;
 using Tiflux.Tickets.PublicApi;
 using Tiflux.Web.Identity;
@@ -10,15 +11,11 @@ internal static class StaffDirectory
 {
     public static async Task<IReadOnlyList<ChoiceDto>> ListAsync(UserManager<TifluxUser> users)
     {
-        var staff = new Dictionary<Guid, ChoiceDto>();
-        foreach (var role in new[] { Roles.Technician, Roles.Admin, Roles.Finance })
-        {
-            foreach (var user in await users.GetUsersInRoleAsync(role))
-            {
-                staff[user.Id] = new ChoiceDto(user.Id, string.IsNullOrWhiteSpace(user.FullName) ? user.Email ?? "?" : user.FullName);
-            }
-        }
-
-        return [.. staff.Values.OrderBy(u => u.Name, StringComparer.Create(PtBr.Culture, true))];
+        var staff = await users.Users.Where(u => u.Kind == UserKind.Staff && u.IsActive)
+            .Select(u => new { u.Id, u.FullName, u.Email })
+            .ToListAsync();
+        return [.. staff
+            .Select(u => new ChoiceDto(u.Id, string.IsNullOrWhiteSpace(u.FullName) ? u.Email ?? "?" : u.FullName))
+            .OrderBy(u => u.Name, StringComparer.Create(PtBr.Culture, true))];
     }
 }

@@ -9,19 +9,16 @@ using Tiflux.Web.Identity;
 namespace Tiflux.Web.Pages.Tickets;
 
 /// <summary>What every Tickets page shares: the signed-in actor, money visibility, pt-BR formatting, errors into ModelState.</summary>
-[Authorize(Roles = StaffRoles)]
+[Authorize(Policy = Permissions.TicketsView)]
 public abstract class TicketsPageModel : PageModel
 {
-    public const string StaffRoles = Roles.Admin + "," + Roles.Finance + "," + Roles.Technician;
-
     public bool ShowMoney { get; private set; }
 
-    public bool CanReview => User.IsInRole(Roles.Admin) || User.IsInRole(Roles.Finance);
+    public bool CanReview => User.Has(Permissions.TicketsReview);
 
-    protected async Task LoadPermissionsAsync(IAuthorizationService authorization) =>
-        ShowMoney = (await authorization.AuthorizeAsync(User, IdentityRegistration.CanSeeMoney)).Succeeded;
+    protected void LoadPermissions() => ShowMoney = User.Has(Permissions.ValuesView);
 
-    /// <summary>The signed-in actor; call after <see cref="LoadPermissionsAsync"/> so it carries the money permission.</summary>
+    /// <summary>The signed-in actor; call after <see cref="LoadPermissions"/> so it carries the money permission.</summary>
     protected async Task<ActorDto> ActorAsync(UserManager<TifluxUser> users)
     {
         var user = await users.GetUserAsync(User);

@@ -4,11 +4,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Tiflux.Billing.PublicApi;
 using Tiflux.Integrations.PublicApi;
 using Tiflux.SharedKernel;
-using Tiflux.Web.Identity;
 
 namespace Tiflux.Web.Pages.Billing.Runs;
 
-[Authorize(Policy = IdentityRegistration.CanBill)]
+[Authorize(Policy = Permissions.Billing)]
 public sealed class IndexModel(IBillingRuns runs, IIntegrationsModule integrations, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "data")]
@@ -23,7 +22,7 @@ public sealed class IndexModel(IBillingRuns runs, IIntegrationsModule integratio
     /// <summary>Charges whose Asaas / Conta Azul job failed (second table of the batch-error report).</summary>
     public IReadOnlyList<ChargeDto> ChargeFailures { get; private set; } = [];
 
-    public bool CanRunNow => User.IsInRole(Roles.Admin);
+    public bool CanRunNow => User.Has(Permissions.OrganizationSettings);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {

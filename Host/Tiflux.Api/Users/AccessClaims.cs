@@ -1,0 +1,28 @@
+using System.Security.Claims;
+using Tiflux.SharedKernel;
+
+namespace Tiflux.Api.Users;
+
+/// <summary>Puts a user's current access on a principal: one claim per permission, the user type and the client.</summary>
+public static class AccessClaims
+{
+    public const string TypeClaim = "tiflux:user_type";
+    public const string ClientIdClaim = "tiflux:client_id";
+
+    /// <summary>A copy of <paramref name="principal"/> whose access claims are replaced by <paramref name="access"/>.</summary>
+    public static ClaimsPrincipal With(ClaimsPrincipal principal, UserAccessDto access)
+    {
+        var source = principal.Identity as ClaimsIdentity ?? new ClaimsIdentity();
+        var identity = new ClaimsIdentity(
+            source.Claims.Where(c => c.Type is not (Permissions.Claim or TypeClaim or ClientIdClaim)),
+            source.AuthenticationType, source.NameClaimType, source.RoleClaimType);
+        identity.AddClaim(new Claim(TypeClaim, access.Type));
+        if (access.ClientId is { } clientId)
+        {
+            identity.AddClaim(new Claim(ClientIdClaim, clientId.ToString()));
+        }
+
+        identity.AddClaims(access.Permissions.Select(p => new Claim(Permissions.Claim, p)));
+        return new ClaimsPrincipal(identity);
+    }
+}
