@@ -28,6 +28,7 @@ internal static class IdentityRegistration
             .AddEntityFrameworkStores<TifluxIdentityDbContext>()
             .AddDefaultTokenProviders()
             .AddUserConfirmation<ActiveUserConfirmation>()
+            .AddClaimsPrincipalFactory<AccessClaimsPrincipalFactory>()
             .AddErrorDescriber<PortugueseIdentityErrorDescriber>();
 
         services.ConfigureApplicationCookie(options =>

@@ -1,3 +1,4 @@
+using Groups = Tiflux.TestKit.Groups;
 using System.Net;
 using System.Text.Json.Nodes;
 using static Tiflux.Api.Tests.Automation.AutomationFixture;
@@ -83,7 +84,7 @@ public sealed class BillingTests(AutomationFixture app)
         Assert.Equal("billed", billing["state"].Str());
         Assert.Equal("NF-123", billing["nfe_number"].Str());
         Assert.Equal("100.00", billing["items_total"].Str());
-        Assert.Equal("Finance", billing["created_by"].Str());
+        Assert.Equal(Groups.Finance, billing["created_by"].Str());
         Assert.Equal(client, billing["client"]!["id"].Number());
         var billed = billing["lines"]!.AsArray().Single()!;
         Assert.Equal(ticket, billed["ticket_number"].Number());

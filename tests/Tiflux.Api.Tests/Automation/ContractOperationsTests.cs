@@ -93,7 +93,7 @@ public sealed class ContractOperationsTests(AutomationFixture app)
         Assert.Equal("154.55", rider["surplus_hour_value"].Str());
         Assert.Equal("20:00", rider["qtd_hours"].Str());
         Assert.Equal("Reajuste IPCA 10%", rider["description"].Str());
-        Assert.Equal("Finance", rider["created_by"].Str());
+        Assert.Equal(Groups.Finance, rider["created_by"].Str());
         Assert.Equal(contract.ToJsonString(), (await GetAsync(id)).ToJsonString());
 
         // The adjustment moved the schedule: the contract is no longer due in that month.

@@ -1,3 +1,4 @@
+using Groups = Tiflux.TestKit.Groups;
 using System.Net;
 using System.Text.Json.Nodes;
 using static Tiflux.Api.Tests.Automation.AutomationFixture;
@@ -157,7 +158,7 @@ public sealed class ContractsTests(AutomationFixture app)
         Assert.Equal("25:00", rider["qtd_hours"].Str());
         Assert.Equal("Reajuste IPCA", rider["description"].Str());
         Assert.Equal(Iso(next), rider["start_date"].Str());
-        Assert.Equal("Finance", rider["created_by"].Str());
+        Assert.Equal(Groups.Finance, rider["created_by"].Str());
 
         await ExpectErrorAsync(app.Finance, HttpMethod.Post, $"/api/v2/contracts/{id}/riders",
             new { start_date = Iso(next), due_day = 12, value = 2700, qtd_hours = "25:00", surplus_hour_value = 150 },
