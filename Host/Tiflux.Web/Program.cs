@@ -41,6 +41,7 @@ builder.Services.AddTifluxCore(builder.Configuration, role);
 builder.Services.AddRazorPages(pages =>
 {
     pages.Conventions.AllowAnonymousToPage("/Account/Login");
+    pages.Conventions.AllowAnonymousToPage("/Account/SetPassword");
     pages.Conventions.AllowAnonymousToFolder("/Errors");
 });
 // Menus and buttons show only the pages the user may open (by each page's own authorization).

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Tiflux.Api.Users;
 using Tiflux.BuildingBlocks.Persistence;
 using Tiflux.SharedKernel;
+using Tiflux.Web.Identity.Administration;
 
 namespace Tiflux.Web.Identity;
 
@@ -14,6 +15,9 @@ internal static class IdentityRegistration
         services.AddSingleton<ISignInThrottle, SignInThrottle>();
         services.AddScoped<ISignInHistory, SignInHistory>();
         services.AddScoped<IUserAccess, UserAccess>();
+        services.AddTeamAdministration();
+        // How long an invitation or password link stays valid (Identity's password-reset token).
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(72));
         services
             .AddIdentity<TifluxUser, PermissionGroup>(options =>
             {

@@ -17,6 +17,9 @@ public interface INotificationsModule
     /// <summary>Queues the consumption reminder (lembrete de consumo) of one contract cycle.</summary>
     Task<Result<Guid>> QueueConsumptionReminderAsync(ConsumptionReminderEmailRequest request, CancellationToken cancellationToken);
 
+    /// <summary>Queues an invitation or password-reset e-mail carrying a single-use link to set a password.</summary>
+    Task<Result<Guid>> QueueAccountLinkAsync(AccountLinkEmailRequest request, CancellationToken cancellationToken);
+
     /// <summary>The message log, newest first.</summary>
     Task<PagedList<OutgoingMessageDto>> ListMessagesAsync(int page, int pageSize, CancellationToken cancellationToken);
 
@@ -50,6 +53,17 @@ public sealed record ConsumptionReminderEmailRequest(
     int PercentUsed,
     int Threshold,
     IReadOnlyList<string> Recipients);
+
+/// <summary>A link for <paramref name="Name"/> to set a password (<paramref name="Url"/> is absolute and single-use).</summary>
+public sealed record AccountLinkEmailRequest(
+    Guid UserId, string Recipient, string Name, string Url, DateTimeOffset ExpiresAt, AccountLinkPurpose Purpose, string RequestedBy);
+
+/// <summary>Why the link was sent: a new user's invitation, or a password reset asked by an administrator.</summary>
+public enum AccountLinkPurpose
+{
+    Invitation = 1,
+    PasswordReset = 2,
+}
 
 /// <summary>Delivery state of an outgoing message.</summary>
 public enum MessageStatus

@@ -26,6 +26,9 @@ internal sealed class NotificationsFacade(NotificationsDbContext db, IServicePro
     public Task<Result<Guid>> QueueConsumptionReminderAsync(ConsumptionReminderEmailRequest request, CancellationToken cancellationToken) =>
         Get<ConsumptionReminderEmail>().HandleAsync(request, dedupeKey: null, cancellationToken);
 
+    public Task<Result<Guid>> QueueAccountLinkAsync(AccountLinkEmailRequest request, CancellationToken cancellationToken) =>
+        Get<AccountLinkEmail>().HandleAsync(request, cancellationToken);
+
     public Task<PagedList<OutgoingMessageDto>> ListMessagesAsync(int page, int pageSize, CancellationToken cancellationToken) =>
         Get<ListMessages>().HandleAsync(page, pageSize, cancellationToken);
 

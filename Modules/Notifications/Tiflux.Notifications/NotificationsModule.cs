@@ -37,6 +37,7 @@ public static class NotificationsModule
         services.AddScoped<MessageQueue>();
         services.AddScoped<BillingPdfEmail>();
         services.AddScoped<ConsumptionReminderEmail>();
+        services.AddScoped<AccountLinkEmail>();
         services.AddScoped<ListMessages>();
         services.AddScoped<ResendMessage>();
         services.AddScoped<ListMessagesFor>();

@@ -24,6 +24,15 @@ internal sealed class EmailTemplates() : EmbeddedTemplates(typeof(EmailTemplates
         return (subject, Render("BillingPdf/Html", model), Render("BillingPdf/Text", model));
     }
 
+    public (string Subject, string Html, string Text) AccountLink(AccountLinkEmailRequest request, OrganizationSettingsDto organization)
+    {
+        var model = new AccountLinkModel(
+            OrganizationVars.From(organization),
+            new LinkVars(request.Name, request.RequestedBy, request.Url, PtBr.DateTime(request.ExpiresAt), request.Purpose == AccountLinkPurpose.Invitation));
+        var subject = Render("AccountLink/Subject", model).ReplaceLineEndings(" ").Trim();
+        return (subject, Render("AccountLink/Html", model), Render("AccountLink/Text", model));
+    }
+
     public (string Subject, string Html, string Text) ConsumptionReminder(ConsumptionReminderEmailRequest request, OrganizationSettingsDto organization)
     {
         var model = new ConsumptionReminderModel(
@@ -35,6 +44,10 @@ internal sealed class EmailTemplates() : EmbeddedTemplates(typeof(EmailTemplates
         return (subject, Render("ConsumptionReminder/Html", model), Render("ConsumptionReminder/Text", model));
     }
 }
+
+internal sealed record AccountLinkModel(OrganizationVars Organization, LinkVars Link);
+
+internal sealed record LinkVars(string Name, string InvitedBy, string Url, string ExpiresAt, bool IsInvitation);
 
 internal sealed record BillingPdfModel(BillingVars Billing, ClientVars Client, OrganizationVars Organization, AttachmentVars Attachment);
 
