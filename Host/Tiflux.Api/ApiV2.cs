@@ -69,6 +69,8 @@ public static class ApiV2
             .AddEndpointFilter<ApiPermissionFilter>();
         UsersEndpoints.Map(api);
         UserDirectoryEndpoints.Map(api);
+        UserWriteEndpoints.Map(api);
+        GroupEndpoints.Map(api);
         ClientListEndpoint.Map(api);
         ClientCreateEndpoint.Map(api);
         ClientGetEndpoint.Map(api);

@@ -34,4 +34,6 @@ internal enum PublicIdKind : short
     EquipmentGroup = 16,
     Billing = 17,
     Extra = 18,
+    TechnicalGroup = 19,
+    RoleGroup = 20,
 }

@@ -29,9 +29,9 @@ public interface IUserAdministration
     Task<UserDetailDto?> GetAsync(Guid userId, CancellationToken cancellationToken);
 }
 
-/// <summary>A new user's fields.</summary>
+/// <summary>A new user's fields; no permission groups (null) means the default group for new staff, Técnico.</summary>
 public sealed record UserFields(
-    string Name, string Email, string? Phone, IReadOnlyList<Guid> PermissionGroupIds, IReadOnlyList<Guid> AttendantGroupIds);
+    string Name, string Email, string? Phone, IReadOnlyList<Guid>? PermissionGroupIds, IReadOnlyList<Guid> AttendantGroupIds);
 
 /// <summary>Changes to a user; null means "unchanged".</summary>
 public sealed record UserChanges(

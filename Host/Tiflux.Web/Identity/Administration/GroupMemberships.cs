@@ -5,7 +5,7 @@ using Tiflux.SharedKernel;
 namespace Tiflux.Web.Identity.Administration;
 
 /// <summary>A user's permission and attendant groups: checked to exist, replaced as a whole, named for the audit.</summary>
-internal sealed class GroupMemberships(TifluxIdentityDbContext db)
+internal sealed class GroupMemberships(TifluxIdentityDbContext db, ILookupNormalizer normalizer)
 {
     public async Task<Result<IReadOnlyList<PermissionGroup>>> PermissionGroupsAsync(IReadOnlyList<Guid> ids, CancellationToken cancellationToken)
     {
@@ -19,6 +19,15 @@ internal sealed class GroupMemberships(TifluxIdentityDbContext db)
         return groups.Count == wanted.Count
             ? Result<IReadOnlyList<PermissionGroup>>.Success(groups)
             : Result<IReadOnlyList<PermissionGroup>>.Failure(Error.Validation("PermissionGroupIds", "Grupo de permissão não encontrado."));
+    }
+
+    /// <summary>Where a user created without a group choice (the API) lands: Técnico, the least access among the defaults.</summary>
+    public async Task<Result<IReadOnlyList<PermissionGroup>>> DefaultForNewStaffAsync(CancellationToken cancellationToken)
+    {
+        var normalized = normalizer.NormalizeName(DefaultPermissionGroups.Technician);
+        return await db.Roles.FirstOrDefaultAsync(g => g.NormalizedName == normalized, cancellationToken) is { } group
+            ? Result<IReadOnlyList<PermissionGroup>>.Success([group])
+            : Result<IReadOnlyList<PermissionGroup>>.Failure(Error.Validation("PermissionGroupIds", "Escolha ao menos um grupo de permissão."));
     }
 
     public async Task<Result<IReadOnlyList<AttendantGroup>>> AttendantGroupsAsync(IReadOnlyList<Guid> ids, CancellationToken cancellationToken)

@@ -25,7 +25,9 @@ internal sealed class InviteUser(UserManager<TifluxUser> users, TeamChange chang
                 return Error.Validation("Email", UserFieldRules.DuplicateEmail);
             }
 
-            var permissionGroups = await memberships.PermissionGroupsAsync(fields.PermissionGroupIds, cancellationToken);
+            var permissionGroups = fields.PermissionGroupIds is { } ids
+                ? await memberships.PermissionGroupsAsync(ids, cancellationToken)
+                : await memberships.DefaultForNewStaffAsync(cancellationToken);
             var attendantGroups = await memberships.AttendantGroupsAsync(fields.AttendantGroupIds, cancellationToken);
             if (!permissionGroups.IsSuccess || !attendantGroups.IsSuccess)
             {
