@@ -41,6 +41,9 @@ builder.Services.AddTifluxCore(builder.Configuration, role);
 builder.Services.AddRazorPages(pages =>
 {
     pages.Conventions.AllowAnonymousToPage("/Account/Login");
+    // The second sign-in step: the password was right, the user is not signed in yet (Identity's two-factor cookie).
+    pages.Conventions.AllowAnonymousToPage("/Account/LoginWithTwoFactor");
+    pages.Conventions.AllowAnonymousToPage("/Account/LoginWithRecoveryCode");
     pages.Conventions.AllowAnonymousToFolder("/Errors");
 });
 // Menus and buttons show only the pages the user may open (by each page's own authorization).
@@ -80,6 +83,7 @@ app.UseRouting();
 app.UseAuthentication();
 app.UseTifluxApi();
 app.UseAuthorization();
+app.UseTwoFactorSetupGate();
 app.MapTifluxHealth();
 
 if (role.ServesPages())

@@ -16,6 +16,7 @@ internal static class IdentityRegistration
         services.AddOptions<SignInThrottleOptions>().BindConfiguration(SignInThrottleOptions.Section);
         services.AddSingleton<ISignInThrottle, SignInThrottle>();
         services.AddScoped<ISignInHistory, SignInHistory>();
+        services.AddTifluxTwoFactor();
         services
             .AddIdentity<TifluxUser, IdentityRole<Guid>>(options =>
             {
@@ -26,6 +27,7 @@ internal static class IdentityRegistration
                 options.Password.RequiredLength = 10;
             })
             .AddEntityFrameworkStores<TifluxIdentityDbContext>()
+            .AddUserStore<TifluxUserStore>()
             .AddDefaultTokenProviders()
             .AddErrorDescriber<PortugueseIdentityErrorDescriber>();
 
