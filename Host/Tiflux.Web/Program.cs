@@ -7,6 +7,7 @@ using Tiflux.Api;
 using Tiflux.Web.Attachments;
 using Tiflux.Web.Health;
 using Tiflux.Web.Hosting;
+using Tiflux.Web.Identity;
 using Tiflux.Web.Integrations;
 using Tiflux.SharedKernel;
 
@@ -42,6 +43,9 @@ builder.Services.AddRazorPages(pages =>
 {
     pages.Conventions.AllowAnonymousToPage("/Account/Login");
     pages.Conventions.AllowAnonymousToPage("/Account/SetPassword");
+    // The second sign-in step: the password was right, the user is not signed in yet (Identity's two-factor cookie).
+    pages.Conventions.AllowAnonymousToPage("/Account/LoginWithTwoFactor");
+    pages.Conventions.AllowAnonymousToPage("/Account/LoginWithRecoveryCode");
     pages.Conventions.AllowAnonymousToFolder("/Errors");
 });
 // Menus and buttons show only the pages the user may open (by each page's own authorization).
@@ -81,6 +85,7 @@ app.UseRouting();
 app.UseAuthentication();
 app.UseTifluxApi();
 app.UseAuthorization();
+app.UseTwoFactorSetupGate();
 app.MapTifluxHealth();
 
 if (role.ServesPages())

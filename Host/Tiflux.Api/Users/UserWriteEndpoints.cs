@@ -8,7 +8,7 @@ namespace Tiflux.Api.Users;
 /// POST /users and PUT /users/{id} as the official client calls them (flat body: name, email, technical_group_id,
 /// telephone, active, licences). They run the same use cases as the users page (<see cref="IUserAdministration"/>):
 /// a created user is invited by e-mail to set a password. The API has no permission-group field, so a user created
-/// here joins the Técnico group; the page changes it (ADR 0023). Licences, extension and country_code are accepted and
+/// here joins the Técnico group; the page changes it (ADR 0022). Licences, extension and country_code are accepted and
 /// checked but not stored: this installation has no licences to count.
 /// </summary>
 internal static class UserWriteEndpoints

@@ -18,6 +18,7 @@ internal static class IdentityRegistration
         services.AddTeamAdministration();
         // How long an invitation or password link stays valid (Identity's password-reset token).
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(72));
+        services.AddTifluxTwoFactor();
         services
             .AddIdentity<TifluxUser, PermissionGroup>(options =>
             {
@@ -30,6 +31,7 @@ internal static class IdentityRegistration
                 options.SignIn.RequireConfirmedAccount = true;
             })
             .AddEntityFrameworkStores<TifluxIdentityDbContext>()
+            .AddUserStore<TifluxUserStore>()
             .AddDefaultTokenProviders()
             .AddUserConfirmation<ActiveUserConfirmation>()
             .AddClaimsPrincipalFactory<AccessClaimsPrincipalFactory>()

@@ -37,7 +37,7 @@ public sealed class SignInHardeningTests(AppFixture app)
         var page = await client.GetPageAsync("/conta");
 
         var rows = page.QuerySelectorAll("tbody tr").Select(r => r.QuerySelectorAll("td")[2].TextContent.Trim()).ToList();
-        Assert.Equal(["Entrou", "Recusada: senha incorreta"], rows);
+        Assert.Equal(["Entrou", "Recusada: senha ou código incorreto"], rows);
     }
 
     [Fact]

@@ -18,6 +18,8 @@ public sealed class IndexModel(UserManager<TifluxUser> users, SignInManager<Tifl
 
     public string Email { get; private set; } = "";
 
+    public bool TwoFactorEnabled { get; private set; }
+
     [BindProperty]
     public ProfileInput Profile { get; set; } = new();
 
@@ -103,6 +105,7 @@ public sealed class IndexModel(UserManager<TifluxUser> users, SignInManager<Tifl
     private async Task LoadAsync(TifluxUser user, CancellationToken cancellationToken)
     {
         Email = user.Email ?? "";
+        TwoFactorEnabled = user.TwoFactorEnabled;
         SignIns = await history.RecentAsync(user.Id, RecentSignIns, cancellationToken);
     }
 

@@ -36,6 +36,12 @@ public sealed class LoginModel(
 
         var email = Input.Email.Trim();
         var result = await signIn.PasswordSignInAsync(email, Input.Password, Input.RememberMe, lockoutOnFailure: true);
+        if (result.RequiresTwoFactor)
+        {
+            // Right password, and the account signs in with two factors: the code page records the attempt's outcome.
+            return RedirectToPage("/Account/LoginWithTwoFactor", new { ReturnUrl, Input.RememberMe });
+        }
+
         await history.RecordAsync(email, ip, result.Succeeded, result.IsLockedOut, HttpContext.RequestAborted);
         if (result.Succeeded)
         {
