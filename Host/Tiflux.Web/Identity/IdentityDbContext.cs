@@ -19,6 +19,8 @@ internal sealed class TifluxIdentityDbContext(DbContextOptions<TifluxIdentityDbC
 
     public DbSet<UserAuditEntry> UserAudit => Set<UserAuditEntry>();
 
+    public DbSet<SecuritySettings> SecuritySettings => Set<SecuritySettings>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -30,6 +32,7 @@ internal sealed class TifluxIdentityDbContext(DbContextOptions<TifluxIdentityDbC
         builder.ApplyConfiguration<AttendantGroup>(new AttendantGroupConfiguration());
         builder.ApplyConfiguration<AttendantGroupMember>(new AttendantGroupConfiguration());
         builder.ApplyConfiguration(new UserAuditEntryConfiguration());
+        builder.ApplyConfiguration(new SecuritySettingsConfiguration());
         builder.ApplyConfiguration(new SignInEventConfiguration());
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Tiflux.Web.Identity;
@@ -6,6 +7,12 @@ namespace Tiflux.Web.Identity;
 public interface ITwoFactorPolicy
 {
     Task<bool> IsRequiredAsync(CancellationToken cancellationToken);
+
+    /// <summary>Whether the organisation setting (Configurações › Usuários) is on, whatever the configuration says.</summary>
+    Task<bool> IsSetInAppAsync(CancellationToken cancellationToken);
+
+    /// <summary>Turns the organisation's obligation on or off; audited.</summary>
+    Task SetRequiredAsync(bool required, Tiflux.Api.Users.UserActor actor, CancellationToken cancellationToken);
 }
 
 /// <summary>The configuration section <c>Security</c>.</summary>
@@ -18,10 +25,30 @@ internal sealed class SecurityOptions
 }
 
 /// <summary>
-/// For now the obligation is a setting (<c>Security:RequireTwoFactor</c>, default false); it becomes an organisation
-/// setting saved in the identity schema later, behind the same interface.
+/// Two-factor sign-in is required when the administrators switched it on in the app, or when the installation forces
+/// it by configuration (<c>Security:RequireTwoFactor</c>, which the app cannot switch off).
 /// </summary>
-internal sealed class ConfiguredTwoFactorPolicy(IOptionsMonitor<SecurityOptions> options) : ITwoFactorPolicy
+internal sealed class StoredTwoFactorPolicy(
+    IOptionsMonitor<SecurityOptions> options, TifluxIdentityDbContext db, TimeProvider time) : ITwoFactorPolicy
 {
-    public Task<bool> IsRequiredAsync(CancellationToken cancellationToken) => Task.FromResult(options.CurrentValue.RequireTwoFactor);
+    public async Task<bool> IsRequiredAsync(CancellationToken cancellationToken) =>
+        options.CurrentValue.RequireTwoFactor || await IsSetInAppAsync(cancellationToken);
+
+    public Task<bool> IsSetInAppAsync(CancellationToken cancellationToken) =>
+        db.SecuritySettings.AsNoTracking().AnyAsync(s => s.Id == SecuritySettings.SingletonId && s.RequireTwoFactor, cancellationToken);
+
+    public async Task SetRequiredAsync(bool required, Tiflux.Api.Users.UserActor actor, CancellationToken cancellationToken)
+    {
+        await db.SecuritySettings.Where(s => s.Id == SecuritySettings.SingletonId)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.RequireTwoFactor, required), cancellationToken);
+        db.UserAudit.Add(new UserAuditEntry
+        {
+            At = time.GetUtcNow(),
+            ActorId = actor.UserId,
+            ActorName = actor.Name,
+            Action = required ? "Autenticação em dois fatores obrigatória" : "Autenticação em dois fatores opcional",
+            Subject = "Organização",
+        });
+        await db.SaveChangesAsync(cancellationToken);
+    }
 }

@@ -1,11 +1,13 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
+using Tiflux.Api.Users;
 
 namespace Tiflux.Web.Identity;
 
 /// <summary>
 /// When the organisation requires two-factor sign-in, a signed-in user who has not set it up is sent to
 /// <see cref="SetupPath"/> from every page until they do (service-desk.md §2.4, point 4). The check runs on each request,
-/// so turning the obligation on ends no session: it applies from the next page. Not gated: the set-up page itself,
+/// so turning the obligation on ends no session: it applies from the next page. Client-portal users are not included. Not gated: the set-up page itself,
 /// sign-out, the error pages, <c>/health</c> and <c>/api</c> (API tokens are not subject to 2FA); static files are
 /// served before this runs.
 /// </summary>
@@ -18,6 +20,7 @@ internal sealed class TwoFactorSetupGate(RequestDelegate next)
     public async Task InvokeAsync(HttpContext context, ITwoFactorPolicy policy, UserManager<TifluxUser> users)
     {
         if (context.User.Identity?.IsAuthenticated == true
+            && context.User.FindFirstValue(AccessClaims.TypeClaim) != UserTypes.Client
             && !Open.Any(path => context.Request.Path.StartsWithSegments(path))
             && await policy.IsRequiredAsync(context.RequestAborted)
             && await users.GetUserAsync(context.User) is { TwoFactorEnabled: false })
@@ -36,7 +39,7 @@ internal static class TwoFactorRegistration
     public static IServiceCollection AddTifluxTwoFactor(this IServiceCollection services)
     {
         services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.Section);
-        services.AddSingleton<ITwoFactorPolicy, ConfiguredTwoFactorPolicy>();
+        services.AddScoped<ITwoFactorPolicy, StoredTwoFactorPolicy>();
         services.AddSingleton<AuthenticatorKeyProtector>();
         services.AddScoped<IUsedAuthenticatorCodes, UsedAuthenticatorCodes>();
         return services;

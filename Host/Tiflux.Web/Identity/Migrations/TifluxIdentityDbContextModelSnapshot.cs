@@ -253,6 +253,29 @@ namespace Tiflux.Web.Identity.Migrations
                     b.ToTable("AspNetRoles", "identity");
                 });
 
+            modelBuilder.Entity("Tiflux.Web.Identity.SecuritySettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("RequireTwoFactor")
+                        .HasColumnType("boolean")
+                        .HasColumnName("require_two_factor");
+
+                    b.HasKey("Id")
+                        .HasName("pk_security_settings");
+
+                    b.ToTable("security_settings", "identity");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            RequireTwoFactor = false
+                        });
+                });
+
             modelBuilder.Entity("Tiflux.Web.Identity.SignInEvent", b =>
                 {
                     b.Property<Guid>("Id")

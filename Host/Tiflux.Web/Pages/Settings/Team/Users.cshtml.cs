@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Tiflux.Api.Users;
 using Tiflux.SharedKernel;
+using Tiflux.Web.Identity;
 using Tiflux.Web.Pages.Shared;
 
 namespace Tiflux.Web.Pages.Settings.Team;
 
 /// <summary>Configurações › Usuários: the team, searchable and filtered by situation and group.</summary>
-public sealed class UsersModel(IUserAdministration users, IGroupAdministration groups) : TeamPageModel
+public sealed class UsersModel(IUserAdministration users, IGroupAdministration groups, ITwoFactorPolicy twoFactor) : TeamPageModel
 {
     public const int PageSize = 50;
 
@@ -34,6 +35,9 @@ public sealed class UsersModel(IUserAdministration users, IGroupAdministration g
 
     public IReadOnlyList<AttendantGroupDto> AttendantGroups { get; private set; } = [];
 
+    /// <summary>The organisation setting "Autenticação em dois fatores obrigatória".</summary>
+    public bool TwoFactorRequired { get; private set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var search = Search?.Trim() is { Length: > 0 } s ? s[..Math.Min(s.Length, 100)] : null;
@@ -41,8 +45,18 @@ public sealed class UsersModel(IUserAdministration users, IGroupAdministration g
         Rows = await users.ListAsync(new UserFilter(search, active, PermissionGroupId, AttendantGroupId, PageNumber, PageSize), cancellationToken);
         PermissionGroups = await groups.PermissionGroupsAsync(cancellationToken);
         AttendantGroups = await groups.AttendantGroupsAsync(cancellationToken);
+        TwoFactorRequired = await twoFactor.IsSetInAppAsync(cancellationToken);
         Pager = ListPager.For(Rows, "/configuracoes/usuarios",
             [new("busca", search), new("situacao", Situation), new("grupo", PermissionGroupId?.ToString()), new("equipe", AttendantGroupId?.ToString())]);
+    }
+
+    public async Task<IActionResult> OnPostTwoFactorAsync(bool required, CancellationToken cancellationToken)
+    {
+        await twoFactor.SetRequiredAsync(required, Actor, cancellationToken);
+        TempData["Flash"] = required
+            ? "Autenticação em dois fatores obrigatória: quem ainda não a configurou será levado a configurá-la no próximo acesso."
+            : "Autenticação em dois fatores opcional.";
+        return RedirectToPage();
     }
 
     public static string TypeLabel(string type) => type switch
