@@ -14,7 +14,11 @@ internal sealed partial record ApiRoute(string Method, string Pattern, RouteEndp
     public string Label => $"{Method} {Pattern}";
 
     /// <summary>The path under /api/v2 with every parameter filled with a record that does not exist.</summary>
-    public string Path => Parameter().Replace(Pattern[ApiClient.Base.Length..], m => m.Value.StartsWith("{*", StringComparison.Ordinal) ? "rota-que-nao-existe" : Missing);
+    public string Path => PathWith(Missing);
+
+    /// <summary>The path under /api/v2 with every parameter (but a catch-all) filled with <paramref name="id"/>.</summary>
+    public string PathWith(string id) =>
+        Parameter().Replace(Pattern[ApiClient.Base.Length..], m => m.Value.StartsWith("{*", StringComparison.Ordinal) ? "rota-que-nao-existe" : id);
 
     public bool SendsBody => Method is "POST" or "PUT" or "PATCH";
 
