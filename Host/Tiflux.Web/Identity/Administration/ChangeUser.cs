@@ -15,7 +15,7 @@ internal sealed class ChangeUser(TifluxIdentityDbContext db, UserManager<TifluxU
         var errors = UserFieldRules.Check(changes.Name, changes.Email, changes.Phone, partial: true);
         if (changes.Active == false && userId == actor.UserId)
         {
-            errors.Add(Error.Validation("Active", NotYourself));
+            errors.Add(new Error("validation", NotYourself));
         }
 
         if (errors.Count > 0)

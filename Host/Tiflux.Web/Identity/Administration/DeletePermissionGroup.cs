@@ -18,7 +18,7 @@ internal sealed class DeletePermissionGroup(TifluxIdentityDbContext db, TeamChan
 
         if (group.IsBuiltIn)
         {
-            return Result.Failure(Error.Validation("", $"O grupo {group.Name} vem com o sistema e não pode ser excluído."));
+            return Result.Failure(new Error("validation", $"O grupo {group.Name} vem com o sistema e não pode ser excluído."));
         }
 
         var members = await db.UserRoles.CountAsync(m => m.RoleId == id, cancellationToken);

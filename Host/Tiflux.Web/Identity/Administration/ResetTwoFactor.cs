@@ -17,7 +17,7 @@ internal sealed class ResetTwoFactor(UserManager<TifluxUser> users, TeamChange c
 
         if (!user.TwoFactorEnabled)
         {
-            return Result.Failure(Error.Validation("", "Este usuário não usa autenticação em dois fatores."));
+            return Result.Failure(new Error("validation", "Este usuário não usa autenticação em dois fatores."));
         }
 
         await users.SetTwoFactorEnabledAsync(user, false);

@@ -33,7 +33,7 @@ internal sealed class SavePermissionGroup(TifluxIdentityDbContext db, ILookupNor
 
         if (group.GrantsAll)
         {
-            return Error.Validation("", "O grupo Administrador tem todas as permissões e não pode ser alterado.");
+            return new Error("validation", "O grupo Administrador tem todas as permissões e não pode ser alterado.");
         }
 
         if (await db.Roles.AnyAsync(g => g.NormalizedName == normalized && g.Id != group.Id, cancellationToken))

@@ -18,7 +18,7 @@ internal sealed class SendPasswordLink(UserManager<TifluxUser> users, TeamChange
 
         if (!user.IsActive)
         {
-            return Result.Failure(Error.Validation("", "Reative o usuário antes de enviar um link de senha."));
+            return Result.Failure(new Error("validation", "Reative o usuário antes de enviar um link de senha."));
         }
 
         var invited = user.PasswordHash is null;

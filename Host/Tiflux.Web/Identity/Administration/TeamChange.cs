@@ -41,7 +41,7 @@ internal sealed class TeamChange(TifluxIdentityDbContext db, TimeProvider time)
         {
             await transaction.RollbackAsync(cancellationToken);
             db.ChangeTracker.Clear();
-            return Result.Failure(Error.Rule("last_manager", "", LastManagerMessage));
+            return Result.Failure(new Error("last_manager", LastManagerMessage));
         }
 
         await transaction.CommitAsync(cancellationToken);
