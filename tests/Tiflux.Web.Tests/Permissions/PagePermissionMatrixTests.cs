@@ -14,13 +14,13 @@ namespace Tiflux.Web.Tests.Permissions;
 public sealed class PagePermissionMatrixTests(AppFixture app, ITestOutputHelper output)
 {
     /// <summary>Pages anyone may open: the sign-in form and the error pages.</summary>
-    private static readonly string[] AnonymousPages = ["/conta/entrar", "/erro/{code:int?}"];
+    private static readonly string[] AnonymousPages = ["/conta/entrar", "/conta/entrar/2fa", "/conta/entrar/recuperacao", "/conta/definir-senha", "/erro/{code:int?}"];
 
     /// <summary>
     /// Pages every signed-in user opens, whatever their groups: home (also routed as /Index), Minha conta, tokens,
     /// reports index, API help.
     /// </summary>
-    private static readonly string[] SignedInPages = ["/", "/Index", "/conta", "/conta/sair", "/conta/tokens", "/relatorios", "/ajuda/api"];
+    private static readonly string[] SignedInPages = ["/", "/Index", "/conta", "/conta/2fa", "/conta/sair", "/conta/tokens", "/relatorios", "/ajuda/api"];
 
     [Fact]
     public async Task Every_page_is_authorised_by_permissions_or_known_to_be_open()

@@ -82,8 +82,20 @@ public sealed partial class TeamManagementTests(AppFixture app)
         await using var scope = app.Factory.Services.CreateAsyncScope();
         var admin = scope.ServiceProvider.GetRequiredService<Tiflux.Api.Users.IUserAdministration>();
         var groups = scope.ServiceProvider.GetRequiredService<Tiflux.Api.Users.IGroupAdministration>();
-        var managers = (await admin.ListAsync(new(null, true, null, null, 1, 200), default)).Items
-            .Where(u => u.Type == "admin" || u.PermissionGroups.Contains(group)).ToList();
+        var managing = (await groups.PermissionGroupsAsync(default))
+            .Where(g => g.Permissions.Contains(Tiflux.SharedKernel.Permissions.UsersManage)).Select(g => g.Name).ToHashSet();
+        var managers = new List<Tiflux.Api.Users.UserRowDto>();
+        for (var page = 1; ; page++)
+        {
+            var rows = await admin.ListAsync(new(null, true, null, null, page, 200), default);
+            managers.AddRange(rows.Items.Where(u => u.Type != "client" && u.PermissionGroups.Any(managing.Contains)));
+            if (page >= rows.TotalPages)
+            {
+                break;
+            }
+        }
+
+        Assert.Contains(managers, u => u.Id == self);
         var actor = new Tiflux.Api.Users.UserActor(self, email);
         var results = new List<Tiflux.SharedKernel.Result>();
         foreach (var other in managers.Where(u => u.Id != self))
