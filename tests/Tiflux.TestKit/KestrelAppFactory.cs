@@ -1,7 +1,8 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
 using Hangfire;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.Hosting;
 
 namespace Tiflux.TestKit;
 
@@ -14,13 +15,29 @@ namespace Tiflux.TestKit;
 /// </summary>
 public sealed class KestrelAppFactory(TestDatabase database, IServiceProvider? jobsHost) : TifluxAppFactory(database, runJobs: false)
 {
-    /// <summary>Starts Kestrel on a free port and returns its address, e.g. http://127.0.0.1:41234.</summary>
+    private Uri? _address;
+
+    /// <summary>
+    /// Starts Kestrel on a free port and returns its address, e.g. http://127.0.0.1:41234. The port is chosen before
+    /// the host is built so that <c>Tiflux:PublicBaseUrl</c> is this address: links the app e-mails (invitations,
+    /// signed attachments) then open in the test's browser, on the same host name as its cookies.
+    /// </summary>
     public Uri Start()
     {
-        UseKestrel(0);
+        var port = FreePort();
+        _address = new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}");
+        UseKestrel(options => options.Listen(IPAddress.Loopback, port));
         StartServer();
-        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
-        return new Uri(addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
+        return _address;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        if (_address is not null)
+        {
+            builder.UseSetting("Tiflux:PublicBaseUrl", _address.ToString().TrimEnd('/'));
+        }
     }
 
     public override async ValueTask DisposeAsync()
@@ -32,5 +49,12 @@ public sealed class KestrelAppFactory(TestDatabase database, IServiceProvider? j
         }
 
         GC.SuppressFinalize(this);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
