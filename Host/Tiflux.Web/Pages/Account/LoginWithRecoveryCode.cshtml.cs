@@ -22,14 +22,14 @@ public sealed class LoginWithRecoveryCodeModel(SignInManager<TifluxUser> signIn,
     public string? ReturnUrl { get; set; }
 
     public async Task<IActionResult> OnGetAsync() =>
-        await signIn.GetTwoFactorAuthenticationUserAsync() is null ? Redirect("/conta/entrar") : Page();
+        await signIn.GetTwoFactorAuthenticationUserAsync() is null ? NoSignInInProgress() : Page();
 
     public async Task<IActionResult> OnPostAsync()
     {
         var user = await signIn.GetTwoFactorAuthenticationUserAsync();
         if (user is null)
         {
-            return Redirect("/conta/entrar");
+            return NoSignInInProgress();
         }
 
         var ip = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "";
@@ -65,4 +65,7 @@ public sealed class LoginWithRecoveryCodeModel(SignInManager<TifluxUser> signIn,
         ModelState.AddModelError(string.Empty, lockedOut ? LoginWithTwoFactorModel.LockedOutMessage : WrongCodeMessage);
         return Page();
     }
+
+    /// <summary>No password step is pending: someone already signed in goes home, anyone else to the sign-in form.</summary>
+    private RedirectResult NoSignInInProgress() => Redirect(User.Identity?.IsAuthenticated == true ? "/" : "/conta/entrar");
 }

@@ -32,14 +32,14 @@ public sealed class LoginWithTwoFactorModel(
     public string? ReturnUrl { get; set; }
 
     public async Task<IActionResult> OnGetAsync() =>
-        await signIn.GetTwoFactorAuthenticationUserAsync() is null ? Redirect("/conta/entrar") : Page();
+        await signIn.GetTwoFactorAuthenticationUserAsync() is null ? NoSignInInProgress() : Page();
 
     public async Task<IActionResult> OnPostAsync()
     {
         var user = await signIn.GetTwoFactorAuthenticationUserAsync();
         if (user is null)
         {
-            return Redirect("/conta/entrar");
+            return NoSignInInProgress();
         }
 
         var ip = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "";
@@ -93,4 +93,7 @@ public sealed class LoginWithTwoFactorModel(
 
         return result.Succeeded ? null : result.IsLockedOut ? LockedOutMessage : WrongCodeMessage;
     }
+
+    /// <summary>No password step is pending: someone already signed in goes home, anyone else to the sign-in form.</summary>
+    private RedirectResult NoSignInInProgress() => Redirect(User.Identity?.IsAuthenticated == true ? "/" : "/conta/entrar");
 }
