@@ -43,7 +43,8 @@ internal static class DesksEndpoints
         var (desk, publicId) = await FindAsync(id, http.Staff(), tickets, ids, cancellationToken);
         var reviewDays = Math.Max(1, (int)Math.Ceiling(desk.ReviewDeadlineHours / 24m));
         return ApiResults.Ok(new DeskDetail(
-            publicId, true, false, AppointmentType(desk.ValuationMode), "Only selected technical groups", "answer_to_client_with_default_message",
+            publicId, true, false, AppointmentType(desk.ValuationMode),
+            desk.AttendantGroupIds.Count == 0 ? "All technical groups" : "Only selected technical groups", "answer_to_client_with_default_message",
             "reopen_ticket_closed", desk.MayReopenReviewed, false, true, $"{reviewDays} day(s)", desk.Name, false, false, desk.Name, false,
             desk.Name, false, true, false, false,
             new RequiredFields(false, true, false, false, false, false),

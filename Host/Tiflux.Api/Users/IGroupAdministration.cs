@@ -17,6 +17,9 @@ public interface IGroupAdministration
 
     Task<Result> DeleteAttendantGroupAsync(Guid id, UserActor actor, CancellationToken cancellationToken);
 
+    /// <summary>The active users in any of these attendant groups (to filter tickets and pick responsibles).</summary>
+    Task<IReadOnlySet<Guid>> MembersOfAsync(IReadOnlyCollection<Guid> attendantGroupIds, CancellationToken cancellationToken);
+
     /// <summary>Who did what to users and groups, newest first.</summary>
     Task<PagedList<AuditEntryDto>> AuditAsync(int page, int pageSize, CancellationToken cancellationToken);
 }

@@ -18,7 +18,11 @@ public sealed record DeskDto(
     bool ReviewEnabled,
     ReviewerKind ReviewerKind,
     int ReviewDeadlineHours,
-    bool MayReopenReviewed);
+    bool MayReopenReviewed)
+{
+    /// <summary>The attendant groups that serve the desk ("Somente grupos selecionados"); empty: every group.</summary>
+    public IReadOnlyList<Guid> AttendantGroupIds { get; init; } = [];
+}
 
 /// <summary>A desk status to save: name and kind.</summary>
 public sealed record DeskStatusRequest(string Name, StatusKind Kind);
@@ -35,7 +39,11 @@ public sealed record SaveDeskRequest(
     bool ReviewEnabled,
     ReviewerKind ReviewerKind,
     int ReviewDeadlineHours,
-    bool MayReopenReviewed);
+    bool MayReopenReviewed)
+{
+    /// <summary>The attendant groups that serve the desk ("Somente grupos selecionados"); empty: every group.</summary>
+    public IReadOnlyList<Guid> AttendantGroupIds { get; init; } = [];
+}
 
 /// <summary>Organisation-wide ticket settings.</summary>
 public sealed record TicketSettingsDto(bool AllowOverlappingEntries);

@@ -39,6 +39,12 @@ internal sealed class GroupAdministration(TifluxIdentityDbContext db, IServicePr
     public Task<Result> DeleteAttendantGroupAsync(Guid id, UserActor actor, CancellationToken cancellationToken) =>
         Get<DeleteAttendantGroup>().HandleAsync(id, actor, cancellationToken);
 
+    public async Task<IReadOnlySet<Guid>> MembersOfAsync(IReadOnlyCollection<Guid> attendantGroupIds, CancellationToken cancellationToken) =>
+        (await db.AttendantGroupMembers
+            .Where(m => attendantGroupIds.Contains(m.AttendantGroupId) && db.Users.Any(u => u.Id == m.UserId && u.IsActive))
+            .Select(m => m.UserId).Distinct().ToListAsync(cancellationToken))
+        .ToHashSet();
+
     public async Task<PagedList<AuditEntryDto>> AuditAsync(int page, int pageSize, CancellationToken cancellationToken)
     {
         var size = Math.Clamp(pageSize, 1, 200);

@@ -17,6 +17,9 @@ public sealed class DeskInput
 
     public List<Guid> ClientIds { get; set; } = [];
 
+    /// <summary>Grupos de atendentes that serve the desk; none: every group.</summary>
+    public List<Guid> AttendantGroupIds { get; set; } = [];
+
     public DeskValuationMode ValuationMode { get; set; } = DeskValuationMode.WithValuation;
 
     public bool ReviewEnabled { get; set; }
@@ -58,6 +61,7 @@ public sealed class DeskInput
         Statuses = string.Join('\n', desk.Statuses.Select(s => $"{s.Name} | {KindWord(s.Kind)}")),
         Priorities = string.Join('\n', desk.Priorities.Select(s => s.Name)),
         ClientIds = [.. desk.ClientIds],
+        AttendantGroupIds = [.. desk.AttendantGroupIds],
         ValuationMode = desk.ValuationMode,
         ReviewEnabled = desk.ReviewEnabled,
         ReviewerKind = desk.ReviewerKind,

@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Tiflux.Api.Users;
 using Tiflux.Tickets.PublicApi;
 using Tiflux.SharedKernel;
 
 namespace Tiflux.Web.Pages.Tickets;
 
 [Authorize(Policy = Permissions.DesksManage)]
-public sealed class DesksModel(ITicketChoices choices, ITicketSetup setup) : TicketsPageModel
+public sealed class DesksModel(ITicketChoices choices, ITicketSetup setup, IGroupAdministration groups) : TicketsPageModel
 {
     [BindProperty]
     public DeskInput Input { get; set; } = DeskInput.Blank();
@@ -17,6 +18,8 @@ public sealed class DesksModel(ITicketChoices choices, ITicketSetup setup) : Tic
     public IReadOnlyList<DeskDto> Desks { get; private set; } = [];
 
     public IReadOnlyList<ChoiceDto> Clients { get; private set; } = [];
+
+    public IReadOnlyList<AttendantGroupDto> AttendantGroups { get; private set; } = [];
 
     public async Task OnGetAsync([FromQuery(Name = "mesa")] Guid? deskId, CancellationToken cancellationToken)
     {
@@ -32,7 +35,10 @@ public sealed class DesksModel(ITicketChoices choices, ITicketSetup setup) : Tic
     {
         var result = await setup.SaveDeskAsync(
             new SaveDeskRequest(Input.Id, Input.Name ?? "", DeskInput.Lines(Input.Stages), Input.ParseStatuses(), DeskInput.Lines(Input.Priorities),
-                Input.ClientIds, Input.ValuationMode, Input.ReviewEnabled, Input.ReviewerKind, Input.ReviewDeadlineHours, Input.MayReopenReviewed),
+                Input.ClientIds, Input.ValuationMode, Input.ReviewEnabled, Input.ReviewerKind, Input.ReviewDeadlineHours, Input.MayReopenReviewed)
+            {
+                AttendantGroupIds = Input.AttendantGroupIds,
+            },
             cancellationToken);
         if (!result.IsSuccess)
         {
@@ -56,5 +62,6 @@ public sealed class DesksModel(ITicketChoices choices, ITicketSetup setup) : Tic
     {
         Desks = await setup.GetDesksAsync(cancellationToken);
         Clients = await choices.GetClientChoicesAsync(cancellationToken);
+        AttendantGroups = await groups.AttendantGroupsAsync(cancellationToken);
     }
 }

@@ -1,12 +1,14 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Tiflux.Api.Users;
 using Tiflux.SharedKernel;
 using Tiflux.Tickets.PublicApi;
 using Tiflux.Web.Identity;
 
 namespace Tiflux.Web.Pages.Tickets;
 
-public sealed class DetailsModel(ITicketQueries tickets, ITicketLifecycle lifecycle, ITicketWork work, ITicketChoices choices, UserManager<TifluxUser> users)
+public sealed class DetailsModel(
+    ITicketQueries tickets, ITicketLifecycle lifecycle, ITicketWork work, ITicketChoices choices, UserManager<TifluxUser> users, IGroupAdministration groups)
     : TicketsPageModel
 {
     public static readonly IReadOnlyList<(string Key, string Label)> Tabs =
@@ -65,7 +67,8 @@ public sealed class DetailsModel(ITicketQueries tickets, ITicketLifecycle lifecy
         }
 
         var current = await tickets.GetTicketAsync(Number, cancellationToken);
-        var responsible = StaffWithResponsible(await StaffDirectory.ListAsync(users), current).FirstOrDefault(s => s.Id == Input.ResponsibleUserId);
+        var candidates = current is null ? [] : await StaffDirectory.ServingAsync(users, groups, current.Desk, cancellationToken);
+        var responsible = StaffWithResponsible(candidates, current).FirstOrDefault(s => s.Id == Input.ResponsibleUserId);
         var result = await lifecycle.UpdateTicketAsync(
             new UpdateTicketRequest(Number, Input.Title ?? "", Input.Description ?? "", Input.StageId ?? Guid.Empty,
                 Input.StatusId ?? Guid.Empty, Input.PriorityId ?? Guid.Empty, responsible?.Id, responsible?.Name,
@@ -170,7 +173,7 @@ public sealed class DetailsModel(ITicketQueries tickets, ITicketLifecycle lifecy
             Tab = "dados";
         }
 
-        Staff = StaffWithResponsible(await StaffDirectory.ListAsync(users), ticket);
+        Staff = StaffWithResponsible(await StaffDirectory.ServingAsync(users, groups, ticket.Desk, cancellationToken), ticket);
         Resources = await choices.GetResourceChoicesAsync(ticket.ClientId, cancellationToken);
         CurrentUserId = (await ActorAsync(users)).UserId;
         return true;

@@ -1,12 +1,14 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Tiflux.Api.Users;
 using Tiflux.SharedKernel;
 using Tiflux.Tickets.PublicApi;
 using Tiflux.Web.Identity;
 
 namespace Tiflux.Web.Pages.Tickets;
 
-public sealed class IndexModel(ITicketQueries tickets, ITicketChoices choices, ITicketSetup setup, UserManager<TifluxUser> users) : TicketsPageModel
+public sealed class IndexModel(
+    ITicketQueries tickets, ITicketChoices choices, ITicketSetup setup, UserManager<TifluxUser> users, IGroupAdministration groups) : TicketsPageModel
 {
     [BindProperty(SupportsGet = true, Name = "cliente")]
     public Guid? ClientId { get; set; }
@@ -25,6 +27,10 @@ public sealed class IndexModel(ITicketQueries tickets, ITicketChoices choices, I
 
     [BindProperty(SupportsGet = true, Name = "tecnico")]
     public Guid? TechnicianId { get; set; }
+
+    /// <summary>Tickets whose responsible is in this Grupo de atendentes.</summary>
+    [BindProperty(SupportsGet = true, Name = "equipe")]
+    public Guid? AttendantGroupId { get; set; }
 
     [BindProperty(SupportsGet = true, Name = "revisado")]
     public bool? Reviewed { get; set; }
@@ -52,13 +58,19 @@ public sealed class IndexModel(ITicketQueries tickets, ITicketChoices choices, I
 
     public IReadOnlyList<ChoiceDto> Technicians { get; private set; } = [];
 
+    public IReadOnlyList<AttendantGroupDto> AttendantGroups { get; private set; } = [];
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Clients = await choices.GetClientChoicesAsync(cancellationToken);
         Desks = await setup.GetDesksAsync(cancellationToken);
         Technicians = await StaffDirectory.ListAsync(users);
+        AttendantGroups = await groups.AttendantGroupsAsync(cancellationToken);
         Result = await tickets.ListTicketsAsync(
-            new TicketListRequest(ClientId, DeskId, StatusId, StageId, State, TechnicianId, Reviewed, Billed, From, To, Text, PageNumber, 25),
+            new TicketListRequest(ClientId, DeskId, StatusId, StageId, State, TechnicianId, Reviewed, Billed, From, To, Text, PageNumber, 25)
+            {
+                ResponsibleIds = AttendantGroupId is { } team ? [.. await groups.MembersOfAsync([team], cancellationToken)] : null,
+            },
             cancellationToken);
     }
 

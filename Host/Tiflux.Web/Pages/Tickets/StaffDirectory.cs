@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Tiflux.Api.Users;
 using Tiflux.SharedKernel;
 using Tiflux.Tickets.PublicApi;
 using Tiflux.Web.Identity;
@@ -17,5 +18,19 @@ internal static class StaffDirectory
         return [.. staff
             .Select(u => new ChoiceDto(u.Id, string.IsNullOrWhiteSpace(u.FullName) ? u.Email ?? "?" : u.FullName))
             .OrderBy(u => u.Name, StringComparer.Create(PtBr.Culture, true))];
+    }
+
+    /// <summary>Who may be responsible for a ticket of <paramref name="desk"/>: the members of the attendant groups that serve it, or all staff.</summary>
+    public static async Task<IReadOnlyList<ChoiceDto>> ServingAsync(
+        UserManager<TifluxUser> users, IGroupAdministration groups, DeskDto desk, CancellationToken cancellationToken)
+    {
+        var staff = await ListAsync(users);
+        if (desk.AttendantGroupIds.Count == 0)
+        {
+            return staff;
+        }
+
+        var members = await groups.MembersOfAsync(desk.AttendantGroupIds, cancellationToken);
+        return [.. staff.Where(s => members.Contains(s.Id))];
     }
 }

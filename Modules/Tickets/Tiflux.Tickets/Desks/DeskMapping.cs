@@ -15,5 +15,8 @@ internal static class DeskMapping
         desk.ReviewEnabled,
         desk.ReviewerKind,
         desk.ReviewDeadlineHours,
-        desk.MayReopenReviewed);
+        desk.MayReopenReviewed)
+    {
+        AttendantGroupIds = desk.AttendantGroupIds,
+    };
 }

@@ -5,12 +5,19 @@ namespace Tiflux.Tickets.Desks;
 
 internal static class DeskValidation
 {
+    public const int MaxAttendantGroups = 100;
+
     public static List<Error> Validate(SaveDeskRequest request)
     {
         var errors = new List<Error>();
         if (string.IsNullOrWhiteSpace(request.Name))
         {
             errors.Add(Error.Validation("Name", "Informe o nome da mesa."));
+        }
+
+        if (request.AttendantGroupIds.Count > MaxAttendantGroups)
+        {
+            errors.Add(Error.Validation("AttendantGroupIds", $"Escolha no máximo {MaxAttendantGroups} grupos de atendentes."));
         }
 
         if (Clean(request.Stages).Count == 0)

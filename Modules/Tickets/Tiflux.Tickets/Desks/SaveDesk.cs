@@ -43,6 +43,7 @@ internal sealed class SaveDesk(TicketsDbContext db)
 
         desk.Name = name;
         desk.ClientIds = [.. request.ClientIds.Distinct()];
+        desk.AttendantGroupIds = [.. request.AttendantGroupIds.Distinct()];
         desk.ValuationMode = request.ValuationMode;
         desk.ReviewEnabled = request.ReviewEnabled;
         desk.ReviewerKind = request.ReviewerKind;

@@ -10,6 +10,9 @@ internal sealed class ServiceDesk
 
     public List<Guid> ClientIds { get; set; } = [];
 
+    /// <summary>The attendant groups (host's Grupos de atendentes) that serve this desk; empty means every group.</summary>
+    public List<Guid> AttendantGroupIds { get; set; } = [];
+
     public DeskValuationMode ValuationMode { get; set; } = DeskValuationMode.WithValuation;
 
     public bool ReviewEnabled { get; set; }

@@ -168,6 +168,11 @@ namespace Tiflux.Tickets.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.PrimitiveCollection<List<Guid>>("AttendantGroupIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("attendant_group_ids");
+
                     b.PrimitiveCollection<List<Guid>>("ClientIds")
                         .IsRequired()
                         .HasColumnType("uuid[]")
