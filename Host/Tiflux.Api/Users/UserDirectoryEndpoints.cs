@@ -2,6 +2,7 @@ using System.Globalization;
 using Tiflux.Api.Conventions;
 using Tiflux.Api.Persistence;
 using Tiflux.SharedKernel;
+using Tiflux.Tickets.PublicApi;
 
 namespace Tiflux.Api.Users;
 
@@ -72,20 +73,26 @@ internal static class UserDirectoryEndpoints
             user.TwoFactorEnabled, null, user.DisplayName, null, null, user.PhoneNumber));
     }
 
-    private static async Task<IResult> TechniciansAsync(HttpContext http, IUserDirectory users, PublicIds ids, CancellationToken cancellationToken)
+    private static async Task<IResult> TechniciansAsync(
+        HttpContext http, IUserDirectory users, ITicketSetup desks, IGroupAdministration groups, PublicIds ids, CancellationToken cancellationToken)
     {
         http.Staff();
         var query = new QueryReader(http.Request.Query);
         var paging = query.Paging();
         var name = query.String("name");
         var email = query.String("email");
-        query.Int("desk_id");
+        var deskNumber = query.Int("desk_id");
         query.Int("client_id");
         query.Bool("with_tickets_license");
         query.ThrowIfErrors();
 
+        // With desk_id: the members of the attendant groups that serve the desk ("Somente grupos selecionados").
+        var deskId = deskNumber is { } n ? await ids.ResolveAsync(PublicIdKind.Desk, n, cancellationToken) : null;
+        var servingGroups = deskId is { } d ? (await desks.GetDesksAsync(cancellationToken)).FirstOrDefault(x => x.Id == d)?.AttendantGroupIds ?? [] : [];
+        var serving = servingGroups.Count > 0 ? await groups.MembersOfAsync(servingGroups, cancellationToken) : null;
         var staff = (await DirectoryAsync(users))
             .Where(u => u.Type != UserTypes.Client && u.Active)
+            .Where(u => serving is null || serving.Contains(u.Id))
             .Where(u => name is null || u.DisplayName.Contains(name, StringComparison.OrdinalIgnoreCase))
             .Where(u => email is null || (u.Email ?? "").Contains(email, StringComparison.OrdinalIgnoreCase))
             .ToList();

@@ -4,6 +4,7 @@ using Tiflux.Api.Users;
 using Tiflux.Contracts.PublicApi;
 using Tiflux.SharedKernel;
 using Tiflux.Tickets.PublicApi;
+using Tiflux.TestKit;
 using Tiflux.Web.Identity;
 using Groups = Tiflux.TestKit.Groups;
 
@@ -63,6 +64,16 @@ public sealed class AttendantGroupTicketTests(AppFixture app)
 
         var desks = await browser.GetPageAsync($"/configuracoes/mesas?mesa={desk}");
         Assert.True(desks.QuerySelector($"#desk-attendant-groups input[value='{team}']")?.HasAttribute("checked"));
+
+        // API: GET /technical-users?desk_id= lists the desk's serving members, as the official client resolves responsibles.
+        using var api = app.Factory.CreateClient();
+        api.DefaultRequestHeaders.Authorization = new("Bearer", await app.Factory.IssueApiTokenAsync(Tiflux.TestKit.TifluxAppFactory.AdminEmail));
+        using var deskList = System.Text.Json.JsonDocument.Parse(await api.GetStringAsync(new Uri("/api/v2/desks?limit=200", UriKind.Relative)));
+        var deskNumber = deskList.RootElement.EnumerateArray().Single(d => d.GetProperty("name").GetString() == "Mesa " + suffix).GetProperty("id").GetInt32();
+        using var serving = System.Text.Json.JsonDocument.Parse(await api.GetStringAsync(new Uri($"/api/v2/technical-users?desk_id={deskNumber}&limit=200", UriKind.Relative)));
+        var emails = serving.RootElement.EnumerateArray().Select(u => u.GetProperty("email").GetString()).ToList();
+        Assert.Contains(inEmail, emails);
+        Assert.DoesNotContain(outEmail, emails);
     }
 
     private static T Ok<T>(Result<T> result)
