@@ -24,11 +24,16 @@ public interface IGroupAdministration
     Task<PagedList<AuditEntryDto>> AuditAsync(int page, int pageSize, CancellationToken cancellationToken);
 }
 
-public sealed record PermissionGroupFields(string Name, string? Description, IReadOnlyList<string> Permissions);
+/// <summary>A permission group's fields; the members of <paramref name="AttendantGroupIds"/> get its permissions too.</summary>
+public sealed record PermissionGroupFields(string Name, string? Description, IReadOnlyList<string> Permissions, IReadOnlyList<Guid>? AttendantGroupIds = null);
 
 /// <summary>A permission group; <paramref name="GrantsAll"/> (Administrador) cannot be edited, built-in ones cannot be deleted.</summary>
 public sealed record PermissionGroupDto(
-    Guid Id, string Name, string Description, IReadOnlyList<string> Permissions, bool GrantsAll, bool IsBuiltIn, int MemberCount);
+    Guid Id, string Name, string Description, IReadOnlyList<string> Permissions, bool GrantsAll, bool IsBuiltIn, int MemberCount)
+{
+    /// <summary>Attendant groups whose members all get this group's permissions.</summary>
+    public IReadOnlyList<Guid> AttendantGroupIds { get; init; } = [];
+}
 
 public sealed record AttendantGroupFields(string Name, string? Description);
 

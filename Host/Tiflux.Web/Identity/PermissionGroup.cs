@@ -15,6 +15,9 @@ public sealed class PermissionGroup : IdentityRole<Guid>
     /// <summary>The permission keys this group grants.</summary>
     public List<string> Permissions { get; set; } = [];
 
+    /// <summary>Attendant groups whose members all get this group's permissions (besides its own members).</summary>
+    public List<Guid> AttendantGroupIds { get; set; } = [];
+
     /// <summary>Administrador: grants every permission, present and future, and cannot be edited.</summary>
     public bool GrantsAll { get; set; }
 

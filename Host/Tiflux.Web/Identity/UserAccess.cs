@@ -5,8 +5,9 @@ using Tiflux.SharedKernel;
 namespace Tiflux.Web.Identity;
 
 /// <summary>
-/// A user's effective permissions: the union over their permission groups, every permission for a group that grants
-/// all (Administrador). The one place that decides it, for pages and the API alike.
+/// A user's effective permissions: the union over their permission groups — their own memberships and the groups given
+/// to their attendant groups — and every permission for a group that grants all (Administrador). The one place that
+/// decides it, for pages and the API alike.
 /// </summary>
 internal sealed class UserAccess(TifluxIdentityDbContext db) : IUserAccess
 {
@@ -23,9 +24,10 @@ internal sealed class UserAccess(TifluxIdentityDbContext db) : IUserAccess
             return null;
         }
 
-        var groups = await db.UserRoles.AsNoTracking()
-            .Where(m => m.UserId == userId)
-            .Join(db.Roles, m => m.RoleId, g => g.Id, (_, g) => new { g.GrantsAll, g.Permissions })
+        var groups = await db.Roles.AsNoTracking()
+            .Where(g => db.UserRoles.Any(m => m.UserId == userId && m.RoleId == g.Id)
+                || db.AttendantGroupMembers.Any(m => m.UserId == userId && g.AttendantGroupIds.Contains(m.AttendantGroupId)))
+            .Select(g => new { g.GrantsAll, g.Permissions })
             .ToListAsync(cancellationToken);
         var isAdministrator = user.Kind == UserKind.Staff && groups.Any(g => g.GrantsAll);
         IReadOnlySet<string> permissions = user.Kind == UserKind.Client

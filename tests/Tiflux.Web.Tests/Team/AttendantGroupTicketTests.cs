@@ -76,6 +76,40 @@ public sealed class AttendantGroupTicketTests(AppFixture app)
         Assert.DoesNotContain(outEmail, emails);
     }
 
+    [Fact]
+    public async Task APermissionGroupGivenToAnAttendantGroup_GrantsItsMembers_AndATeamServingADeskCannotBeDeleted()
+    {
+        var suffix = Guid.NewGuid().ToString("N")[..8];
+        var (email, password) = await app.Factory.CreateUserAsync(Groups.Technician);
+        await using var scope = app.Factory.Services.CreateAsyncScope();
+        var sp = scope.ServiceProvider;
+        var users = sp.GetRequiredService<UserManager<TifluxUser>>();
+        var member = (await users.FindByEmailAsync(email))!;
+        var admin = (await users.FindByEmailAsync(TifluxAppFactory.AdminEmail))!;
+        var actor = new UserActor(admin.Id, admin.Email!);
+        var groups = sp.GetRequiredService<IGroupAdministration>();
+        var team = Ok(await groups.SaveAttendantGroupAsync(null, new AttendantGroupFields("Faturistas " + suffix, null), actor, default));
+        Assert.True((await sp.GetRequiredService<IUserAdministration>().UpdateAsync(member.Id, new UserChanges(AttendantGroupIds: [team]), actor, default)).IsSuccess);
+        using var technician = app.Factory.CreateAppClient();
+        await technician.SignInAsync(email, password);
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, (await technician.GetAsync("/faturamento")).StatusCode);
+
+        Ok(await groups.SavePermissionGroupAsync(null, new PermissionGroupFields("Faturar " + suffix, null, [Tiflux.SharedKernel.Permissions.Billing], [team]), actor, default));
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await technician.GetAsync("/faturamento")).StatusCode);
+
+        Ok(await sp.GetRequiredService<ITicketSetup>().SaveDeskAsync(
+            new SaveDeskRequest(null, "Mesa " + suffix, ["Atendimento"], [new("Aberto", StatusKind.Open), new("Fechado", StatusKind.Closed), new("Cancelado", StatusKind.Cancelled)],
+                ["Normal"], [], DeskValuationMode.WithValuation, false, ReviewerKind.Both, 72, false)
+            {
+                AttendantGroupIds = [team],
+            },
+            default));
+        var deleted = await groups.DeleteAttendantGroupAsync(team, actor, default);
+        Assert.False(deleted.IsSuccess);
+        Assert.Contains("Mesa " + suffix, Assert.Single(deleted.Errors).Message, StringComparison.Ordinal);
+    }
+
     private static T Ok<T>(Result<T> result)
     {
         Assert.True(result.IsSuccess, string.Join("; ", result.Errors.Select(e => e.Message)));

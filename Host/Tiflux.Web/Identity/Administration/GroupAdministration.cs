@@ -16,7 +16,10 @@ internal sealed class GroupAdministration(TifluxIdentityDbContext db, IServicePr
             .ToListAsync(cancellationToken))
         .Select(r => new PermissionGroupDto(
             r.Group.Id, r.Group.Name ?? "", r.Group.Description,
-            r.Group.GrantsAll ? [.. Permissions.All.Select(p => p.Key)] : r.Group.Permissions, r.Group.GrantsAll, r.Group.IsBuiltIn, r.Members))
+            r.Group.GrantsAll ? [.. Permissions.All.Select(p => p.Key)] : r.Group.Permissions, r.Group.GrantsAll, r.Group.IsBuiltIn, r.Members)
+        {
+            AttendantGroupIds = r.Group.AttendantGroupIds,
+        })
         .OrderBy(g => g.Name, StringComparer.Create(PtBr.Culture, true))
         .ToList();
 

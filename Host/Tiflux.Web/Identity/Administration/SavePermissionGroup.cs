@@ -48,6 +48,23 @@ internal sealed class SavePermissionGroup(TifluxIdentityDbContext db, ILookupNor
         group.NormalizedName = normalized;
         group.Description = fields.Description?.Trim() ?? "";
         group.Permissions = after;
+        if (fields.AttendantGroupIds is { } teams)
+        {
+            var known = await db.AttendantGroups.Where(t => teams.Contains(t.Id)).Select(t => new { t.Id, t.Name }).ToListAsync(cancellationToken);
+            if (known.Count != teams.Distinct().Count())
+            {
+                return Error.Validation("AttendantGroupIds", "Grupo de atendentes não encontrado.");
+            }
+
+            var names = GroupMemberships.Join(known.Select(t => t.Name));
+            if (!group.AttendantGroupIds.Order().SequenceEqual(known.Select(t => t.Id).Order()))
+            {
+                details = (details.Length > 0 ? details + "; " : "") + $"grupos de atendentes: {names}";
+            }
+
+            group.AttendantGroupIds = [.. known.Select(t => t.Id)];
+        }
+
         group.ConcurrencyStamp = Guid.NewGuid().ToString();
         if (id is null)
         {

@@ -50,7 +50,8 @@ internal sealed class TeamChange(TifluxIdentityDbContext db, TimeProvider time)
 
     private Task<bool> AnyManagerLeftAsync(CancellationToken cancellationToken) =>
         db.Users.AnyAsync(
-            u => u.IsActive && u.Kind == UserKind.Staff && db.UserRoles.Any(m => m.UserId == u.Id
-                && db.Roles.Any(g => g.Id == m.RoleId && (g.GrantsAll || g.Permissions.Contains(Permissions.UsersManage)))),
+            u => u.IsActive && u.Kind == UserKind.Staff && db.Roles.Any(g => (g.GrantsAll || g.Permissions.Contains(Permissions.UsersManage))
+                && (db.UserRoles.Any(m => m.UserId == u.Id && m.RoleId == g.Id)
+                    || db.AttendantGroupMembers.Any(m => m.UserId == u.Id && g.AttendantGroupIds.Contains(m.AttendantGroupId)))),
             cancellationToken);
 }

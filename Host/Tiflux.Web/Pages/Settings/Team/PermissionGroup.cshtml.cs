@@ -15,6 +15,8 @@ public sealed class PermissionGroupModel(IGroupAdministration groups) : TeamPage
 
     public PermissionGroupDto? Current { get; private set; }
 
+    public IReadOnlyList<AttendantGroupDto> AttendantGroups { get; private set; } = [];
+
     public Guid? GroupId => Guid.TryParse(Id, out var id) ? id : null;
 
     public static IEnumerable<IGrouping<string, PermissionInfo>> Areas => Permissions.All.GroupBy(p => p.Area);
@@ -28,7 +30,7 @@ public sealed class PermissionGroupModel(IGroupAdministration groups) : TeamPage
 
         if (Current is { } group)
         {
-            Input = new GroupInput { Name = group.Name, Description = group.Description, Permissions = [.. group.Permissions] };
+            Input = new GroupInput { Name = group.Name, Description = group.Description, Permissions = [.. group.Permissions], AttendantGroupIds = [.. group.AttendantGroupIds] };
         }
 
         return Page();
@@ -41,7 +43,7 @@ public sealed class PermissionGroupModel(IGroupAdministration groups) : TeamPage
             return NotFound();
         }
 
-        var result = await groups.SavePermissionGroupAsync(GroupId, new PermissionGroupFields(Input.Name ?? "", Input.Description, Input.Permissions), Actor, cancellationToken);
+        var result = await groups.SavePermissionGroupAsync(GroupId, new PermissionGroupFields(Input.Name ?? "", Input.Description, Input.Permissions, Input.AttendantGroupIds), Actor, cancellationToken);
         if (result.IsSuccess)
         {
             TempData["Flash"] = $"Grupo {Input.Name?.Trim()} salvo.";
@@ -67,13 +69,17 @@ public sealed class PermissionGroupModel(IGroupAdministration groups) : TeamPage
         }
 
         AddErrors(result);
-        Input = new GroupInput { Name = Current?.Name, Description = Current?.Description, Permissions = [.. Current?.Permissions ?? []] };
+        Input = new GroupInput
+        {
+            Name = Current?.Name, Description = Current?.Description, Permissions = [.. Current?.Permissions ?? []], AttendantGroupIds = [.. Current?.AttendantGroupIds ?? []],
+        };
         return Page();
     }
 
     /// <summary>"novo", or an existing group that is not Administrador (which cannot be edited).</summary>
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
+        AttendantGroups = await groups.AttendantGroupsAsync(cancellationToken);
         if (Id == "novo")
         {
             return true;
@@ -90,5 +96,7 @@ public sealed class PermissionGroupModel(IGroupAdministration groups) : TeamPage
         public string? Description { get; set; }
 
         public List<string> Permissions { get; set; } = [];
+
+        public List<Guid> AttendantGroupIds { get; set; } = [];
     }
 }
