@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Tiflux.Web.Identity;
 
 namespace Tiflux.Web.Pages.Account;
@@ -11,7 +10,7 @@ namespace Tiflux.Web.Pages.Account;
 /// (<see cref="IUsedAuthenticatorCodes"/>). Every attempt goes to the account's sign-in history.
 /// </summary>
 public sealed class LoginWithTwoFactorModel(
-    SignInManager<TifluxUser> signIn, IUsedAuthenticatorCodes usedCodes, ISignInThrottle throttle, ISignInHistory history) : PageModel
+    SignInManager<TifluxUser> signIn, IUsedAuthenticatorCodes usedCodes, ISignInThrottle throttle, ISignInHistory history) : SecondSignInStepModel(signIn, throttle)
 {
     public const string WrongCodeMessage =
         "Código inválido. Digite o código de 6 dígitos que o aplicativo mostra agora. Após 5 tentativas sem sucesso, o acesso à conta fica bloqueado por 15 minutos.";
@@ -28,26 +27,12 @@ public sealed class LoginWithTwoFactorModel(
     [BindProperty(SupportsGet = true)]
     public bool RememberMe { get; set; }
 
-    [BindProperty(SupportsGet = true)]
-    public string? ReturnUrl { get; set; }
-
-    public async Task<IActionResult> OnGetAsync() =>
-        await signIn.GetTwoFactorAuthenticationUserAsync() is null ? NoSignInInProgress() : Page();
-
     public async Task<IActionResult> OnPostAsync()
     {
-        var user = await signIn.GetTwoFactorAuthenticationUserAsync();
+        var (user, refusal) = await BeginAsync();
         if (user is null)
         {
-            return NoSignInInProgress();
-        }
-
-        var ip = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "";
-        if (!throttle.TryAttempt(ip))
-        {
-            ModelState.AddModelError(string.Empty, SignInThrottle.TooManyMessage);
-            Response.StatusCode = StatusCodes.Status429TooManyRequests;
-            return Page();
+            return refusal!;
         }
 
         var code = TwoFactorCodes.Normalize(Code);
@@ -58,7 +43,7 @@ public sealed class LoginWithTwoFactorModel(
         }
 
         var answer = await SignInAsync(user, code);
-        await history.RecordAsync(user.Email ?? "", ip, answer is null, answer == LockedOutMessage, HttpContext.RequestAborted);
+        await history.RecordAsync(user.Email ?? "", ClientIp, answer is null, answer == LockedOutMessage, HttpContext.RequestAborted);
         if (answer is null)
         {
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
@@ -71,7 +56,7 @@ public sealed class LoginWithTwoFactorModel(
     /// <summary>Null when signed in, else the message to show.</summary>
     private async Task<string?> SignInAsync(TifluxUser user, string code)
     {
-        if (await signIn.UserManager.IsLockedOutAsync(user))
+        if (await SignInManager.UserManager.IsLockedOutAsync(user))
         {
             return LockedOutMessage;
         }
@@ -79,21 +64,18 @@ public sealed class LoginWithTwoFactorModel(
         if (await usedCodes.WasUsedAsync(user, code))
         {
             // A replayed code is a wrong code: it counts towards the lockout.
-            await signIn.UserManager.AccessFailedAsync(user);
-            return await signIn.UserManager.IsLockedOutAsync(user) ? LockedOutMessage : TwoFactorModel.ReusedCodeMessage;
+            await SignInManager.UserManager.AccessFailedAsync(user);
+            return await SignInManager.UserManager.IsLockedOutAsync(user) ? LockedOutMessage : TwoFactorModel.ReusedCodeMessage;
         }
 
-        var result = await signIn.TwoFactorAuthenticatorSignInAsync(code, RememberMe, RememberBrowser);
+        var result = await SignInManager.TwoFactorAuthenticatorSignInAsync(code, RememberMe, RememberBrowser);
         if (result.Succeeded && !await usedCodes.MarkUsedAsync(user, code))
         {
             // Another request used the same code at the same moment and won.
-            await signIn.SignOutAsync();
+            await SignInManager.SignOutAsync();
             return TwoFactorModel.ReusedCodeMessage;
         }
 
         return result.Succeeded ? null : result.IsLockedOut ? LockedOutMessage : WrongCodeMessage;
     }
-
-    /// <summary>No password step is pending: someone already signed in goes home, anyone else to the sign-in form.</summary>
-    private RedirectResult NoSignInInProgress() => Redirect(User.Identity?.IsAuthenticated == true ? "/" : "/conta/entrar");
 }
