@@ -26,6 +26,7 @@ internal sealed class TifluxIdentityDbContext(DbContextOptions<TifluxIdentityDbC
         base.OnModelCreating(builder);
         builder.HasDefaultSchema(Schema);
         builder.Entity<TifluxUser>().Property(u => u.FullName).HasMaxLength(UserLimits.NameLength);
+        builder.Entity<TifluxUser>().Property(u => u.Signature).HasMaxLength(UserLimits.SignatureLength);
         builder.Entity<TifluxUser>().Property(u => u.Kind).HasConversion<string>().HasMaxLength(20);
         builder.Entity<TifluxUser>().Property(u => u.IsActive).HasDefaultValue(true);
         builder.ApplyConfiguration(new PermissionGroupConfiguration());

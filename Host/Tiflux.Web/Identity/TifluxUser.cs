@@ -14,6 +14,9 @@ public sealed class TifluxUser : IdentityUser<Guid>
 
     /// <summary>For client users: the only client whose data they may see.</summary>
     public Guid? ClientId { get; set; }
+
+    /// <summary>Plain text appended to the user's ticket answers when they ask for it (Minha Conta).</summary>
+    public string? Signature { get; set; }
 }
 
 /// <summary>Tiflux's user types (service-desk.md §2.1); "admin" is a staff user of the Administrador group.</summary>

@@ -6,4 +6,6 @@ public static class UserLimits
     public const int NameLength = 200;
     public const int EmailLength = 256;
     public const int PhoneLength = 30;
+
+    public const int SignatureLength = 1_000;
 }

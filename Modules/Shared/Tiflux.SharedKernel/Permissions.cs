@@ -21,6 +21,7 @@ public static class Permissions
     public const string HangfireDashboard = "hangfire_dashboard";
     public const string TicketsView = "tickets_view";
     public const string TicketsReview = "tickets_review";
+    public const string TicketsInternalCommunication = "tickets_internal_communication";
     public const string AppointmentsManage = "appointments_manage";
     public const string AppointmentsManageAll = "appointments_manage_all";
     public const string ExtraValuationsManage = "extra_valuations_manage";
@@ -44,6 +45,7 @@ public static class Permissions
         new(HangfireDashboard, "Administrativo", "Acessar o dashboard do Hangfire"),
         new(TicketsView, "Tickets", "Visualizar e abrir tickets"),
         new(TicketsReview, "Tickets", "Revisar tickets fechados"),
+        new(TicketsInternalCommunication, "Tickets", "Visualizar e adicionar mensagens na comunicação interna"),
         new(AppointmentsManage, "Tickets", "Criar e editar apontamentos"),
         new(AppointmentsManageAll, "Tickets", "Editar apontamentos de todos"),
         new(ExtraValuationsManage, "Tickets", "Inserir, remover e editar valorização extra"),

@@ -41,6 +41,10 @@ public sealed record TicketSummary(
     public int ReopenCount { get; init; }
 
     public DateTimeOffset UpdatedAt { get; init; }
+
+    public Guid? RequestorId { get; init; }
+
+    public DateTimeOffset? LastAnswerAt { get; init; }
 }
 
 /// <summary>A ticket with everything its page shows.</summary>
@@ -79,10 +83,71 @@ public sealed record TicketDto(
     IReadOnlyList<TicketHistoryDto> History)
 {
     public int ReopenCount { get; init; }
+
+    /// <summary>The registered requestor, when the ticket has one (the name and e-mail above are its copy).</summary>
+    public Guid? RequestorId { get; init; }
+
+    public string? RequesterTelephone { get; init; }
+
+    public string? RequesterExtension { get; init; }
+
+    /// <summary>Lower-cased e-mails that receive the ticket's public communication.</summary>
+    public IReadOnlyList<string> Followers { get; init; } = [];
+
+    public TicketReferenceDto? Parent { get; init; }
+
+    public IReadOnlyList<TicketReferenceDto> Children { get; init; } = [];
+
+    /// <summary>The reason given for the last priority change.</summary>
+    public string? PriorityChangeReason { get; init; }
+
+    public TicketOrigin Origin { get; init; } = TicketOrigin.Web;
+
+    public Guid? CreatedByUserId { get; init; }
+
+    public string? CreatedByName { get; init; }
+
+    /// <summary>When the last answer was posted, and whether the client (true) or staff (false) wrote it.</summary>
+    public DateTimeOffset? LastAnswerAt { get; init; }
+
+    public bool? LastAnswerByClient { get; init; }
 }
 
-/// <summary>One recorded change of a ticket.</summary>
-public sealed record TicketHistoryDto(DateTimeOffset At, string UserName, string What);
+/// <summary>
+/// One recorded change of a ticket: <see cref="What"/> is the pt-BR sentence shown on the page; the rest is the same
+/// change in parts (area, operation, the record it is about, field by field old → new). Rows are never changed.
+/// </summary>
+public sealed record TicketHistoryDto(DateTimeOffset At, string UserName, string What)
+{
+    public Guid Id { get; init; }
+
+    /// <summary>Null for automatic actions (auto-review, jobs).</summary>
+    public Guid? UserId { get; init; }
+
+    public HistoryArea Area { get; init; } = HistoryArea.Ticket;
+
+    public HistoryOperation Operation { get; init; } = HistoryOperation.Updated;
+
+    /// <summary>A short English action name, as Tiflux's <c>action</c> ("Ticket was updated").</summary>
+    public string Action { get; init; } = "";
+
+    /// <summary>The time entry, answer, note, file or extra the row is about.</summary>
+    public Guid? SubjectId { get; init; }
+
+    public IReadOnlyList<FieldChangeDto> Changes { get; init; } = [];
+}
+
+/// <summary>How a ticket was opened (Tiflux's <c>created_by_way_of</c>).</summary>
+public enum TicketOrigin
+{
+    Web = 1,
+    Api = 2,
+    ClientPortal = 3,
+    Email = 4,
+}
+
+/// <summary>A parent or child ticket, as the ticket page and Tiflux's <c>ticket_reference</c> show it.</summary>
+public sealed record TicketReferenceDto(int Number, string Title, Guid DeskId, Guid StageId, Guid StatusId, Guid? ResponsibleUserId, TicketState State);
 
 /// <summary>A running timer (pré-apontamento).</summary>
 public sealed record RunningTimerDto(Guid Id, Guid TechnicianId, string TechnicianName, DateTimeOffset StartedAt);
@@ -117,6 +182,8 @@ public sealed record TicketListRequest(
     public IReadOnlyCollection<TicketState>? States { get; init; }
 
     public string? RequesterEmail { get; init; }
+
+    public Guid? RequestorId { get; init; }
 
     /// <summary>Instants bounding the creation time, or the closing time when <see cref="ByClosingTime"/>.</summary>
     public DateTimeOffset? Since { get; init; }
@@ -162,7 +229,24 @@ public sealed record CreateTicketRequest(
     string? ResponsibleName,
     string RequesterName,
     string? RequesterEmail,
-    Guid? ResourceId);
+    Guid? ResourceId)
+{
+    /// <summary>A registered requestor of the client; when set, the requester's name, e-mail and phone are copied from it.</summary>
+    public Guid? RequestorId { get; init; }
+
+    public string? RequesterTelephone { get; init; }
+
+    public string? RequesterExtension { get; init; }
+
+    public IReadOnlyList<string>? Followers { get; init; }
+
+    /// <summary>The parent ticket's number (same client; the parent cannot itself be a child).</summary>
+    public int? ParentNumber { get; init; }
+
+    public TicketOrigin Origin { get; init; } = TicketOrigin.Web;
+
+    public IReadOnlyList<AttachmentUploadDto>? Files { get; init; }
+}
 
 /// <summary>Changes a ticket's data (not its state).</summary>
 public sealed record UpdateTicketRequest(
@@ -176,7 +260,31 @@ public sealed record UpdateTicketRequest(
     string? ResponsibleName,
     string RequesterName,
     string? RequesterEmail,
-    Guid? ResourceId);
+    Guid? ResourceId)
+{
+    /// <summary>
+    /// Another desk: a transfer. <see cref="StageId"/>, <see cref="StatusId"/> and <see cref="PriorityId"/> are then the
+    /// new desk's; entries already logged keep their valuation, new ones follow the new desk.
+    /// </summary>
+    public Guid? DeskId { get; init; }
+
+    public Guid? RequestorId { get; init; }
+
+    public string? RequesterTelephone { get; init; }
+
+    public string? RequesterExtension { get; init; }
+
+    /// <summary>The whole follower list (replaces it); null leaves it unchanged.</summary>
+    public IReadOnlyList<string>? Followers { get; init; }
+
+    /// <summary>Whether <see cref="ParentNumber"/> is to be applied (null parent = unlink).</summary>
+    public bool ChangeParent { get; init; }
+
+    public int? ParentNumber { get; init; }
+
+    /// <summary>Required when the priority changes, except on a desk transfer.</summary>
+    public string? PriorityChangeReason { get; init; }
+}
 
 /// <summary>A review decision: approve (optional rating 1–5) or reject (mandatory reason).</summary>
 public sealed record ReviewTicketRequest(int Number, bool Approve, ReviewerRole Role, int? Rating, string? Comment);
