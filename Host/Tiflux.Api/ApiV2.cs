@@ -5,8 +5,10 @@ using Tiflux.Api.Catalog;
 using Tiflux.Api.Clients;
 using Tiflux.Api.Contracts;
 using Tiflux.Api.Conventions;
+using Tiflux.Api.Conversation;
 using Tiflux.Api.Desks;
 using Tiflux.Api.Persistence;
+using Tiflux.Api.Requestors;
 using Tiflux.Api.Tickets;
 using Tiflux.Api.Tokens;
 using Tiflux.Api.Users;
@@ -35,6 +37,7 @@ public static class ApiV2
         services.AddSingleton<PublicIds>();
         services.AddScoped<TicketDetailShape>();
         services.AddScoped<ValorizationShape>();
+        services.AddConversationViews();
         services.Configure<ApiRateLimitOptions>(configuration.GetSection(ApiRateLimitOptions.Section));
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiTokenAuthentication>(ApiTokenAuthentication.Scheme, null);
         services.AddAuthorizationBuilder()
@@ -93,6 +96,8 @@ public static class ApiV2
         ShiftsEndpoints.Map(api);
         ExtraExpensesEndpoints.Map(api);
         TicketWorkEndpoints.Map(api);
+        ConversationEndpoints.Map(api);
+        RequestorEndpoints.Map(api);
         PendingBillingEndpoints.Map(api);
         BillingCreateEndpoint.Map(api);
         BillingGetEndpoint.Map(api);

@@ -76,6 +76,9 @@ internal sealed class BodyReader
 
     public bool Has(string name) => fields.ContainsKey(name);
 
+    /// <summary>No field at all (an empty body or <c>{}</c>).</summary>
+    public bool IsEmpty => fields.Count == 0;
+
     public bool IsNull(string name) => fields.TryGetValue(name, out var value) && value.ValueKind == JsonValueKind.Null;
 
     public string? String(string name, bool required = false, int maxLength = 0)

@@ -36,4 +36,9 @@ internal enum PublicIdKind : short
     Extra = 18,
     TechnicalGroup = 19,
     RoleGroup = 20,
+    Requestor = 21,
+    TicketAnswer = 22,
+    InternalNote = 23,
+    TicketFile = 24,
+    TicketHistory = 25,
 }

@@ -24,6 +24,9 @@ public sealed record DirectoryUser(
     bool TwoFactorEnabled,
     string? PhoneNumber)
 {
+    /// <summary>The plain-text signature appended to answers sent with <c>with_signature</c>; null when none is registered.</summary>
+    public string? Signature { get; init; }
+
     /// <summary>The name to show: the full name, or the e-mail when there is none.</summary>
     public string DisplayName => string.IsNullOrWhiteSpace(FullName) ? Email ?? "" : FullName;
 }

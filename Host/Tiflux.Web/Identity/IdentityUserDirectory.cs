@@ -18,7 +18,7 @@ internal sealed class IdentityUserDirectory(TifluxIdentityDbContext db) : IUserD
             .ToListAsync();
         return [.. rows.Select(r => new DirectoryUser(
             r.User.Id, r.User.Email, r.User.FullName, TypeOf(r.User.Kind, r.IsAdministrator), r.User.IsActive, r.User.ClientId,
-            r.User.TwoFactorEnabled, r.User.PhoneNumber))];
+            r.User.TwoFactorEnabled, r.User.PhoneNumber) { Signature = r.User.Signature })];
     }
 
     /// <summary>Tiflux's <c>_type</c>: client users, staff of a group that grants everything (admin), other staff.</summary>
