@@ -76,6 +76,12 @@ internal sealed class BodyReader
 
     public bool Has(string name) => fields.ContainsKey(name);
 
+    /// <summary>Absent, null, blank, an empty array or the text <c>[]</c> (as a multipart part carries an empty JSON list).</summary>
+    public bool IsBlank(string name) =>
+        !fields.TryGetValue(name, out var value) || value.ValueKind == JsonValueKind.Null
+        || (value.ValueKind == JsonValueKind.Array && value.GetArrayLength() == 0)
+        || (value.ValueKind == JsonValueKind.String && TryGetText(value, out var text) && (string.IsNullOrWhiteSpace(text) || text.Trim() == "[]"));
+
     /// <summary>No field at all (an empty body or <c>{}</c>).</summary>
     public bool IsEmpty => fields.Count == 0;
 

@@ -26,10 +26,18 @@ internal static class TicketCreateEndpoint
         var clientNumber = body.Int("client_id", required: true);
         var deskNumber = body.Int("desk_id", required: true);
         var priorityNumber = body.Int("priority_id");
+        var stageNumber = body.Int("stage_id");
+        var statusNumber = body.Int("status_id");
         var responsibleNumber = body.Int("responsible_id");
         var equipmentNumber = body.Int("equipment_id");
-        var requesterName = body.String("requestor_name", maxLength: 200);
+        var requesterName = body.String("requestor_name", maxLength: TicketLimits.PersonName);
         var requesterEmail = body.String("requestor_email", maxLength: 200);
+        var requesterTelephone = TicketRelationsReader.Telephone(body);
+        var requesterExtension = body.String("requestor_ramal", maxLength: TicketLimits.Extension);
+        var followers = TicketRelationsReader.Followers(body);
+        var parentNumber = body.Int("ticket_reference_number");
+        TicketRelationsReader.RefuseUnsupported(body);
+        var files = await Conversation.UploadReader.ReadAsync(http.Request, body, cancellationToken);
         body.ThrowIfErrors();
 
         var clientId = await ids.ResolveAsync(PublicIdKind.Client, clientNumber!.Value, cancellationToken);
@@ -51,30 +59,54 @@ internal static class TicketCreateEndpoint
             body.Fail("priority_id", "priority not found or does not belongs to desk");
         }
 
+        var stageId = await TicketDeskChoice.OptionAsync(body, "stage_id", stageNumber, PublicIdKind.Stage, desk?.Stages ?? [], ids, cancellationToken);
+        var statusId = await TicketDeskChoice.OptionAsync(
+            body, "status_id", statusNumber, PublicIdKind.Status, desk?.Statuses.Where(s => s.Kind == StatusKind.Open).Select(s => new DeskOptionDto(s.Id, s.Name, s.Position)) ?? [], ids, cancellationToken);
         var responsible = responsibleNumber is { } r ? await TicketWriteSupport.ResponsibleAsync(r, ids, users, body, cancellationToken) : null;
         var resourceId = equipmentNumber is { } eq ? await ids.ResolveAsync(PublicIdKind.Equipment, eq, cancellationToken) ?? Guid.Empty : (Guid?)null;
+        var requestorId = await TicketRelationsReader.RequestorAsync(body, ids, cancellationToken);
         body.ThrowIfErrors();
 
-        var created = await lifecycle.CreateTicketAsync(
-            new CreateTicketRequest(
-                title!, description!, clientId!.Value, desk!.Id, priorityId, responsible?.Id, responsible?.Name,
-                string.IsNullOrWhiteSpace(requesterName) ? caller.Name : requesterName, requesterEmail ?? caller.Email, resourceId),
-            new ActorDto(caller.UserId, caller.Name, caller.CanSeeMoney),
-            cancellationToken);
+        var adHoc = requestorId is null;
+        var request = new CreateTicketRequest(
+            title!, description!, clientId!.Value, desk!.Id, priorityId, responsible?.Id, responsible?.Name,
+            adHoc && string.IsNullOrWhiteSpace(requesterName) ? caller.Name : requesterName ?? "",
+            adHoc && string.IsNullOrWhiteSpace(requesterName) && requesterEmail is null ? caller.Email : requesterEmail,
+            resourceId)
+        {
+            RequestorId = requestorId,
+            RequesterTelephone = requesterTelephone,
+            RequesterExtension = requesterExtension,
+            Followers = followers,
+            ParentNumber = parentNumber,
+            Origin = TicketOrigin.Api,
+            Files = files,
+        };
+        var actor = new ActorDto(caller.UserId, caller.Name, caller.CanSeeMoney);
+        var created = await lifecycle.CreateTicketAsync(request, actor, cancellationToken);
         created.ThrowIfFailed(TicketWriteSupport.TicketFields);
         var ticket = await tickets.GetTicketAsync(created.Value, cancellationToken) ?? throw new InvalidOperationException("Ticket vanished.");
+        ticket = await TicketDeskChoice.MoveAsync(ticket, stageId, statusId, tickets, lifecycle, actor, cancellationToken);
         return ApiResults.Created(new TicketCreated(await shape.BuildAsync(ticket, cancellationToken)));
     }
 }
 
-/// <summary>POST /tickets fields we use (others are accepted and ignored).</summary>
+/// <summary>POST /tickets fields (unknown fields are ignored; documented ones we cannot store are refused, see docs/api-automation.md).</summary>
 internal sealed record TicketCreateBody(
     string Title,
     string Description,
     int ClientId,
     int DeskId,
     int? PriorityId,
+    int? StageId,
+    int? StatusId,
     int? ResponsibleId,
     int? EquipmentId,
+    int? RequestorId,
     string? RequestorName,
-    string? RequestorEmail);
+    string? RequestorEmail,
+    string? RequestorTelephone,
+    string? RequestorCountry,
+    string? RequestorRamal,
+    string? Followers,
+    int? TicketReferenceNumber);

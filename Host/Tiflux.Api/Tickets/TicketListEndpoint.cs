@@ -17,7 +17,7 @@ internal static class TicketListEndpoint
         api.MapGet("/tickets", ListAsync).Produces<TicketListItem[]>().Produces<TicketBuckets>().WithTags("Tickets").WithSummary("List tickets")
             .Query("filter_by", "string").Query("is_closed", "boolean").Query("desk_ids", "string").Query("client_ids", "string")
             .Query("responsible_ids", "string").Query("priority_ids", "string").Query("stage_ids", "string").Query("status_id", "integer")
-            .Query("requestor_email", "string").Query("search", "string").Query("date_type", "string").Query("start_datetime", "string")
+            .Query("requestor_email", "string").Query("requestor_ids", "string").Query("search", "string").Query("date_type", "string").Query("start_datetime", "string")
             .Query("end_datetime", "string").Query("group_by", "string").Paged()
             .RequiresOrPortal(Permissions.TicketsView);
 
@@ -33,7 +33,12 @@ internal static class TicketListEndpoint
         var responsibles = query.IntList("responsible_ids");
         var priorities = query.IntList("priority_ids");
         var stages = query.IntList("stage_ids");
-        query.IntList("requestor_ids");
+        var requestors = query.IntList("requestor_ids");
+        if (requestors is { Count: > 1 })
+        {
+            query.Fail("requestor_ids", "only one requestor id is supported here");
+        }
+
         query.IntList("services_catalogs_item_ids");
         var statusId = query.Int("status_id", min: 1);
         var requestorEmail = query.String("requestor_email");
@@ -64,6 +69,7 @@ internal static class TicketListEndpoint
             PriorityIds = await TicketsEndpoints.ResolveAsync(ids, PublicIdKind.Priority, priorities, cancellationToken),
             StageIds = await TicketsEndpoints.ResolveAsync(ids, PublicIdKind.Stage, stages, cancellationToken),
             RequesterEmail = requestorEmail,
+            RequestorId = requestors is [var requestor] ? await ids.ResolveAsync(PublicIdKind.Requestor, requestor, cancellationToken) ?? Guid.Empty : null,
             Since = start,
             Until = end,
             ByClosingTime = dateType == "solved_in_time",
@@ -112,7 +118,8 @@ internal static class TicketListEndpoint
         foreach (var t in rows)
         {
             batch.Add(PublicIdKind.Client, t.ClientId).Add(PublicIdKind.Desk, t.DeskId).Add(PublicIdKind.Stage, t.StageId)
-                .Add(PublicIdKind.Status, t.StatusId).Add(PublicIdKind.Priority, t.PriorityId).Add(PublicIdKind.User, t.ResponsibleUserId);
+                .Add(PublicIdKind.Status, t.StatusId).Add(PublicIdKind.Priority, t.PriorityId).Add(PublicIdKind.User, t.ResponsibleUserId)
+                .Add(PublicIdKind.Requestor, t.RequestorId);
         }
 
         var map = await ids.AssignAsync(batch, cancellationToken);
@@ -129,7 +136,7 @@ internal static class TicketListEndpoint
             null,
             t.PriorityId == Guid.Empty ? null : new IdName(map[PublicIdKind.Priority, t.PriorityId], t.PriorityName),
             t.ReopenCount,
-            new TicketRequestor(null, t.RequesterEmail, t.RequesterName, null, null),
+            new TicketRequestor(map.Find(PublicIdKind.Requestor, t.RequestorId), t.RequesterEmail, t.RequesterName, null, null),
             t.ResponsibleUserId is { } r ? new IdName(map[PublicIdKind.User, r], t.ResponsibleName ?? "") : null,
             null,
             new SlaInfo(null, false, false, null, ApiResults.DateTime(t.ClosedAt), null, false),

@@ -102,7 +102,7 @@ internal sealed record TicketDetail(
     SlaInfo SlaInfo,
     TicketStage Stage,
     TicketStatus Status,
-    object[] TicketChildren,
+    IReadOnlyList<TicketReferenceView> TicketChildren,
     object TicketReference,
     string Title,
     string UpdatedAt,
@@ -110,7 +110,14 @@ internal sealed record TicketDetail(
     string UrlExternalPath,
     string UrlInternalPath,
     string WorkedHours,
-    [property: JsonPropertyName("closed_at")] string? ClosedAt);
+    [property: JsonPropertyName("closed_at")] string? ClosedAt)
+{
+    /// <summary>Who opened the ticket (the MCP reads <c>created_by.name</c>); null when unknown.</summary>
+    public IdName? CreatedBy { get; init; }
+}
+
+/// <summary>A parent (<c>ticket_reference</c>) or child ticket (service-desk.md §5.4).</summary>
+internal sealed record TicketReferenceView(int TicketNumber, int DeskId, int? ResponsibleId, int StageId, int StatusId, string Title);
 
 /// <summary>POST /tickets answers the ticket wrapped under <c>ticket</c>.</summary>
 internal sealed record TicketCreated(TicketDetail Ticket);

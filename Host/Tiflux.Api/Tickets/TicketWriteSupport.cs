@@ -19,6 +19,14 @@ internal static class TicketWriteSupport
         ["RequesterName"] = "requestor_name",
         ["RequesterEmail"] = "requestor_email",
         ["ResourceId"] = "equipment_id",
+        ["RequestorId"] = "requestor_id",
+        ["RequesterTelephone"] = "requestor_telephone",
+        ["RequesterExtension"] = "requestor_ramal",
+        ["Followers"] = "followers",
+        ["ParentNumber"] = "ticket_reference_number",
+        ["PriorityChangeReason"] = "priority_change_reason",
+        ["Files"] = "files",
+        ["Attachment"] = "files",
     };
 
     public static async Task<(Guid Id, string Name)?> ResponsibleAsync(int number, PublicIds ids, IUserDirectory users, BodyReader body, CancellationToken cancellationToken)

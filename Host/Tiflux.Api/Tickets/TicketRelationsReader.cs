@@ -1,0 +1,81 @@
+using Tiflux.Api.Conventions;
+using Tiflux.Api.Persistence;
+
+namespace Tiflux.Api.Tickets;
+
+/// <summary>
+/// The issue-22 fields of POST and PUT /tickets: followers, parent, requestor and its contact data, and the documented
+/// fields we cannot store, which are refused rather than dropped (docs/api-automation.md).
+/// </summary>
+internal static class TicketRelationsReader
+{
+    public const string NotSupported = "is not supported by this server (see docs/api-automation.md)";
+
+    /// <summary><c>followers</c> as a CSV string: null when absent, an empty list for <c>""</c> or null (clears).</summary>
+    public static IReadOnlyList<string>? Followers(BodyReader body)
+    {
+        if (!body.Has("followers"))
+        {
+            return null;
+        }
+
+        var text = body.String("followers", maxLength: 10_000);
+        return text is null ? [] : [.. text.Split([',', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
+    }
+
+    /// <summary>A registered requestor by API id; an unknown id is Tiflux's <c>requestor not found</c>.</summary>
+    public static async Task<Guid?> RequestorAsync(BodyReader body, PublicIds ids, CancellationToken cancellationToken)
+    {
+        if (body.Int("requestor_id") is not { } number)
+        {
+            return null;
+        }
+
+        var id = await ids.ResolveAsync(PublicIdKind.Requestor, number, cancellationToken);
+        if (id is null)
+        {
+            body.Fail("requestor_id", "requestor not found");
+        }
+
+        return id;
+    }
+
+    /// <summary>
+    /// <c>requestor_telephone</c>; the module reads national numbers as Brazilian, so another <c>requestor_country</c> is
+    /// accepted only with a number in international form (<c>+1…</c>), which carries its own country.
+    /// </summary>
+    public static string? Telephone(BodyReader body)
+    {
+        var telephone = body.String("requestor_telephone", maxLength: 30);
+        var country = body.String("requestor_country", maxLength: 2);
+        if (!string.IsNullOrWhiteSpace(country) && !country.Equals("BR", StringComparison.OrdinalIgnoreCase)
+            && !string.IsNullOrWhiteSpace(telephone) && !telephone.TrimStart().StartsWith('+'))
+        {
+            body.Fail("requestor_country", "only BR is read here; send requestor_telephone in international form (+<country code><number>) for other countries");
+        }
+
+        return telephone;
+    }
+
+    /// <summary>Documented fields with no home here: refused when they carry a value, never silently dropped.</summary>
+    public static void RefuseUnsupported(BodyReader body)
+    {
+        if (!body.IsBlank("services_catalogs_item_id"))
+        {
+            body.Fail("services_catalogs_item_id", "the service catalog is not available yet (issue 24); send the ticket without it");
+        }
+
+        foreach (var field in new[] { "equipment_group_id", "equipment_user_id", "entities", "stop_answer" })
+        {
+            if (!body.IsBlank(field))
+            {
+                body.Fail(field, NotSupported);
+            }
+        }
+
+        if (body.Bool("stopped") == true)
+        {
+            body.Fail("stopped", "SLA pausing " + NotSupported);
+        }
+    }
+}
