@@ -14,7 +14,7 @@ namespace Tiflux.Api.Tests;
 /// conversation, file, history and requestor calls, sent byte for byte as it sends them (its headers, its hand-built
 /// multipart with <c>files[]</c> parts), and the fields its tools read back.
 /// </summary>
-[Collection(ApiTestGroup.Name)]
+[Collection(ConversationTestGroup.Name)]
 public sealed class McpConversationCompatibilityTests(ApiFixture fixture)
 {
     [Fact]

@@ -16,5 +16,5 @@ internal static class ConversationEndpoints
     }
 
     public static IServiceCollection AddConversationViews(this IServiceCollection services) =>
-        services.AddSingleton<TicketFileUrls>().AddScoped<ConversationViews>();
+        services.AddScoped<ConversationViews>();
 }

@@ -1,11 +1,16 @@
 using Tiflux.Api.Conventions;
 using Tiflux.Api.Persistence;
+using Tiflux.Reporting.PublicApi;
 using Tiflux.Tickets.PublicApi;
 
 namespace Tiflux.Api.Conversation;
 
-/// <summary>Turns the module's answers, notes and files into Tiflux's shapes, numbering every record in one batch.</summary>
-internal sealed class ConversationViews(PublicIds ids, TicketFileUrls urls)
+/// <summary>
+/// Turns the module's answers, notes and files into Tiflux's shapes, numbering every record in one batch. A file's
+/// <c>url</c> is the host's signed, expiring download link (the one the e-mails carry), usable without a token; the
+/// host serves it for public files only, so an internal note's file link does not download.
+/// </summary>
+internal sealed class ConversationViews(PublicIds ids, IAttachmentLinkSigner links)
 {
     public async Task<IReadOnlyList<AnswerListItem>> AnswersAsync(IReadOnlyList<TicketAnswerDto> answers, CancellationToken cancellationToken)
     {
@@ -72,7 +77,7 @@ internal sealed class ConversationViews(PublicIds ids, TicketFileUrls urls)
     };
 
     private IReadOnlyList<FileView> Files(IReadOnlyList<TicketFileDto> files, PublicIdMap map) =>
-        [.. files.Select(f => new FileView(map[PublicIdKind.TicketFile, f.Id], f.ContentType, f.FileName, f.Size, urls.For(f.Id), ApiResults.DateTime(f.UploadedAt)))];
+        [.. files.Select(f => new FileView(map[PublicIdKind.TicketFile, f.Id], f.ContentType, f.FileName, f.Size, links.LinkFor(f.Id), ApiResults.DateTime(f.UploadedAt)))];
 
     private static PublicIdBatch AnswerBatch(IEnumerable<TicketAnswerDto> answers)
     {

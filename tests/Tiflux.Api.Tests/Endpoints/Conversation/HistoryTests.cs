@@ -4,7 +4,7 @@ using Groups = Tiflux.TestKit.Groups;
 namespace Tiflux.Api.Tests.Endpoints.Conversation;
 
 /// <summary>GET /tickets/{n}/histories (service-desk.md §5.5, §9.9).</summary>
-[Collection(ApiTestGroup.Name)]
+[Collection(ConversationTestGroup.Name)]
 public sealed class HistoryTests(ApiFixture fixture)
 {
     private static readonly string[] Fields = ["id", "_created_at", "_operation", "_type", "_type_id_attr", "action", "action_details", "changes", "user"];

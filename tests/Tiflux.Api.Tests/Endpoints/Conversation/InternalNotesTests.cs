@@ -5,7 +5,7 @@ using PermissionKeys = Tiflux.SharedKernel.Permissions;
 namespace Tiflux.Api.Tests.Endpoints.Conversation;
 
 /// <summary>/tickets/{n}/internal_communications (service-desk.md §9.7): staff with the permission only, author-only changes.</summary>
-[Collection(ApiTestGroup.Name)]
+[Collection(ConversationTestGroup.Name)]
 public sealed class InternalNotesTests(ApiFixture fixture)
 {
     private static readonly string[] Fields = ["id", "created_at", "updated_at", "text", "files_count", "files", "user", "github_username", "jira_username"];

@@ -5,7 +5,7 @@ using PermissionKeys = Tiflux.SharedKernel.Permissions;
 namespace Tiflux.Api.Tests.Endpoints.Conversation;
 
 /// <summary>/requestors and /clients/{id}/requestors (service-desk.md §9.4).</summary>
-[Collection(ApiTestGroup.Name)]
+[Collection(ConversationTestGroup.Name)]
 public sealed class RequestorsTests(ApiFixture fixture)
 {
     private static readonly string[] Fields = ["id", "can_open_ticket", "email", "extension", "name", "telephone"];

@@ -4,7 +4,7 @@ using Groups = Tiflux.TestKit.Groups;
 namespace Tiflux.Api.Tests.Endpoints.Conversation;
 
 /// <summary>/tickets/{n}/files (service-desk.md §9.8).</summary>
-[Collection(ApiTestGroup.Name)]
+[Collection(ConversationTestGroup.Name)]
 public sealed class TicketFilesTests(ApiFixture fixture)
 {
     [Fact]

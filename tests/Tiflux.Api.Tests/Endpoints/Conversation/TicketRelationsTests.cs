@@ -9,7 +9,7 @@ namespace Tiflux.Api.Tests.Endpoints.Conversation;
 /// POST and PUT /tickets with the issue-22 fields (api-v2.md §3.5, official-client.md §5.A1–A3, A7): followers, parent,
 /// requestor, priority reason, desk transfer, files; the documented fields we cannot store are refused.
 /// </summary>
-[Collection(ApiTestGroup.Name)]
+[Collection(ConversationTestGroup.Name)]
 public sealed class TicketRelationsTests(ApiFixture fixture)
 {
     [Fact]
