@@ -26,7 +26,7 @@ internal static class ClientAnswerEndpoint
             ?? throw new ApiErrorException(ApiError.NotFound($"Couldn't find ticket with ticket_number = {ticket_number}"));
         var body = await BodyReader.ReadAsync(http.Request, cancellationToken);
         var html = body.String("name", required: true);
-        var author = body.String("author_name", required: true, maxLength: 200);
+        var author = body.String("author_name", required: true, maxLength: TicketLimits.PersonName);
         var files = await UploadReader.ReadAsync(http.Request, body, cancellationToken);
         body.ThrowIfErrors();
 

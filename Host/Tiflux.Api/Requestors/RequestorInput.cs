@@ -1,4 +1,5 @@
 using Tiflux.Api.Conventions;
+using Tiflux.Tickets.PublicApi;
 
 namespace Tiflux.Api.Requestors;
 
@@ -19,12 +20,12 @@ internal sealed record RequestorInput(string? Name, string? Email, string? Telep
         }
 
         var input = new RequestorInput(
-            body.String("name", required: creating || body.Has("name"), maxLength: 200),
+            body.String("name", required: creating || body.Has("name"), maxLength: TicketLimits.PersonName),
             body.String("email", required: creating || body.Has("email"), maxLength: 200),
-            body.String("telephone", maxLength: 30),
+            body.String("telephone", maxLength: TicketLimits.Telephone),
             body.String("country", maxLength: 2),
             body.Bool("can_open_ticket"),
-            body.String("extension", maxLength: 20));
+            body.String("extension", maxLength: TicketLimits.Extension));
         return (input, body);
     }
 }

@@ -37,8 +37,8 @@ internal static class RequestorListEndpoints
         var paging = query.Paging();
         var name = query.String("name");
         var email = query.String("email");
-        var telephone = query.String("telephone", maxLength: 30);
-        var extension = query.String("extension", maxLength: 20);
+        var telephone = query.String("telephone", maxLength: TicketLimits.Telephone);
+        var extension = query.String("extension", maxLength: TicketLimits.Extension);
         var canOpenTicket = CanOpenTicket(http.Request.Query, query);
         var withEntityFields = query.Bool("include_entity_fields") ?? false;
         if (telephone is not null && !telephone.All(char.IsAsciiDigit))

@@ -1,5 +1,6 @@
 using Tiflux.Api.Conventions;
 using Tiflux.Api.Persistence;
+using Tiflux.Tickets.PublicApi;
 
 namespace Tiflux.Api.Tickets;
 
@@ -46,7 +47,7 @@ internal static class TicketRelationsReader
     /// </summary>
     public static string? Telephone(BodyReader body)
     {
-        var telephone = body.String("requestor_telephone", maxLength: 30);
+        var telephone = body.String("requestor_telephone", maxLength: TicketLimits.Telephone);
         var country = body.String("requestor_country", maxLength: 2);
         if (!string.IsNullOrWhiteSpace(country) && !country.Equals("BR", StringComparison.OrdinalIgnoreCase)
             && !string.IsNullOrWhiteSpace(telephone) && !telephone.TrimStart().StartsWith('+'))

@@ -70,7 +70,7 @@ internal static class UserDirectoryEndpoints
         var map = await ids.AssignAsync(new PublicIdBatch().Add(PublicIdKind.Client, user.ClientId), cancellationToken);
         return ApiResults.Ok(new UserDetail(
             number, user.Type, user.Active, map.Find(PublicIdKind.Client, user.ClientId) is { } c ? [c] : [], user.Email ?? "", null, null,
-            user.TwoFactorEnabled, null, user.DisplayName, null, null, user.PhoneNumber));
+            user.TwoFactorEnabled, null, user.DisplayName, user.Signature, null, user.PhoneNumber));
     }
 
     private static async Task<IResult> TechniciansAsync(

@@ -27,7 +27,7 @@ internal static class UsersEndpoints
             user.TwoFactorEnabled,
             null,
             user.DisplayName,
-            null,
+            user.Signature,
             null,
             user.PhoneNumber));
     }

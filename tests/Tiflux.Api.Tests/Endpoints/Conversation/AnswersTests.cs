@@ -100,6 +100,7 @@ public sealed class AnswersTests(ApiFixture fixture)
             user.Signature = "Equipe Suporte N2";
             return await users.UpdateAsync(user);
         });
+        Assert.Equal("Equipe Suporte N2", Shape.Str((await api.GetAsync("/users/me")).Expect(HttpStatusCode.OK).Json, "signature"));
         var signed = (await Multipart.PostAsync(api, $"/tickets/{number}/answers", [("name", "<p>Resolvido.</p>"), ("with_signature", "true")])).Expect(HttpStatusCode.Created);
         Assert.Equal("Answer sent with signature", Shape.Str(signed.Json, "signature"));
         Assert.Contains("Equipe Suporte N2", Shape.Str(signed.Json, "name"), StringComparison.Ordinal);
