@@ -11,8 +11,8 @@ public sealed class IndexModel(
     ITicketQueries tickets, ITicketChoices choices, ITicketSetup setup, UserManager<TifluxUser> users, IGroupAdministration groups,
     ITicketRequestors requestors) : TicketsPageModel
 {
-    /// <summary>How many requestors of the chosen client the filter offers.</summary>
-    public const int RequestorChoices = 500;
+    /// <summary>How many requestors of the chosen client the filter offers (by name; the e-mail filter reaches any other).</summary>
+    public const int RequestorChoices = PagedList.MaxSize;
 
     [BindProperty(SupportsGet = true, Name = "cliente")]
     public Guid? ClientId { get; set; }

@@ -22,8 +22,8 @@ public sealed class NewModel(
     /// <summary>Room for the most files a request may carry (10 of at most 5 MB) and the form itself.</summary>
     public const int MaxRequestBytes = 56 * 1024 * 1024;
 
-    /// <summary>How many requestors of the client the picker offers (active ones, by name).</summary>
-    public const int RequestorChoices = 500;
+    /// <summary>How many requestors of the client the picker offers (active ones, by name; the most a page holds).</summary>
+    public const int RequestorChoices = PagedList.MaxSize;
 
     private static readonly Dictionary<string, string> RequestorFields = new()
     {
