@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
+using Tiflux.Reporting.PublicApi;
 using Tiflux.SharedKernel;
 using Tiflux.TestKit;
 using Tiflux.Tickets.PublicApi;
@@ -10,71 +11,75 @@ using Tiflux.Web.Tests.Requestors;
 namespace Tiflux.Web.Tests.Files;
 
 /// <summary>
-/// The anonymous <c>/arquivos/{id}?t=</c> download an e-mailed answer links to: only a genuine, unexpired token for
-/// that very file, and only a public file, downloads; everything else is the same 404.
+/// Public ticket files (a ticket's own, an answer's) through the anonymous signed link e-mails carry
+/// (<c>/anexos/{token}</c>): only a genuine, unexpired token downloads, and never an internal note's file; everything
+/// else is the same 404.
 /// </summary>
 [Collection(AppTestGroup.Name)]
 public sealed class SignedTicketFileLinkTests(AppFixture app)
 {
-    private IDataProtectionProvider Protection => app.Factory.Services.GetRequiredService<IDataProtectionProvider>();
-
-    private static DateTimeOffset Later => DateTimeOffset.UtcNow.Add(TicketFileLink.Lifetime);
+    private IAttachmentLinkSigner Signer => app.Factory.Services.GetRequiredService<IAttachmentLinkSigner>();
 
     [Fact]
-    public async Task AValidToken_DownloadsThePublicFileAnonymously_AsAnAttachment()
+    public async Task AValidLink_DownloadsTheTicketsAndTheAnswersFilesAnonymously_AsAttachments()
     {
-        var (ticketFile, _) = await SeedFilesAsync();
+        var files = await SeedFilesAsync();
         using var anonymous = app.Factory.CreateAppClient();
 
-        using var response = await anonymous.GetAsync(TicketFileLinkTokens.PathFor(Protection, ticketFile, Later));
+        using var ticketFile = await anonymous.GetAsync(PathOf(files.TicketFile));
+        using var answerFile = await anonymous.GetAsync(PathOf(files.AnswerFile));
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("application/pdf", response.Content.Headers.ContentType!.MediaType);
-        Assert.Equal("attachment", response.Content.Headers.ContentDisposition!.DispositionType);
-        Assert.Equal("laudo.pdf", response.Content.Headers.ContentDisposition.FileNameStar ?? response.Content.Headers.ContentDisposition.FileName);
-        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
-        Assert.Equal(SampleFiles.Pdf, await response.Content.ReadAsByteArrayAsync());
+        Assert.Equal(HttpStatusCode.OK, ticketFile.StatusCode);
+        Assert.Equal("application/pdf", ticketFile.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("attachment", ticketFile.Content.Headers.ContentDisposition!.DispositionType);
+        Assert.Equal("laudo.pdf", ticketFile.Content.Headers.ContentDisposition.FileNameStar ?? ticketFile.Content.Headers.ContentDisposition.FileName);
+        Assert.Equal("nosniff", ticketFile.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal(SampleFiles.Pdf, await ticketFile.Content.ReadAsByteArrayAsync());
+        Assert.Equal(HttpStatusCode.OK, answerFile.StatusCode);
+        Assert.Equal("attachment", answerFile.Content.Headers.ContentDisposition!.DispositionType);
+        Assert.Equal(SampleFiles.Png, await answerFile.Content.ReadAsByteArrayAsync());
     }
 
     [Fact]
-    public async Task ATamperedExpiredMissingOrOtherFilesToken_AndANotesFile_AreAll404()
+    public async Task ATamperedExpiredOrForeignToken_AnUnknownFile_AndANotesFile_AreAll404()
     {
-        var (ticketFile, noteFile) = await SeedFilesAsync();
-        var (otherFile, _) = await SeedFilesAsync();
-        var token = TicketFileLinkTokens.Sign(Protection, ticketFile, Later);
-        var tampered = token[..^2] + (token[^2] == 'A' ? "B" : "A") + token[^1];
-        var expired = TicketFileLinkTokens.Sign(Protection, ticketFile, DateTimeOffset.UtcNow.AddSeconds(-1));
-        var otherPurpose = Protection.CreateProtector("tiflux.attachment-links").ToTimeLimitedDataProtector().Protect(ticketFile.ToString(), Later);
+        var files = await SeedFilesAsync();
+        var genuine = PathOf(files.TicketFile);
+        var tampered = genuine[..^2] + (genuine[^2] == 'A' ? "B" : "A") + genuine[^1];
+        var protection = app.Factory.Services.GetRequiredService<IDataProtectionProvider>();
+        var later = DateTimeOffset.UtcNow.AddDays(1);
+        var expired = protection.CreateProtector(SignedAttachmentLinks.Purpose).ToTimeLimitedDataProtector()
+            .Protect(files.TicketFile.ToString("N"), DateTimeOffset.UtcNow.AddSeconds(-1));
+        var otherPurpose = protection.CreateProtector("tiflux.other-purpose").ToTimeLimitedDataProtector().Protect(files.TicketFile.ToString("N"), later);
         using var anonymous = app.Factory.CreateAppClient();
 
         string[] refused =
         [
-            $"/arquivos/{ticketFile}?t={Uri.EscapeDataString(tampered)}",
-            $"/arquivos/{ticketFile}?t={Uri.EscapeDataString(expired)}",
-            $"/arquivos/{ticketFile}?t={Uri.EscapeDataString(otherPurpose)}",
-            $"/arquivos/{ticketFile}",
-            $"/arquivos/{ticketFile}?t=",
-            // A genuine token of another file opens neither this one nor…
-            $"/arquivos/{ticketFile}?t={Uri.EscapeDataString(TicketFileLinkTokens.Sign(Protection, otherFile, Later))}",
-            // …a file that does not exist, and an internal note's file is never public, even with its own genuine token.
-            TicketFileLinkTokens.PathFor(Protection, Guid.NewGuid(), Later),
-            TicketFileLinkTokens.PathFor(Protection, noteFile, Later),
+            tampered,
+            $"{SignedAttachmentLinks.RoutePrefix}/{Uri.EscapeDataString(expired)}",
+            $"{SignedAttachmentLinks.RoutePrefix}/{Uri.EscapeDataString(otherPurpose)}",
+            $"{SignedAttachmentLinks.RoutePrefix}/{files.TicketFile:N}",
+            PathOf(Guid.NewGuid()),
+            // An internal note's file is never public, even with a link signed for it.
+            PathOf(files.NoteFile),
         ];
 
         foreach (var url in refused)
         {
             using var response = await anonymous.GetAsync(url);
             Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{url}: {(int)response.StatusCode}");
-            Assert.DoesNotContain("laudo", await response.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+            Assert.Null(response.Content.Headers.ContentDisposition);
         }
 
-        // The control: the same client gets the file with the genuine token.
-        using var genuine = await anonymous.GetAsync($"/arquivos/{ticketFile}?t={Uri.EscapeDataString(token)}");
-        Assert.Equal(HttpStatusCode.OK, genuine.StatusCode);
+        // The control: the same anonymous client gets the file with the genuine link.
+        using var ok = await anonymous.GetAsync(genuine);
+        Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
     }
 
-    /// <summary>A ticket with a PDF of its own and an internal note with a PNG; returns both file ids.</summary>
-    private async Task<(Guid TicketFile, Guid NoteFile)> SeedFilesAsync()
+    private string PathOf(Guid fileId) => new Uri(Signer.LinkFor(fileId)).PathAndQuery;
+
+    /// <summary>A ticket with a PDF of its own, an answer with a PNG and an internal note with a PNG.</summary>
+    private async Task<(Guid TicketFile, Guid AnswerFile, Guid NoteFile)> SeedFilesAsync()
     {
         var world = await RequestorWorld.CreateAsync(app.Factory);
         await using var scope = app.Factory.Services.CreateAsyncScope();
@@ -88,10 +93,12 @@ public sealed class SignedTicketFileLinkTests(AppFixture app)
             actor,
             default));
         var conversation = sp.GetRequiredService<ITicketConversation>();
+        var answer = Ok(await conversation.PostAnswerAsync(
+            new PostAnswerRequest(number, "<p>Segue a foto.</p>", AnswerOrigin.TifluxWeb, [new AttachmentUploadDto("foto.png", "image/png", SampleFiles.Png)]), actor, default));
         var note = Ok(await conversation.SaveInternalNoteAsync(
             new SaveInternalNoteRequest(number, null, "<p>Só a equipe</p>", [new AttachmentUploadDto("interno.png", "image/png", SampleFiles.Png)]), actor, default));
-        var files = Ok(await conversation.ListFilesAsync(number, publicOnly: false, 1, 50, default)).Items;
-        return (files.Single(f => f.Owner == TicketFileOwner.Ticket).Id, note.Files.Single().Id);
+        var ticketFiles = Ok(await conversation.ListFilesAsync(number, publicOnly: false, 1, 50, default)).Items;
+        return (ticketFiles.Single(f => f.Owner == TicketFileOwner.Ticket).Id, answer.Answer.Files.Single().Id, note.Files.Single().Id);
     }
 
     private static T Ok<T>(Result<T> result)

@@ -13,8 +13,8 @@ namespace Tiflux.Web.Tests.Permissions;
 [Collection(AppTestGroup.Name)]
 public sealed class PagePermissionMatrixTests(AppFixture app, ITestOutputHelper output)
 {
-    /// <summary>Pages anyone may open: the sign-in form, the error pages and the signed ticket-file link (its token is the authorization).</summary>
-    private static readonly string[] AnonymousPages = ["/conta/entrar", "/conta/entrar/2fa", "/conta/entrar/recuperacao", "/conta/definir-senha", "/erro/{code:int?}", "/arquivos/{id:guid}"];
+    /// <summary>Pages anyone may open: the sign-in form and the error pages.</summary>
+    private static readonly string[] AnonymousPages = ["/conta/entrar", "/conta/entrar/2fa", "/conta/entrar/recuperacao", "/conta/definir-senha", "/erro/{code:int?}"];
 
     /// <summary>
     /// Pages every signed-in user opens, whatever their groups: home (also routed as /Index), Minha conta, tokens,
