@@ -61,8 +61,9 @@ public sealed class IndexModel(UserManager<TifluxUser> users, SignInManager<Tifl
     public async Task<IActionResult> OnPostSignatureAsync(CancellationToken cancellationToken)
     {
         var user = await CurrentAsync();
-        // Browsers post CRLF; the limit counts what is stored.
+        // Browsers post CRLF; the limit counts what is stored, so the binding's verdict on the raw text is judged again.
         Signature.Text = Signature.Text?.ReplaceLineEndings("\n").Trim();
+        ModelState.Remove($"{nameof(Signature)}.{nameof(SignatureInput.Text)}");
         if (!Validate(Signature, nameof(Signature)))
         {
             await LoadAsync(user, cancellationToken);
