@@ -1,6 +1,7 @@
 using System.Net;
 using AngleSharp.Html.Dom;
 using Microsoft.Extensions.DependencyInjection;
+using Tiflux.SharedKernel;
 using Tiflux.TestKit;
 using Tiflux.Tickets.PublicApi;
 using Tiflux.Web.Tests.Billing;
@@ -39,6 +40,12 @@ public sealed class NewTicketRequestorTests(AppFixture app)
         Assert.Equal(("Fábio Lima", world.Email("fabio"), "+552133334444"), (ticket.RequesterName, ticket.RequesterEmail, ticket.RequesterTelephone));
         Assert.Equal([$"gestor.{world.Suffix}@cliente.example", $"ti.{world.Suffix}@cliente.example"], ticket.Followers);
         Assert.Contains("Fábio Lima", (await browser.GetPageAsync($"/tickets/{number}")).Body!.InnerHtml, StringComparison.Ordinal);
+        await using (var scope = app.Factory.Services.CreateAsyncScope())
+        {
+            var files = RequestorWorld.Ok(await scope.ServiceProvider.GetRequiredService<ITicketConversation>().ListFilesAsync(number, publicOnly: false, 1, 50, default));
+            Assert.Equal([("foto.png", TicketFileOwner.Ticket)], files.Items.Select(f => (f.FileName, f.Owner)));
+        }
+
         // The requestor is now offered by the picker of the next ticket of this client.
         var next = await browser.GetPageAsync($"/tickets/novo?cliente={world.ClientId}");
         Assert.Contains(requestorId.ToString(), Options(next, "Input.RequestorId"));
@@ -106,6 +113,12 @@ public sealed class NewTicketRequestorTests(AppFixture app)
         using var browser = await app.Factory.SignInAsAdminAsync();
         var byInes = await OpenTicketAsync(browser, world, ines, "Da Inês");
         var byJoao = await OpenTicketAsync(browser, world, joao, "Do João");
+        await using (var scope = app.Factory.Services.CreateAsyncScope())
+        {
+            var answered = await scope.ServiceProvider.GetRequiredService<ITicketConversation>().PostAnswerAsync(
+                new PostAnswerRequest(byInes, "<p>Resolvido.</p>", AnswerOrigin.TifluxWeb, []), new ActorDto(Guid.Empty, "Teste"), default);
+            Assert.True(answered.IsSuccess, string.Join("; ", answered.Errors.Select(e => e.Message)));
+        }
 
         var list = await browser.GetPageAsync($"/tickets?cliente={world.ClientId}&solicitante={ines}");
         var byEmail = await browser.GetPageAsync($"/tickets?email={Uri.EscapeDataString(world.Email("joao"))}");
@@ -119,7 +132,11 @@ public sealed class NewTicketRequestorTests(AppFixture app)
         Assert.Equal(joao.ToString(), ((IHtmlSelectElement)anyClient.QuerySelector("select[name='solicitante']")!).Value);
         var headers = list.QuerySelectorAll("table.tickets thead th").Select(th => th.TextContent).ToList();
         Assert.Equal("Última resposta", headers[9]);
-        Assert.Equal("—", list.QuerySelector("table.tickets tbody tr td.last-answer")!.TextContent);
+        var answeredAt = (await TicketAsync(byInes)).LastAnswerAt;
+        Assert.NotNull(answeredAt);
+        Assert.Equal(PtBr.DateTime(answeredAt.Value), list.QuerySelector("table.tickets tbody tr td.last-answer")!.TextContent);
+        Assert.Matches(@"^\d{2}/\d{2}/\d{4} \d{2}:\d{2}$", list.QuerySelector("table.tickets tbody tr td.last-answer")!.TextContent);
+        Assert.Equal("—", byEmail.QuerySelector("table.tickets tbody tr td.last-answer")!.TextContent);
     }
 
     /// <summary>Opens a ticket of <paramref name="requestorId"/> through the form's picker; returns its number.</summary>
