@@ -1,6 +1,6 @@
 using Tiflux.Tickets.PublicApi;
 
-namespace Tiflux.Web.Pages.Requestors;
+namespace Tiflux.Web.Pages.Shared;
 
 /// <summary>How the requestor lists (client page, Solicitantes page) show a requestor.</summary>
 public static class RequestorsText
