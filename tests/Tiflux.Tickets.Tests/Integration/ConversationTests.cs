@@ -34,7 +34,7 @@ public sealed class ConversationTests(TicketsDb db) : IClassFixture<TicketsDb>
         Assert.DoesNotContain("script", payload, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("dono@cliente.example", payload, StringComparison.Ordinal);
         var ticket = await s.GetAsync(number);
-        Assert.Equal(answer.At, ticket.LastAnswerAt);
+        Assert.Equal(answer.At, ticket.LastAnswerAt!.Value, TimeSpan.FromMilliseconds(1));
         Assert.Contains(ticket.History, h => h.Area == HistoryArea.Communication && h.SubjectId == answer.Id && h.Operation == HistoryOperation.Created);
     }
 
