@@ -7,12 +7,20 @@ using Tiflux.Web.Identity;
 
 namespace Tiflux.Web.Pages.Tickets;
 
-public sealed class DetailsModel(
-    ITicketQueries tickets, ITicketLifecycle lifecycle, ITicketWork work, ITicketChoices choices, UserManager<TifluxUser> users, IGroupAdministration groups)
+/// <summary>
+/// The ticket page. Its tabs and their handlers are split by subject: this file (data, lifecycle, time and extras),
+/// <c>Details.Conversation.cs</c>, <c>Details.Files.cs</c>, <c>Details.History.cs</c> and <c>Details.Relations.cs</c>.
+/// </summary>
+[RequestSizeLimit(FileUploads.RequestLimit)]
+[RequestFormLimits(MultipartBodyLengthLimit = FileUploads.RequestLimit)]
+public sealed partial class DetailsModel(
+    ITicketQueries tickets, ITicketLifecycle lifecycle, ITicketWork work, ITicketChoices choices, UserManager<TifluxUser> users, IGroupAdministration groups,
+    ITicketConversation conversation, ITicketRequestors requestors, ITicketSetup setup)
     : TicketsPageModel
 {
     public static readonly IReadOnlyList<(string Key, string Label)> Tabs =
-        [("dados", "Dados"), ("apontamentos", "Apontamentos"), ("valorizacao", "Valorização"), ("historico", "Histórico")];
+        [("dados", "Dados"), ("comunicacao", "Comunicação"), ("arquivos", "Arquivos"), ("apontamentos", "Apontamentos"),
+            ("valorizacao", "Valorização"), ("historico", "Histórico")];
 
     [FromRoute]
     public int Number { get; set; }
@@ -37,6 +45,13 @@ public sealed class DetailsModel(
 
     public Guid CurrentUserId { get; private set; }
 
+    public string? CurrentUserEmail { get; private set; }
+
+    public string? CurrentUserSignature { get; private set; }
+
+    /// <summary>Whether the user may see and write internal notes and their files.</summary>
+    public bool CanSeeInternal { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         if (!await LoadAsync(cancellationToken))
@@ -56,6 +71,7 @@ public sealed class DetailsModel(
             RequesterEmail = Ticket.RequesterEmail,
             ResourceId = Ticket.ResourceId,
         };
+        Relations = RelationsOf(Ticket);
         return Page();
     }
 
@@ -72,10 +88,27 @@ public sealed class DetailsModel(
         var result = await lifecycle.UpdateTicketAsync(
             new UpdateTicketRequest(Number, Input.Title ?? "", Input.Description ?? "", Input.StageId ?? Guid.Empty,
                 Input.StatusId ?? Guid.Empty, Input.PriorityId ?? Guid.Empty, responsible?.Id, responsible?.Name,
-                Input.RequesterName ?? "", Input.RequesterEmail, Input.ResourceId),
+                Input.RequesterName ?? "", Input.RequesterEmail, Input.ResourceId)
+            {
+                RequestorId = Relations.RequestorId,
+                RequesterTelephone = Relations.RequesterTelephone,
+                RequesterExtension = Relations.RequesterExtension,
+                Followers = Relations.FollowerList(),
+                ChangeParent = current is not null && current.Parent?.Number != Relations.ParentNumber,
+                ParentNumber = Relations.ParentNumber,
+                PriorityChangeReason = string.IsNullOrWhiteSpace(Relations.PriorityChangeReason) ? null : Relations.PriorityChangeReason.Trim(),
+            },
             await ActorAsync(users),
             cancellationToken);
-        return await AfterAsync(result, "Dados do ticket salvos.", "dados", cancellationToken);
+        if (!result.IsSuccess)
+        {
+            // Keep what was typed; each error goes next to its field in either form part, or to the summary.
+            AddFieldErrors(result, ("Input", typeof(TicketInput)), ("Relations", typeof(TicketRelationsInput)));
+            return await RedisplayAsync("dados", cancellationToken);
+        }
+
+        TempData["Flash"] = "Dados do ticket salvos.";
+        return Redirect($"/tickets/{Number}?aba=dados");
     }
 
     public async Task<IActionResult> OnPostCloseAsync(CancellationToken cancellationToken) =>
@@ -139,12 +172,12 @@ public sealed class DetailsModel(
 
     private async Task<IActionResult> RedisplayAsync(string tab, CancellationToken cancellationToken)
     {
+        Tab = tab;
         if (!await LoadAsync(cancellationToken))
         {
             return NotFound();
         }
 
-        Tab = tab;
         if (Input.Title is null)
         {
             Input = new TicketInput
@@ -153,6 +186,7 @@ public sealed class DetailsModel(
                 PriorityId = Ticket.PriorityId, ResponsibleUserId = Ticket.ResponsibleUserId, RequesterName = Ticket.RequesterName,
                 RequesterEmail = Ticket.RequesterEmail, ResourceId = Ticket.ResourceId,
             };
+            Relations = RelationsOf(Ticket);
         }
 
         return Page();
@@ -175,8 +209,32 @@ public sealed class DetailsModel(
 
         Staff = StaffWithResponsible(await StaffDirectory.ServingAsync(users, groups, ticket.Desk, cancellationToken), ticket);
         Resources = await choices.GetResourceChoicesAsync(ticket.ClientId, cancellationToken);
-        CurrentUserId = (await ActorAsync(users)).UserId;
-        return true;
+        var me = await users.GetUserAsync(User);
+        CurrentUserId = me?.Id ?? (await ActorAsync(users)).UserId;
+        CurrentUserEmail = me?.Email;
+        CurrentUserSignature = me?.Signature;
+        CanSeeInternal = User.Has(Permissions.TicketsInternalCommunication);
+        return Tab switch
+        {
+            "comunicacao" => await LoadConversationAsync(cancellationToken),
+            "arquivos" => await LoadFilesAsync(cancellationToken),
+            "historico" => await LoadHistoryAsync(cancellationToken),
+            "dados" => await LoadRelationsAsync(cancellationToken),
+            _ => true,
+        };
+    }
+
+    /// <summary>
+    /// Puts each error next to its field in the first form part that has a property of that name, and in the summary
+    /// otherwise (a field no part shows would hide the message).
+    /// </summary>
+    private void AddFieldErrors(Result result, params (string Prefix, Type Part)[] parts)
+    {
+        foreach (var error in result.Errors)
+        {
+            var prefix = error.Field is null ? null : parts.FirstOrDefault(p => p.Part.GetProperty(error.Field) is not null).Prefix;
+            ModelState.AddModelError(prefix is null ? "" : $"{prefix}.{error.Field}", error.Message);
+        }
     }
 
     /// <summary>
