@@ -15,4 +15,10 @@ public static class PagedList
     /// </summary>
     public static int Skip(int page, int size) =>
         (int)Math.Min(int.MaxValue, (long)(Math.Max(page, 1) - 1) * Math.Max(size, 0));
+
+    /// <summary>The largest page any list answers (the API's <c>limit</c> cap).</summary>
+    public const int MaxSize = 200;
+
+    /// <summary>A requested page size brought into 1..<see cref="MaxSize"/>.</summary>
+    public static int Size(int requested) => Math.Clamp(requested, 1, MaxSize);
 }

@@ -16,6 +16,23 @@ public static class TicketLimits
 
     public const int ReviewComment = 2_000;
 
+    /// <summary>Sanitised HTML of one answer or internal note.</summary>
+    public const int MessageHtml = 100_000;
+
+    public const int FilesPerRequest = 10;
+
+    public const int Followers = 50;
+
+    public const int PersonName = 200;
+
+    public const int Telephone = 30;
+
+    public const int Extension = 20;
+
+    public const int PriorityChangeReason = 500;
+
+    public const int Signature = 1_000;
+
     /// <summary>The largest manual value of a standalone time entry.</summary>
     public const decimal ManualValue = 9_999_999.99m;
 }

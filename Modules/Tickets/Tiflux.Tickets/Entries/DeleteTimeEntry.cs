@@ -30,9 +30,9 @@ internal sealed class DeleteTimeEntry(TicketsDbContext db, TimeProvider time)
         }
 
         db.TimeEntries.Remove(entry);
-        db.History.Add(ticket.Record(time.GetUtcNow(), actor.UserId, actor.Name, string.Create(
+        db.History.Add(ticket.Record(time.GetUtcNow(), actor, HistoryArea.Appointment, HistoryOperation.Deleted, "Appointment deleted", string.Create(
             CultureInfo.GetCultureInfo("pt-BR"),
-            $"Apontamento excluído: {entry.Date:dd/MM/yyyy} {entry.Start:HH\\:mm}–{entry.End:HH\\:mm} ({entry.TechnicianName}).")));
+            $"Apontamento excluído: {entry.Date:dd/MM/yyyy} {entry.Start:HH\\:mm}–{entry.End:HH\\:mm} ({entry.TechnicianName}).")).About(entry.Id));
         await db.SaveChangesAsync(cancellationToken);
         return Result.Success();
     }

@@ -18,7 +18,7 @@ internal sealed class DiscardTimer(TicketsDbContext db, TimeProvider time)
         }
 
         db.Timers.Remove(timer);
-        db.History.Add(ticket.Record(time.GetUtcNow(), actor.UserId, actor.Name, $"Cronômetro de {timer.TechnicianName} descartado."));
+        db.History.Add(ticket.Record(time.GetUtcNow(), actor, HistoryArea.Appointment, HistoryOperation.Deleted, "Timer discarded", $"Cronômetro de {timer.TechnicianName} descartado.").About(timer.Id));
         await db.SaveChangesAsync(cancellationToken);
         return Result.Success();
     }

@@ -61,9 +61,9 @@ internal sealed class SaveTimeEntry(TicketsDbContext db, IContractsModule contra
         }
 
         var verb = request.EntryId is null ? "adicionado" : "alterado";
-        db.History.Add(ticket.Record(now, actor.UserId, actor.Name, string.Create(
+        db.History.Add(ticket.Record(now, actor, HistoryArea.Appointment, request.EntryId is null ? HistoryOperation.Created : HistoryOperation.Updated, request.EntryId is null ? "Appointment created" : "Appointment updated", string.Create(
             CultureInfo.GetCultureInfo("pt-BR"),
-            $"Apontamento {verb}: {request.Date:dd/MM/yyyy} {request.Start:HH\\:mm}–{request.End:HH\\:mm} ({request.TechnicianName}).")));
+            $"Apontamento {verb}: {request.Date:dd/MM/yyyy} {request.Start:HH\\:mm}–{request.End:HH\\:mm} ({request.TechnicianName}).")).About(entry.Id));
         await db.SaveChangesAsync(cancellationToken);
         return Result<Guid>.Success(entry.Id);
     }

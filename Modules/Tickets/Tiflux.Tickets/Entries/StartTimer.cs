@@ -29,7 +29,7 @@ internal sealed class StartTimer(TicketsDbContext db, TimeProvider time)
         var now = time.GetUtcNow();
         var timer = new PreTimeEntry { TicketId = ticket.Id, TechnicianId = actor.UserId, TechnicianName = actor.Name, StartedAt = now };
         db.Timers.Add(timer);
-        db.History.Add(ticket.Record(now, actor.UserId, actor.Name, "Cronômetro iniciado."));
+        db.History.Add(ticket.Record(now, actor, HistoryArea.Appointment, HistoryOperation.Created, "Timer started", "Cronômetro iniciado."));
         await db.SaveChangesAsync(cancellationToken);
         return Result<Guid>.Success(timer.Id);
     }

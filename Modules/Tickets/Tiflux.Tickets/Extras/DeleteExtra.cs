@@ -29,7 +29,7 @@ internal sealed class DeleteExtra(TicketsDbContext db, TimeProvider time)
         }
 
         db.Extras.Remove(extra);
-        db.History.Add(ticket.Record(time.GetUtcNow(), actor.UserId, actor.Name, $"Valorização extra excluída: {extra.ExpenseName}."));
+        db.History.Add(ticket.Record(time.GetUtcNow(), actor, HistoryArea.Valuation, HistoryOperation.Deleted, "Extra valuation deleted", $"Valorização extra excluída: {extra.ExpenseName}.").About(extra.Id));
         await db.SaveChangesAsync(cancellationToken);
         return Result.Success();
     }

@@ -31,5 +31,8 @@ internal sealed class AttachmentConfiguration : IEntityTypeConfiguration<Attachm
         builder.Property(a => a.FileName).HasMaxLength(255);
         builder.Property(a => a.ContentType).HasMaxLength(120);
         builder.HasOne<Ticket>().WithMany().HasForeignKey(a => a.TicketId).OnDelete(DeleteBehavior.Cascade);
+        builder.Ignore(a => a.IsPublic);
+        builder.HasIndex(a => new { a.TicketId, a.Owner });
+        builder.HasIndex(a => a.OwnerId).HasFilter("owner_id IS NOT NULL");
     }
 }

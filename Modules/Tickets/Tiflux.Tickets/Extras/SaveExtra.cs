@@ -56,8 +56,8 @@ internal sealed class SaveExtra(TicketsDbContext db, IContractsModule contracts,
             Attach(ticket, extra, file, contentType!, now);
         }
 
-        db.History.Add(ticket.Record(now, actor.UserId, actor.Name,
-            $"Valorização extra {(request.ExtraId is null ? "adicionada" : "alterada")}: {expense.Name} × {PtBr.Number(request.Quantity)}."));
+        db.History.Add(ticket.Record(now, actor, HistoryArea.Valuation, request.ExtraId is null ? HistoryOperation.Created : HistoryOperation.Updated, "Extra valuation saved",
+            $"Valorização extra {(request.ExtraId is null ? "adicionada" : "alterada")}: {expense.Name} × {PtBr.Number(request.Quantity)}.").About(extra.Id));
         await db.SaveChangesAsync(cancellationToken);
         return Result<Guid>.Success(extra.Id);
     }

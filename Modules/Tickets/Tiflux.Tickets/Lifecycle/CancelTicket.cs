@@ -9,7 +9,7 @@ namespace Tiflux.Tickets.Lifecycle;
 internal sealed class CancelTicket(TicketsDbContext db, TicketTransition transition)
 {
     public Task<Result> HandleAsync(int number, ActorDto actor, CancellationToken cancellationToken) =>
-        transition.ApplyAsync(number, actor, async (ticket, desk) =>
+        transition.ApplyAsync(number, actor, "Ticket was cancelled", async (ticket, desk) =>
         {
             var timerRunning = await db.Timers.AnyAsync(t => t.TicketId == ticket.Id, cancellationToken);
             var billed = await BilledItems.AnyForTicketAsync(db, ticket.Id, cancellationToken);

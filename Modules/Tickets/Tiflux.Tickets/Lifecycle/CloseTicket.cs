@@ -8,7 +8,7 @@ namespace Tiflux.Tickets.Lifecycle;
 internal sealed class CloseTicket(TicketsDbContext db, TicketTransition transition, TimeProvider time)
 {
     public Task<Result> HandleAsync(int number, ActorDto actor, CancellationToken cancellationToken) =>
-        transition.ApplyAsync(number, actor, async (ticket, desk) =>
+        transition.ApplyAsync(number, actor, "Ticket was closed", async (ticket, desk) =>
         {
             var timerRunning = await db.Timers.AnyAsync(t => t.TicketId == ticket.Id, cancellationToken);
             var result = TicketTransitions.Close(ticket, desk, timerRunning, time.GetUtcNow());

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Tiflux.Contracts.PublicApi;
 using Tiflux.SharedKernel;
+using Tiflux.Tickets.Conversation;
 using Tiflux.Tickets.Persistence;
 using Tiflux.Tickets.PublicApi;
 
@@ -10,7 +11,7 @@ internal sealed class CreateTicket(TicketsDbContext db, IContractsModule contrac
 {
     public async Task<Result<int>> HandleAsync(CreateTicketRequest request, ActorDto actor, CancellationToken cancellationToken)
     {
-        var errors = TicketValidation.Validate(request.Title, request.Description, request.RequesterName, request.RequesterEmail);
+        var errors = TicketValidation.Validate(request.Title, request.Description);
         var desk = await db.Desks.SingleOrDefaultAsync(d => d.Id == request.DeskId, cancellationToken);
         var client = await contracts.GetClientAsync(request.ClientId, cancellationToken);
         if (client is null || !client.Active)
@@ -33,6 +34,11 @@ internal sealed class CreateTicket(TicketsDbContext db, IContractsModule contrac
             errors.Add(Error.Validation("PriorityId", "Prioridade inválida para esta mesa."));
         }
 
+        var requester = await TicketRequester.ResolveAsync(db, request.ClientId, new TicketRequesterInput(
+            request.RequestorId, request.RequesterName, request.RequesterEmail, request.RequesterTelephone, request.RequesterExtension), cancellationToken);
+        errors.AddRange(requester.Errors);
+        var followers = TicketFollowers.Normalize(request.Followers ?? [], requester.IsSuccess ? requester.Value.Email : null);
+        errors.AddRange(followers.Errors);
         if (errors.Count > 0)
         {
             return Result<int>.Failure(errors);
@@ -51,18 +57,44 @@ internal sealed class CreateTicket(TicketsDbContext db, IContractsModule contrac
             PriorityId = priority!.Id,
             ResponsibleUserId = request.ResponsibleUserId,
             ResponsibleName = request.ResponsibleName,
-            RequesterName = request.RequesterName.Trim(),
-            RequesterEmail = string.IsNullOrWhiteSpace(request.RequesterEmail) ? null : request.RequesterEmail.Trim(),
+            Followers = followers.Value,
+            Origin = request.Origin,
+            CreatedByUserId = actor.UserId == Guid.Empty ? null : actor.UserId,
+            CreatedByName = actor.Name,
             CreatedAt = now,
         };
+        requester.Value.CopyTo(ticket);
+        var parent = await TicketParent.ResolveAsync(db, ticket, request.ParentNumber, cancellationToken);
+        if (!parent.IsSuccess)
+        {
+            return Result<int>.Failure(parent.Errors);
+        }
+
+        ticket.ParentTicketId = parent.Value?.Id;
         if (await ResourceLookup.ApplyAsync(contracts, ticket, request.ResourceId, cancellationToken) is { } resourceError)
         {
             return resourceError;
         }
 
+        var files = TicketFiles.Prepare(ticket.Id, request.Files, TicketFileOwner.Ticket, null, actor, now);
+        if (!files.IsSuccess)
+        {
+            return Result<int>.Failure(files.Errors);
+        }
+
         db.Tickets.Add(ticket);
-        db.History.Add(ticket.Record(now, actor.UserId, actor.Name, $"Ticket aberto na mesa {desk.Name}."));
+        db.Attachments.AddRange(files.Value);
+        db.History.Add(ticket.Record(now, actor, HistoryArea.Ticket, HistoryOperation.Created, "Ticket was created",
+            $"Ticket aberto na mesa {desk.Name} ({OriginName(request.Origin)})."));
         await db.SaveChangesAsync(cancellationToken);
         return Result<int>.Success(ticket.Number);
     }
+
+    private static string OriginName(TicketOrigin origin) => origin switch
+    {
+        TicketOrigin.Api => "via API",
+        TicketOrigin.ClientPortal => "pelo Portal do Cliente",
+        TicketOrigin.Email => "por e-mail",
+        _ => "pela web",
+    };
 }

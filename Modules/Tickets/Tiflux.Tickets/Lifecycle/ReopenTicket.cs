@@ -8,7 +8,7 @@ namespace Tiflux.Tickets.Lifecycle;
 internal sealed class ReopenTicket(TicketsDbContext db, TicketTransition transition)
 {
     public Task<Result> HandleAsync(int number, string? reason, ActorDto actor, CancellationToken cancellationToken) =>
-        transition.ApplyAsync(number, actor, async (ticket, desk) =>
+        transition.ApplyAsync(number, actor, "Ticket was reopened", async (ticket, desk) =>
         {
             var billed = await BilledItems.AnyForTicketAsync(db, ticket.Id, cancellationToken);
             var result = TicketTransitions.CanReopen(ticket, desk, billed);

@@ -6,7 +6,7 @@ namespace Tiflux.Tickets.Lifecycle;
 internal sealed class ReviewTicket(TicketTransition transition, TimeProvider time)
 {
     public Task<Result> HandleAsync(ReviewTicketRequest request, ActorDto actor, CancellationToken cancellationToken) =>
-        transition.ApplyAsync(request.Number, actor, (ticket, desk) =>
+        transition.ApplyAsync(request.Number, actor, "Ticket was reviewed", (ticket, desk) =>
         {
             var result = TicketTransitions.Review(ticket, desk, request, time.GetUtcNow());
             var what = request.Approve

@@ -16,7 +16,8 @@ internal sealed class Ticket
 
     public string ClientName { get; set; } = "";
 
-    public Guid DeskId { get; init; }
+    /// <summary>Settable: a desk transfer moves the ticket; its entries keep the valuation they were saved with.</summary>
+    public Guid DeskId { get; set; }
 
     public Guid StageId { get; set; }
 
@@ -62,6 +63,41 @@ internal sealed class Ticket
 
     public int ReopenCount { get; set; }
 
-    public TicketHistory Record(DateTimeOffset at, Guid? userId, string userName, string what) =>
-        new() { TicketId = Id, At = at, UserId = userId, UserName = userName, What = what };
+    /// <summary>The registered requestor; <see cref="RequesterName"/>, e-mail and phone are its copy (or ad-hoc data).</summary>
+    public Guid? RequestorId { get; set; }
+
+    public string? RequesterTelephone { get; set; }
+
+    public string? RequesterExtension { get; set; }
+
+    /// <summary>Lower-cased e-mails that receive the public communication (text[]; at most <see cref="TicketLimits.Followers"/>).</summary>
+    public List<string> Followers { get; set; } = [];
+
+    public Guid? ParentTicketId { get; set; }
+
+    public string? PriorityChangeReason { get; set; }
+
+    public TicketOrigin Origin { get; init; } = TicketOrigin.Web;
+
+    public Guid? CreatedByUserId { get; init; }
+
+    public string? CreatedByName { get; init; }
+
+    public DateTimeOffset? LastAnswerAt { get; set; }
+
+    public bool? LastAnswerByClient { get; set; }
+
+    /// <summary>A history row of this ticket; <paramref name="actor"/> null marks an automatic action.</summary>
+    public TicketHistory Record(DateTimeOffset at, ActorDto? actor, HistoryArea area, HistoryOperation operation, string action, string what) =>
+        new()
+        {
+            TicketId = Id,
+            At = at,
+            UserId = actor?.UserId,
+            UserName = actor?.Name ?? TicketHistory.SystemName,
+            Area = area,
+            Operation = operation,
+            Action = action,
+            What = what,
+        };
 }

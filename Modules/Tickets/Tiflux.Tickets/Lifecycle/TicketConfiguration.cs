@@ -1,4 +1,6 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Tiflux.Tickets.PublicApi;
 
@@ -26,7 +28,15 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
         builder.Property(t => t.ResourceGroupName).HasMaxLength(200);
         builder.Property(t => t.ReviewComment).HasMaxLength(TicketLimits.ReviewComment);
         builder.Property(t => t.DisapprovalReason).HasMaxLength(2000);
+        builder.Property(t => t.RequesterTelephone).HasMaxLength(TicketLimits.Telephone);
+        builder.Property(t => t.RequesterExtension).HasMaxLength(TicketLimits.Extension);
+        builder.Property(t => t.PriorityChangeReason).HasMaxLength(TicketLimits.PriorityChangeReason);
+        builder.Property(t => t.CreatedByName).HasMaxLength(200);
+        builder.Property(t => t.Followers).HasDefaultValueSql("'{}'");
         builder.HasIndex(t => t.ClientId);
+        builder.HasIndex(t => t.RequestorId).HasFilter("requestor_id IS NOT NULL");
+        builder.HasIndex(t => t.ParentTicketId).HasFilter("parent_ticket_id IS NOT NULL");
+        builder.HasOne<Ticket>().WithMany().HasForeignKey(t => t.ParentTicketId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(t => new { t.State, t.ReviewDueAt });
         builder.HasMany<TicketHistory>().WithOne().HasForeignKey(h => h.TicketId).OnDelete(DeleteBehavior.Cascade);
     }
@@ -34,11 +44,19 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
 
 internal sealed class TicketHistoryConfiguration : IEntityTypeConfiguration<TicketHistory>
 {
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
+
     public void Configure(EntityTypeBuilder<TicketHistory> builder)
     {
         builder.ToTable("ticket_history");
         builder.Property(h => h.UserName).HasMaxLength(200);
         builder.Property(h => h.What).HasMaxLength(4000);
+        builder.Property(h => h.Action).HasMaxLength(100);
+        builder.Property(h => h.Changes).HasColumnType("jsonb").HasConversion(
+            v => JsonSerializer.Serialize(v, JsonOptions),
+            v => JsonSerializer.Deserialize<List<FieldChangeDto>>(v, JsonOptions) ?? new List<FieldChangeDto>(),
+            new ValueComparer<List<FieldChangeDto>>((a, b) => a!.SequenceEqual(b!), v => v.Count, v => v.ToList()))
+            .HasDefaultValueSql("'[]'::jsonb");
         builder.HasIndex(h => new { h.TicketId, h.At });
     }
 }

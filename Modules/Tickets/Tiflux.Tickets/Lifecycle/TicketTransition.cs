@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Tiflux.SharedKernel;
+using Tiflux.Tickets.History;
 using Tiflux.Tickets.Common;
 using Tiflux.Tickets.Desks;
 using Tiflux.Tickets.Persistence;
@@ -16,6 +17,7 @@ internal sealed class TicketTransition(TicketsDbContext db, TimeProvider time)
     public async Task<Result> ApplyAsync(
         int number,
         ActorDto actor,
+        string action,
         Func<Ticket, ServiceDesk, Task<(Result Result, string What)>> transition,
         CancellationToken cancellationToken)
     {
@@ -26,13 +28,16 @@ internal sealed class TicketTransition(TicketsDbContext db, TimeProvider time)
         }
 
         var desk = await db.Desks.SingleAsync(d => d.Id == ticket.DeskId, cancellationToken);
+        var stateBefore = ticket.State;
         var (result, what) = await transition(ticket, desk);
         if (!result.IsSuccess)
         {
             return result;
         }
 
-        db.History.Add(ticket.Record(time.GetUtcNow(), actor.UserId, actor.Name, what));
+        var row = ticket.Record(time.GetUtcNow(), actor, HistoryArea.Lifecycle, HistoryOperation.Updated, action, what);
+        HistoryChanges.Track(row.Changes, "state", "Situação", stateBefore.ToString(), ticket.State.ToString());
+        db.History.Add(row);
         await db.SaveChangesAsync(cancellationToken);
         return result;
     }

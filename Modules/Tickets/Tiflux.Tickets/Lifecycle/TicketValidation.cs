@@ -5,7 +5,7 @@ namespace Tiflux.Tickets.Lifecycle;
 
 internal static class TicketValidation
 {
-    public static List<Error> Validate(string? title, string? description, string? requesterName, string? requesterEmail)
+    public static List<Error> Validate(string? title, string? description)
     {
         var errors = new List<Error>();
         if (string.IsNullOrWhiteSpace(title))
@@ -20,16 +20,6 @@ internal static class TicketValidation
         if (description?.Length > TicketLimits.Description)
         {
             errors.Add(Error.Validation("Description", $"A descrição deve ter no máximo {TicketLimits.Description} caracteres."));
-        }
-
-        if (string.IsNullOrWhiteSpace(requesterName))
-        {
-            errors.Add(Error.Validation("RequesterName", "Informe o solicitante."));
-        }
-
-        if (!string.IsNullOrWhiteSpace(requesterEmail) && !requesterEmail.Contains('@', StringComparison.Ordinal))
-        {
-            errors.Add(Error.Validation("RequesterEmail", "Informe um e-mail válido."));
         }
 
         return errors;

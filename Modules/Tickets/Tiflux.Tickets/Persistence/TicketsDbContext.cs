@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Tiflux.BuildingBlocks.Outbox;
+using Tiflux.Tickets.Conversation;
 using Tiflux.Tickets.Desks;
 using Tiflux.Tickets.Entries;
 using Tiflux.Tickets.Extras;
+using Tiflux.Tickets.Requestors;
 using Tiflux.Tickets.Settings;
 using Tiflux.Tickets.Lifecycle;
 
@@ -30,6 +32,12 @@ internal sealed class TicketsDbContext(DbContextOptions<TicketsDbContext> option
     public DbSet<Attachment> Attachments => Set<Attachment>();
 
     public DbSet<OrganizationSettings> Settings => Set<OrganizationSettings>();
+
+    public DbSet<TicketAnswer> Answers => Set<TicketAnswer>();
+
+    public DbSet<InternalNote> InternalNotes => Set<InternalNote>();
+
+    public DbSet<Requestor> Requestors => Set<Requestor>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

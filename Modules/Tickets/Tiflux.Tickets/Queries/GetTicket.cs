@@ -25,19 +25,38 @@ internal sealed class GetTicket(TicketsDbContext db)
             .Select(e => new RunningTimerDto(e.Id, e.TechnicianId, e.TechnicianName, e.StartedAt)).ToListAsync(cancellationToken);
         var extras = await db.Extras.AsNoTracking().Where(e => e.TicketId == t.Id).OrderBy(e => e.Date).ThenBy(e => e.CreatedAt)
             .ToListAsync(cancellationToken);
-        var history = await db.History.AsNoTracking().Where(h => h.TicketId == t.Id).OrderBy(h => h.At)
-            .Select(h => new TicketHistoryDto(h.At, h.UserName, h.What)).ToListAsync(cancellationToken);
+        var history = await db.History.AsNoTracking().Where(h => h.TicketId == t.Id).OrderBy(h => h.At).ThenBy(h => h.Id)
+            .ToListAsync(cancellationToken);
+        var related = await db.Tickets.AsNoTracking()
+            .Where(x => x.Id == t.ParentTicketId || x.ParentTicketId == t.Id)
+            .OrderBy(x => x.Number)
+            .ToListAsync(cancellationToken);
         var billed = entries.Exists(e => e.IsLocked) || extras.Exists(e => e.BilledInBillingId is not null);
         return new TicketDto(
             t.Id, t.Number, t.Title, t.Description, t.ClientId, t.ClientName, desk.ToDto(), t.StageId, t.StatusId, t.PriorityId,
             t.State, t.ResponsibleUserId, t.ResponsibleName, t.RequesterName, t.RequesterEmail, t.ResourceId, t.ResourceName,
             t.ResourceGroupId, t.ResourceGroupName, t.CreatedAt, t.ClosedAt, t.ReviewDueAt, t.ReviewedAt, t.AutoReviewed,
             t.Rating, t.ReviewComment, t.DisapprovalReason, billed,
-            [.. entries.Select(TimeEntryMapping.ToDto)], timers, [.. extras.Select(ToDto)], history)
+            [.. entries.Select(TimeEntryMapping.ToDto)], timers, [.. extras.Select(ToDto)], [.. history.Select(h => h.ToDto())])
         {
             ReopenCount = t.ReopenCount,
+            RequestorId = t.RequestorId,
+            RequesterTelephone = t.RequesterTelephone,
+            RequesterExtension = t.RequesterExtension,
+            Followers = t.Followers,
+            Parent = related.Where(x => x.Id == t.ParentTicketId).Select(Reference).SingleOrDefault(),
+            Children = [.. related.Where(x => x.ParentTicketId == t.Id).Select(Reference)],
+            PriorityChangeReason = t.PriorityChangeReason,
+            Origin = t.Origin,
+            CreatedByUserId = t.CreatedByUserId,
+            CreatedByName = t.CreatedByName,
+            LastAnswerAt = t.LastAnswerAt,
+            LastAnswerByClient = t.LastAnswerByClient,
         };
     }
+
+    private static TicketReferenceDto Reference(Lifecycle.Ticket x) =>
+        new(x.Number, x.Title, x.DeskId, x.StageId, x.StatusId, x.ResponsibleUserId, x.State);
 
     private static ExtraValuationDto ToDto(ExtraValuation e) => new(
         e.Id, e.ExtraExpenseId, e.ExpenseName, e.Date, e.Quantity, e.UnitValue, e.Total, e.Description, e.AttachmentId,

@@ -39,6 +39,11 @@ internal sealed partial class TicketFilter
             query = query.Where(t => states.Contains(t.State));
         }
 
+        if (r.RequestorId is { } requestorId)
+        {
+            query = query.Where(t => t.RequestorId == requestorId);
+        }
+
         if (!string.IsNullOrWhiteSpace(r.RequesterEmail))
         {
             var email = r.RequesterEmail.Trim().Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);

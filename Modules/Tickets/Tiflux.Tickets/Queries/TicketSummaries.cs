@@ -66,6 +66,8 @@ internal sealed class TicketSummaries(TicketsDbContext db)
             RequesterName = t.RequesterName,
             RequesterEmail = t.RequesterEmail,
             ReopenCount = t.ReopenCount,
+            RequestorId = t.RequestorId,
+            LastAnswerAt = t.LastAnswerAt,
             UpdatedAt = db.History.Where(h => h.TicketId == t.Id).Max(h => (DateTimeOffset?)h.At) ?? t.CreatedAt,
             });
     }

@@ -22,7 +22,7 @@ internal sealed class ReviewDeadlineJob(TicketsDbContext db, TimeProvider time)
         foreach (var ticket in overdue)
         {
             TicketTransitions.MarkReviewed(ticket, now, auto: true);
-            db.History.Add(ticket.Record(now, null, "Sistema", "Revisado automaticamente: prazo de revisão expirado."));
+            db.History.Add(ticket.Record(now, null, HistoryArea.Lifecycle, HistoryOperation.Updated, "Ticket was auto-reviewed", "Revisado automaticamente: prazo de revisão expirado."));
         }
 
         await db.SaveChangesAsync(cancellationToken);
