@@ -9,7 +9,7 @@ using Tiflux.Web.Hosting;
 namespace Tiflux.Web.Attachments;
 
 /// <summary>
-/// Signed, expiring links to extra valuations' attachments: the token is the attachment id protected by a
+/// Signed, expiring links to extra valuations' attachments and public ticket files (ticket and answer files): the token is the attachment id protected by a
 /// time-limited Data Protection protector (purpose <see cref="Purpose"/>), so it cannot be forged, altered or used
 /// after it expires. <c>GET /anexos/{token}</c> is anonymous on purpose: the token is the authorization.
 /// </summary>
@@ -55,15 +55,24 @@ internal static class SignedAttachmentEndpoint
             .AllowAnonymous()
             .DisableAntiforgery();
 
-    private static async Task<IResult> DownloadAsync(string token, SignedAttachmentLinks links, ITicketQueries tickets, HttpContext http, CancellationToken cancellationToken)
+    private static async Task<IResult> DownloadAsync(
+        string token, SignedAttachmentLinks links, ITicketQueries tickets, ITicketConversation conversation, HttpContext http, CancellationToken cancellationToken)
     {
-        if (links.Read(token) is not { } id || await tickets.GetAttachmentAsync(id, cancellationToken) is not { } attachment)
+        if (links.Read(token) is not { } id)
         {
             return Results.NotFound();
         }
 
         http.Response.Headers.XContentTypeOptions = "nosniff";
         http.Response.Headers.CacheControl = "private, no-store";
-        return Results.File(attachment.Content, attachment.ContentType, attachment.FileName);
+        if (await tickets.GetAttachmentAsync(id, cancellationToken) is { } attachment)
+        {
+            return Results.File(attachment.Content, attachment.ContentType, attachment.FileName);
+        }
+
+        // Internal-note files are never public, even with a link signed for them.
+        return await conversation.GetFileAsync(id, cancellationToken) is { IsPublic: true } file
+            ? Results.File(file.Content, file.ContentType, file.FileName)
+            : Results.NotFound();
     }
 }

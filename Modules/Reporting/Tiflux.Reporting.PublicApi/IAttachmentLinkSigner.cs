@@ -1,8 +1,9 @@
 namespace Tiflux.Reporting.PublicApi;
 
 /// <summary>
-/// Makes the absolute, signed and expiring URL of an extra valuation's attachment, for reports sent to people who
-/// cannot sign in. Implemented by the host (which serves the link); the Reporting module only consumes it.
+/// Makes the absolute, signed and expiring URL of an extra valuation's attachment or of a public ticket file (a ticket's
+/// own file or an answer's), for reports and e-mails sent to people who cannot sign in. Implemented by the host (which
+/// serves the link); Reporting and Notifications only consume it.
 /// </summary>
 public interface IAttachmentLinkSigner
 {

@@ -11,4 +11,7 @@ public sealed record Error(string Code, string Message, string? Field = null)
     public static Error NotFound(string message) => new("not_found", message);
 
     public static Error Conflict(string message) => new("conflict", message);
+
+    /// <summary>The caller may not do this to this record (another user's note, say), whatever their permissions.</summary>
+    public static Error Forbidden(string message) => new("forbidden", message);
 }

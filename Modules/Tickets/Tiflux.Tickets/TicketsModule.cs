@@ -12,6 +12,7 @@ using Tiflux.Tickets.Entries;
 using Tiflux.Tickets.Extras;
 using Tiflux.Tickets.History;
 using Tiflux.Tickets.Lifecycle;
+using Tiflux.Tickets.Outbox;
 using Tiflux.Tickets.Persistence;
 using Tiflux.Tickets.PublicApi;
 using Tiflux.Tickets.Queries;
@@ -56,6 +57,8 @@ public static class TicketsModule
         services.AddScoped<GetRequestor>();
         services.AddScoped<SaveRequestor>();
         services.AddScoped<RemoveRequestor>();
+        services.AddScoped<TicketsOutboxKick>();
+        services.AddScoped<TicketsOutboxJob>();
         services.AddScoped<SaveDesk>();
         services.AddScoped<GetChangeStamps>();
         services.AddScoped<ListDesks>();
@@ -105,5 +108,6 @@ public static class TicketsModule
     {
         ArgumentNullException.ThrowIfNull(jobs);
         jobs.AddOrUpdate<ReviewDeadlineJob>(ReviewDeadlineJob.RecurringId, job => job.RunAsync(CancellationToken.None), "*/10 * * * *");
+        jobs.AddOrUpdate<TicketsOutboxJob>(TicketsOutboxJob.RecurringId, job => job.RunAsync(CancellationToken.None), "* * * * *");
     }
 }

@@ -1,3 +1,5 @@
+using Tiflux.Tickets.PublicApi;
+
 namespace Tiflux.Tickets.Conversation;
 
 /// <summary>A staff-only note (comunicação interna); only its author edits or deletes it. Never e-mailed.</summary>
@@ -16,4 +18,6 @@ internal sealed class InternalNote
     public DateTimeOffset CreatedAt { get; init; }
 
     public DateTimeOffset UpdatedAt { get; set; }
+
+    public InternalNoteDto ToDto(IReadOnlyList<TicketFileDto> files) => new(Id, Html, CreatedAt, UpdatedAt, UserId, UserName, files);
 }

@@ -22,4 +22,6 @@ internal sealed class TicketAnswer
 
     /// <summary>The addresses it was e-mailed to, as they were when it was posted.</summary>
     public List<string> Recipients { get; init; } = [];
+
+    public TicketAnswerDto ToDto(IReadOnlyList<TicketFileDto> files) => new(Id, Html, Origin, At, Author, UserId, files, Recipients);
 }

@@ -40,6 +40,13 @@ internal sealed class TicketHistory
         Operation = Operation, Action = Action, SubjectId = subjectId, Changes = Changes,
     };
 
+    /// <summary>Adds the field-by-field changes (rows are built once, before they are saved).</summary>
+    public TicketHistory With(IEnumerable<FieldChangeDto> changes)
+    {
+        Changes.AddRange(changes);
+        return this;
+    }
+
     public TicketHistoryDto ToDto() => new(At, UserName, What)
     {
         Id = Id, UserId = UserId, Area = Area, Operation = Operation, Action = Action, SubjectId = SubjectId, Changes = Changes,

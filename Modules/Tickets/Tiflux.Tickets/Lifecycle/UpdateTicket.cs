@@ -80,10 +80,8 @@ internal sealed class UpdateTicket(TicketsDbContext db, IContractsModule contrac
 
         if (changes.Count > 0)
         {
-            var row = ticket.Record(time.GetUtcNow(), actor, HistoryArea.Ticket, HistoryOperation.Updated,
-                transfer ? "Ticket was transferred" : "Ticket was updated", HistoryChanges.Sentence(changes));
-            row.Changes.AddRange(changes);
-            db.History.Add(row);
+            db.History.Add(ticket.Record(time.GetUtcNow(), actor, HistoryArea.Ticket, HistoryOperation.Updated,
+                transfer ? "Ticket was transferred" : "Ticket was updated", HistoryChanges.Sentence(changes)).With(changes));
         }
 
         await db.SaveChangesAsync(cancellationToken);

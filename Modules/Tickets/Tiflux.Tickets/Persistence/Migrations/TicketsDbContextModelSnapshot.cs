@@ -71,6 +71,97 @@ namespace Tiflux.Tickets.Persistence.Migrations
                     b.ToTable("outbox_messages", "tickets");
                 });
 
+            modelBuilder.Entity("Tiflux.Tickets.Conversation.InternalNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Html")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("character varying(100000)")
+                        .HasColumnName("html");
+
+                    b.Property<Guid>("TicketId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("ticket_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("user_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_internal_notes");
+
+                    b.HasIndex("TicketId", "CreatedAt")
+                        .HasDatabaseName("ix_internal_notes_ticket_id_created_at");
+
+                    b.ToTable("internal_notes", "tickets");
+                });
+
+            modelBuilder.Entity("Tiflux.Tickets.Conversation.TicketAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(210)
+                        .HasColumnType("character varying(210)")
+                        .HasColumnName("author");
+
+                    b.Property<string>("Html")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("character varying(100000)")
+                        .HasColumnName("html");
+
+                    b.Property<int>("Origin")
+                        .HasColumnType("integer")
+                        .HasColumnName("origin");
+
+                    b.PrimitiveCollection<List<string>>("Recipients")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("recipients");
+
+                    b.Property<Guid>("TicketId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("ticket_id");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_ticket_answers");
+
+                    b.HasIndex("TicketId", "At")
+                        .HasDatabaseName("ix_ticket_answers_ticket_id_at");
+
+                    b.ToTable("ticket_answers", "tickets");
+                });
+
             modelBuilder.Entity("Tiflux.Tickets.Desks.DeskPriority", b =>
                 {
                     b.Property<Guid>("Id")
@@ -421,6 +512,14 @@ namespace Tiflux.Tickets.Persistence.Migrations
                         .HasColumnType("character varying(255)")
                         .HasColumnName("file_name");
 
+                    b.Property<int?>("Owner")
+                        .HasColumnType("integer")
+                        .HasColumnName("owner");
+
+                    b.Property<Guid?>("OwnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner_id");
+
                     b.Property<long>("Size")
                         .HasColumnType("bigint")
                         .HasColumnName("size");
@@ -433,11 +532,19 @@ namespace Tiflux.Tickets.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("uploaded_at");
 
+                    b.Property<Guid?>("UploadedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("uploaded_by_id");
+
                     b.HasKey("Id")
                         .HasName("pk_attachments");
 
-                    b.HasIndex("TicketId")
-                        .HasDatabaseName("ix_attachments_ticket_id");
+                    b.HasIndex("OwnerId")
+                        .HasDatabaseName("ix_attachments_owner_id")
+                        .HasFilter("owner_id IS NOT NULL");
+
+                    b.HasIndex("TicketId", "Owner")
+                        .HasDatabaseName("ix_attachments_ticket_id_owner");
 
                     b.ToTable("attachments", "tickets", t =>
                         {
@@ -557,6 +664,15 @@ namespace Tiflux.Tickets.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("CreatedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("created_by_name");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by_user_id");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(20000)
@@ -572,11 +688,39 @@ namespace Tiflux.Tickets.Persistence.Migrations
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("disapproval_reason");
 
+                    b.PrimitiveCollection<List<string>>("Followers")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text[]")
+                        .HasColumnName("followers")
+                        .HasDefaultValueSql("'{}'");
+
+                    b.Property<DateTimeOffset?>("LastAnswerAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_answer_at");
+
+                    b.Property<bool?>("LastAnswerByClient")
+                        .HasColumnType("boolean")
+                        .HasColumnName("last_answer_by_client");
+
                     b.Property<int>("Number")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("integer")
                         .HasColumnName("number")
                         .HasDefaultValueSql("nextval('tickets.ticket_number_seq')");
+
+                    b.Property<int>("Origin")
+                        .HasColumnType("integer")
+                        .HasColumnName("origin");
+
+                    b.Property<Guid?>("ParentTicketId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("parent_ticket_id");
+
+                    b.Property<string>("PriorityChangeReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("priority_change_reason");
 
                     b.Property<Guid>("PriorityId")
                         .HasColumnType("uuid")
@@ -595,11 +739,25 @@ namespace Tiflux.Tickets.Persistence.Migrations
                         .HasColumnType("character varying(254)")
                         .HasColumnName("requester_email");
 
+                    b.Property<string>("RequesterExtension")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("requester_extension");
+
                     b.Property<string>("RequesterName")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("requester_name");
+
+                    b.Property<string>("RequesterTelephone")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("requester_telephone");
+
+                    b.Property<Guid?>("RequestorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("requestor_id");
 
                     b.Property<Guid?>("ResourceGroupId")
                         .HasColumnType("uuid")
@@ -673,6 +831,14 @@ namespace Tiflux.Tickets.Persistence.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_tickets_number");
 
+                    b.HasIndex("ParentTicketId")
+                        .HasDatabaseName("ix_tickets_parent_ticket_id")
+                        .HasFilter("parent_ticket_id IS NOT NULL");
+
+                    b.HasIndex("RequestorId")
+                        .HasDatabaseName("ix_tickets_requestor_id")
+                        .HasFilter("requestor_id IS NOT NULL");
+
                     b.HasIndex("State", "ReviewDueAt")
                         .HasDatabaseName("ix_tickets_state_review_due_at");
 
@@ -688,9 +854,34 @@ namespace Tiflux.Tickets.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("action");
+
+                    b.Property<int>("Area")
+                        .HasColumnType("integer")
+                        .HasColumnName("area");
+
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("at");
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("changes")
+                        .HasDefaultValueSql("'[]'::jsonb");
+
+                    b.Property<int>("Operation")
+                        .HasColumnType("integer")
+                        .HasColumnName("operation");
+
+                    b.Property<Guid?>("SubjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("subject_id");
 
                     b.Property<Guid>("TicketId")
                         .HasColumnType("uuid")
@@ -721,6 +912,81 @@ namespace Tiflux.Tickets.Persistence.Migrations
                     b.ToTable("ticket_history", "tickets");
                 });
 
+            modelBuilder.Entity("Tiflux.Tickets.Requestors.Requestor", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean")
+                        .HasColumnName("active");
+
+                    b.Property<bool>("CanOpenTicket")
+                        .HasColumnType("boolean")
+                        .HasColumnName("can_open_ticket");
+
+                    b.PrimitiveCollection<List<Guid>>("ClientIds")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("client_ids")
+                        .HasDefaultValueSql("'{}'");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("email");
+
+                    b.Property<string>("Extension")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("extension");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NormalizedEmail")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("normalized_email");
+
+                    b.Property<string>("Telephone")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("telephone");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_requestors");
+
+                    b.HasIndex("ClientIds")
+                        .HasDatabaseName("ix_requestors_client_ids");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("ClientIds"), "gin");
+
+                    b.HasIndex("Name")
+                        .HasDatabaseName("ix_requestors_name");
+
+                    b.HasIndex("NormalizedEmail")
+                        .IsUnique()
+                        .HasDatabaseName("ix_requestors_normalized_email");
+
+                    b.ToTable("requestors", "tickets");
+                });
+
             modelBuilder.Entity("Tiflux.Tickets.Settings.OrganizationSettings", b =>
                 {
                     b.Property<int>("Id")
@@ -742,6 +1008,26 @@ namespace Tiflux.Tickets.Persistence.Migrations
                             Id = 1,
                             AllowOverlappingEntries = false
                         });
+                });
+
+            modelBuilder.Entity("Tiflux.Tickets.Conversation.InternalNote", b =>
+                {
+                    b.HasOne("Tiflux.Tickets.Lifecycle.Ticket", null)
+                        .WithMany()
+                        .HasForeignKey("TicketId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_internal_notes_tickets_ticket_id");
+                });
+
+            modelBuilder.Entity("Tiflux.Tickets.Conversation.TicketAnswer", b =>
+                {
+                    b.HasOne("Tiflux.Tickets.Lifecycle.Ticket", null)
+                        .WithMany()
+                        .HasForeignKey("TicketId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_ticket_answers_tickets_ticket_id");
                 });
 
             modelBuilder.Entity("Tiflux.Tickets.Desks.DeskPriority", b =>
@@ -818,6 +1104,15 @@ namespace Tiflux.Tickets.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_extra_valuations_tickets_ticket_id");
+                });
+
+            modelBuilder.Entity("Tiflux.Tickets.Lifecycle.Ticket", b =>
+                {
+                    b.HasOne("Tiflux.Tickets.Lifecycle.Ticket", null)
+                        .WithMany()
+                        .HasForeignKey("ParentTicketId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_tickets_tickets_parent_ticket_id");
                 });
 
             modelBuilder.Entity("Tiflux.Tickets.Lifecycle.TicketHistory", b =>
