@@ -64,6 +64,11 @@ public sealed partial class DetailsModel
             new SaveInternalNoteRequest(Number, Note.NoteId, Note.Html ?? "", await FileUploads.ReadAsync(Note.Files, cancellationToken)),
             await ActorAsync(users),
             cancellationToken);
+        if (IsForbidden(result))
+        {
+            return Forbid();
+        }
+
         if (!result.IsSuccess)
         {
             ModelState.AddResultErrors<NoteInput>(result, nameof(Note));
@@ -74,10 +79,19 @@ public sealed partial class DetailsModel
         return Redirect($"/tickets/{Number}?aba=comunicacao#nota-{result.Value.Id}");
     }
 
-    public async Task<IActionResult> OnPostDeleteNoteAsync(Guid noteId, CancellationToken cancellationToken) =>
-        User.Has(Permissions.TicketsInternalCommunication)
-            ? await AfterAsync(await conversation.DeleteInternalNoteAsync(Number, noteId, await ActorAsync(users), cancellationToken), "Nota interna excluída.", "comunicacao", cancellationToken)
-            : Forbid();
+    public async Task<IActionResult> OnPostDeleteNoteAsync(Guid noteId, CancellationToken cancellationToken)
+    {
+        if (!User.Has(Permissions.TicketsInternalCommunication))
+        {
+            return Forbid();
+        }
+
+        var result = await conversation.DeleteInternalNoteAsync(Number, noteId, await ActorAsync(users), cancellationToken);
+        return IsForbidden(result) ? Forbid() : await AfterAsync(result, "Nota interna excluída.", "comunicacao", cancellationToken);
+    }
+
+    /// <summary>Another user's note: the page offers no such action, so a request for it is answered 403.</summary>
+    private static bool IsForbidden(Result result) => result.Errors.Any(e => e.Code == "forbidden");
 
     private async Task<bool> LoadConversationAsync(CancellationToken cancellationToken)
     {

@@ -11,7 +11,8 @@ public sealed partial class DetailsModel
     public const int FilesPageSize = 100;
 
     [BindProperty]
-    public List<IFormFile> Uploads { get; set; } = [];
+    // Nullable: a non-nullable list would be implicitly required, failing every other form of the page that posts no file.
+    public List<IFormFile>? Uploads { get; set; }
 
     public PagedList<TicketFileDto>? Files { get; private set; }
 
@@ -50,7 +51,7 @@ public sealed partial class DetailsModel
     }
 
     /// <summary>The shape of the upload form, for <see cref="FormErrors.AddResultErrors{TInput}"/>.</summary>
-    private sealed record FilesForm(List<IFormFile> Uploads);
+    private sealed record FilesForm(List<IFormFile>? Uploads);
 
     public static string OwnerLabel(TicketFileOwner owner) => owner switch
     {

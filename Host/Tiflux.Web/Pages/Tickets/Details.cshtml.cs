@@ -25,8 +25,10 @@ public sealed partial class DetailsModel(
     [FromRoute]
     public int Number { get; set; }
 
+    // Nullable: a non-nullable string is implicitly required, so a POST without "aba" (the data form) failed validation
+    // and was redisplayed without a message. LoadAsync turns null or unknown into "dados".
     [BindProperty(SupportsGet = true, Name = "aba")]
-    public string Tab { get; set; } = "dados";
+    public string? Tab { get; set; } = "dados";
 
     [BindProperty]
     public TicketInput Input { get; set; } = new();
@@ -112,13 +114,13 @@ public sealed partial class DetailsModel(
     }
 
     public async Task<IActionResult> OnPostCloseAsync(CancellationToken cancellationToken) =>
-        await AfterAsync(await lifecycle.CloseTicketAsync(Number, await ActorAsync(users), cancellationToken), "Ticket fechado.", Tab, cancellationToken);
+        await AfterAsync(await lifecycle.CloseTicketAsync(Number, await ActorAsync(users), cancellationToken), "Ticket fechado.", Tab ?? "dados", cancellationToken);
 
     public async Task<IActionResult> OnPostReopenAsync(CancellationToken cancellationToken) =>
-        await AfterAsync(await lifecycle.ReopenTicketAsync(Number, ReopenReason, await ActorAsync(users), cancellationToken), "Ticket reaberto.", Tab, cancellationToken);
+        await AfterAsync(await lifecycle.ReopenTicketAsync(Number, ReopenReason, await ActorAsync(users), cancellationToken), "Ticket reaberto.", Tab ?? "dados", cancellationToken);
 
     public async Task<IActionResult> OnPostCancelAsync(CancellationToken cancellationToken) =>
-        await AfterAsync(await lifecycle.CancelTicketAsync(Number, await ActorAsync(users), cancellationToken), "Ticket cancelado.", Tab, cancellationToken);
+        await AfterAsync(await lifecycle.CancelTicketAsync(Number, await ActorAsync(users), cancellationToken), "Ticket cancelado.", Tab ?? "dados", cancellationToken);
 
     public async Task<IActionResult> OnPostReviewAsync(CancellationToken cancellationToken)
     {

@@ -7,5 +7,6 @@ public sealed class NoteInput
 
     public string? Html { get; set; }
 
-    public List<IFormFile> Files { get; set; } = [];
+    // Nullable: a non-nullable list would be implicitly required, failing every other form of the page that posts no file.
+    public List<IFormFile>? Files { get; set; }
 }
