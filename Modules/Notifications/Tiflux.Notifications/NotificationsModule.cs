@@ -10,6 +10,7 @@ using Tiflux.Notifications.Persistence;
 using Tiflux.Notifications.PublicApi;
 using Tiflux.Notifications.Reactions;
 using Tiflux.SharedKernel;
+using Tiflux.Tickets.PublicApi;
 
 namespace Tiflux.Notifications;
 
@@ -51,6 +52,8 @@ public static class NotificationsModule
         services.AddScoped<IIntegrationEventConsumer<AutomaticBillingClosed>, EmailAutomaticBilling>();
         services.AddScoped<IIntegrationEventConsumer<ConsumptionThresholdReached>, EmailConsumptionReminder>();
         services.AddScoped<IIntegrationEventConsumer<BillingEmailRequested>, EmailRequestedBilling>();
+        services.AddScoped<IIntegrationEventConsumer<TicketAnswerPosted>, EmailTicketAnswer>();
+        services.AddScoped<TicketAnswerEmail>();
         return services;
     }
 

@@ -1,5 +1,6 @@
 using Hangfire;
 using Hangfire.Common;
+using Tiflux.Tickets.Outbox;
 using Tiflux.Tickets.Reviews;
 
 namespace Tiflux.Tickets.Tests.Unit;
@@ -7,16 +8,25 @@ namespace Tiflux.Tickets.Tests.Unit;
 public sealed class JobRegistrationTests
 {
     [Fact]
-    public void RegisterJobs_AddsTheReviewDeadlineSweep()
+    public void RegisterJobs_AddsTheReviewDeadlineSweepAndTheOutboxDelivery()
     {
         var jobs = new RecordingJobManager();
 
         TicketsModule.RegisterJobs(jobs);
 
-        var (id, job) = Assert.Single(jobs.Added);
-        Assert.Equal("tickets.review-deadline", id);
-        Assert.Equal(typeof(ReviewDeadlineJob), job.Type);
-        Assert.Equal(nameof(ReviewDeadlineJob.RunAsync), job.Method.Name);
+        Assert.Collection(
+            jobs.Added,
+            review =>
+            {
+                Assert.Equal("tickets.review-deadline", review.Id);
+                Assert.Equal(typeof(ReviewDeadlineJob), review.Job.Type);
+                Assert.Equal(nameof(ReviewDeadlineJob.RunAsync), review.Job.Method.Name);
+            },
+            outbox =>
+            {
+                Assert.Equal("tickets.outbox", outbox.Id);
+                Assert.Equal(typeof(TicketsOutboxJob), outbox.Job.Type);
+            });
     }
 
     private sealed class RecordingJobManager : IRecurringJobManager

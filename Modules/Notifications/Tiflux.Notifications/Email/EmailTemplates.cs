@@ -3,6 +3,7 @@ using Tiflux.BuildingBlocks.Templating;
 using Tiflux.Contracts.PublicApi;
 using Tiflux.Notifications.PublicApi;
 using Tiflux.SharedKernel;
+using Tiflux.Tickets.PublicApi;
 
 namespace Tiflux.Notifications.Email;
 
@@ -31,6 +32,16 @@ internal sealed class EmailTemplates() : EmbeddedTemplates(typeof(EmailTemplates
             new LinkVars(request.Name, request.RequestedBy, request.Url, PtBr.DateTime(request.ExpiresAt), request.Purpose == AccountLinkPurpose.Invitation));
         var subject = Render("AccountLink/Subject", model).ReplaceLineEndings(" ").Trim();
         return (subject, Render("AccountLink/Html", model), Render("AccountLink/Text", model));
+    }
+
+    public (string Subject, string Html, string Text) TicketAnswer(TicketAnswerPosted posted, IReadOnlyList<AnswerFileVars> files, OrganizationSettingsDto organization)
+    {
+        var model = new TicketAnswerModel(
+            new TicketVars(posted.TicketNumber.ToString(PtBr.Culture), posted.TicketTitle, posted.ClientName),
+            new AnswerVars(posted.Author, posted.Html, posted.Text.Trim(), files),
+            OrganizationVars.From(organization));
+        var subject = Render("TicketAnswer/Subject", model).ReplaceLineEndings(" ").Trim();
+        return (subject, Render("TicketAnswer/Html", model), Render("TicketAnswer/Text", model));
     }
 
     public (string Subject, string Html, string Text) ConsumptionReminder(ConsumptionReminderEmailRequest request, OrganizationSettingsDto organization)
@@ -66,5 +77,14 @@ internal sealed record AttachmentVars(string FileName);
 internal sealed record ConsumptionReminderModel(ContractVars Contract, ClientVars Client, OrganizationVars Organization, ReminderVars Reminder);
 
 internal sealed record ContractVars(string Name);
+
+internal sealed record TicketAnswerModel(TicketVars Ticket, AnswerVars Answer, OrganizationVars Organization);
+
+internal sealed record TicketVars(string Number, string Title, string Client);
+
+/// <summary><see cref="Html"/> is the answer as the Tickets module stored it: already sanitised.</summary>
+internal sealed record AnswerVars(string Author, string Html, string Text, IReadOnlyList<AnswerFileVars> Files);
+
+internal sealed record AnswerFileVars(string Name, string Size, string Url);
 
 internal sealed record ReminderVars(string Period, string Consumed, string Included, string PercentUsed, string Threshold);

@@ -61,6 +61,11 @@ internal sealed class MailKitTransport(EffectiveSmtp settings, IOrganizationSett
             mime.To.Add(MailboxAddress.Parse(to));
         }
 
+        if (message.ReplyToTag is { } tag && sender.Address.Split('@') is [var local, var domain])
+        {
+            mime.ReplyTo.Add(new MailboxAddress(sender.Name, $"{local}+{tag}@{domain}"));
+        }
+
         mime.Subject = message.Subject;
         mime.MessageId = $"{message.Id:N}@tiflux";
         var body = new BodyBuilder { HtmlBody = message.HtmlBody, TextBody = message.TextBody };

@@ -26,6 +26,12 @@ internal sealed class OutgoingMessage
 
     public string TextBody { get; set; } = "";
 
+    /// <summary>
+    /// Set on messages a reply should thread back to (ticket answers: "ticket-1234"): the Reply-To becomes the sender's
+    /// plus-address (<c>suporte+ticket-1234@msp.com.br</c>), which a later inbound-mail reader can match.
+    /// </summary>
+    public string? ReplyToTag { get; set; }
+
     public string? AttachmentName { get; set; }
 
     public string? AttachmentContentType { get; set; }
@@ -69,6 +75,7 @@ internal sealed class OutgoingMessageConfiguration : IEntityTypeConfiguration<Ou
         builder.Property(m => m.LastError).HasMaxLength(4000);
         builder.Property(m => m.RequestedBy).HasMaxLength(200);
         builder.Property(m => m.DedupeKey).HasMaxLength(200);
+        builder.Property(m => m.ReplyToTag).HasMaxLength(64);
         builder.Property(m => m.AttachmentLayout).HasConversion<int?>();
         builder.HasIndex(m => m.DedupeKey).IsUnique();
         builder.HasIndex(m => m.CreatedAt);

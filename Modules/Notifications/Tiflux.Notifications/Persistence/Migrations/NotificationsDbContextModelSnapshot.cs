@@ -194,6 +194,11 @@ namespace Tiflux.Notifications.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("related_id");
 
+                    b.Property<string>("ReplyToTag")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("reply_to_tag");
+
                     b.Property<string>("RequestedBy")
                         .IsRequired()
                         .HasMaxLength(200)
