@@ -164,7 +164,7 @@ public sealed partial class DetailsModel(
         if (!result.IsSuccess)
         {
             ModelState.Clear();
-            AddErrors(result);
+            AddFieldErrors(result, ("Input", typeof(TicketInput)), ("Relations", typeof(TicketRelationsInput)));
             return await RedisplayAsync(tab, cancellationToken);
         }
 

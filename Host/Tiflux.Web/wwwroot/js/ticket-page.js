@@ -15,11 +15,13 @@
             { name: 'bold', title: 'Negrito' },
             { name: 'italic', title: 'Itálico' },
             { name: 'ulist', title: 'Lista' },
-            { name: 'olist', title: 'Lista numerada' },
-            { name: 'quote', title: 'Citação' },
+            { name: 'olist', title: 'Lista numerada', icon: '1.' },
+            // Text icons: the defaults wrap (quote) or need an emoji font the machine may lack (link).
+            { name: 'quote', title: 'Citação', icon: '&#8220;&#8221;' },
             {
                 name: 'link',
                 title: 'Link',
+                icon: 'link',
                 result: function () {
                     var url = window.prompt('Endereço do link (https://…)');
                     if (url && /^(https?:\/\/|mailto:)/i.test(url)) {
