@@ -63,6 +63,25 @@ public sealed class TicketDataTabTests(AppFixture app)
     }
 
     [Fact]
+    public async Task The_requester_as_a_follower_is_refused_next_to_the_followers_field_and_nothing_is_saved()
+    {
+        var ticket = await CreateTicketAsync(app.Factory);
+        using var browser = await app.Factory.SignInAsAdminAsync();
+        var url = $"/tickets/{ticket.Number}";
+        var data = await browser.GetPageAsync(url);
+
+        using var refused = await browser.SubmitFormAsync(url, DataFields(data,
+            ("Input.Title", "Título que não deve ficar"), ("Relations.Followers", $"{ticket.FollowerEmail}, {ticket.RequesterEmail.ToUpperInvariant()}")), "#data-form");
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var page = await FollowAsync(browser, refused);
+        Assert.Contains("solicitante não pode ser seguidor", page.QuerySelector("span[data-valmsg-for='Relations.Followers']")?.TextContent ?? "", StringComparison.Ordinal);
+        var after = await browser.GetPageAsync(url);
+        Assert.DoesNotContain("Título que não deve ficar", after.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(ticket.FollowerEmail, after.QuerySelector("#followers")!.TextContent.Trim());
+    }
+
+    [Fact]
     public async Task Seguir_adds_the_current_user_to_the_followers_and_Deixar_de_seguir_removes_them()
     {
         var ticket = await CreateTicketAsync(app.Factory);

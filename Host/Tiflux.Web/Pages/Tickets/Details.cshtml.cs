@@ -105,7 +105,7 @@ public sealed partial class DetailsModel(
         if (!result.IsSuccess)
         {
             // Keep what was typed; each error goes next to its field in either form part, or to the summary.
-            AddFieldErrors(result, ("Input", typeof(TicketInput)), ("Relations", typeof(TicketRelationsInput)));
+            AddFieldErrors(result, ("Relations", typeof(TicketRelationsInput)), ("Input", typeof(TicketInput)));
             return await RedisplayAsync("dados", cancellationToken);
         }
 
@@ -164,7 +164,7 @@ public sealed partial class DetailsModel(
         if (!result.IsSuccess)
         {
             ModelState.Clear();
-            AddFieldErrors(result, ("Input", typeof(TicketInput)), ("Relations", typeof(TicketRelationsInput)));
+            AddFieldErrors(result, ("Relations", typeof(TicketRelationsInput)), ("Input", typeof(TicketInput)));
             return await RedisplayAsync(tab, cancellationToken);
         }
 
@@ -228,7 +228,8 @@ public sealed partial class DetailsModel(
 
     /// <summary>
     /// Puts each error next to its field in the first form part that has a property of that name, and in the summary
-    /// otherwise (a field no part shows would hide the message).
+    /// otherwise (a field no part shows would hide the message). <see cref="TicketRelationsInput"/> goes first: its
+    /// fields are the ones this page shows, whatever the new-ticket form adds to <see cref="TicketInput"/>.
     /// </summary>
     private void AddFieldErrors(Result result, params (string Prefix, Type Part)[] parts)
     {
