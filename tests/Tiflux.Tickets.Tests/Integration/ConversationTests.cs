@@ -30,11 +30,11 @@ public sealed class ConversationTests(TicketsDb db) : IClassFixture<TicketsDb>
         Assert.Equal(["ana@cliente.example", "gerente@cliente.example", "dono@cliente.example"], answer.Recipients);
         Assert.Equal("laudo.pdf", Assert.Single(answer.Files).FileName);
         var payload = await db.Database.ScalarAsync<string>(
-            $"SELECT payload FROM tickets.outbox_messages WHERE type = '{TicketsEventTypes.AnswerPosted}' AND payload LIKE '%{answer.Id}%'");
+            $"SELECT payload::text FROM tickets.outbox_messages WHERE type = '{TicketsEventTypes.AnswerPosted}' AND payload::text LIKE '%{answer.Id}%'");
         Assert.DoesNotContain("script", payload, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("dono@cliente.example", payload, StringComparison.Ordinal);
         var ticket = await s.GetAsync(number);
-        Assert.Equal(answer.At, ticket.LastAnswerAt);
+        Assert.Equal(answer.At, ticket.LastAnswerAt!.Value, TimeSpan.FromMilliseconds(1));
         Assert.Contains(ticket.History, h => h.Area == HistoryArea.Communication && h.SubjectId == answer.Id && h.Operation == HistoryOperation.Created);
     }
 
