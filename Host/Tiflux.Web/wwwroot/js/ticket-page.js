@@ -42,6 +42,8 @@
                     textarea.value = html;
                 },
             });
+            // The textarea holds the module's sanitised HTML (a note being edited) or what this user just typed (a form
+            // redisplayed with an error); the CSP forbids inline handlers and scripts, so nothing in it can run.
             editor.content.innerHTML = textarea.value;
             editor.content.setAttribute('role', 'textbox');
             editor.content.setAttribute('aria-multiline', 'true');
