@@ -21,7 +21,7 @@ public sealed class ModuleGraphTests
 
         Assert.Equal(
             "Billing → Contracts, Tickets; Contracts → ; Integrations → Billing, Contracts; " +
-            "Notifications → Billing, Contracts, Reporting; Reporting → Billing, Contracts, Tickets; Tickets → Contracts",
+            "Notifications → Billing, Contracts, Reporting, Tickets; Reporting → Billing, Contracts, Tickets; Tickets → Contracts",
             ModuleGraph.Describe(graph));
     }
 }

@@ -7,7 +7,8 @@ using Tiflux.Web.Identity;
 namespace Tiflux.Web.Pages.Account;
 
 /// <summary>
-/// Minha conta: the signed-in user's name and phone, a password change (the current password is required), and the
+/// Minha conta: the signed-in user's name and phone, the signature appended to their ticket answers on request, a
+/// password change (the current password is required), and the
 /// account's recent sign-in attempts (a stranger's attempts show here too).
 /// </summary>
 public sealed class IndexModel(UserManager<TifluxUser> users, SignInManager<TifluxUser> signIn, ISignInHistory history) : PageModel
@@ -24,6 +25,9 @@ public sealed class IndexModel(UserManager<TifluxUser> users, SignInManager<Tifl
     public ProfileInput Profile { get; set; } = new();
 
     [BindProperty]
+    public SignatureInput Signature { get; set; } = new();
+
+    [BindProperty]
     public PasswordInput Password { get; set; } = new();
 
     [TempData]
@@ -33,6 +37,7 @@ public sealed class IndexModel(UserManager<TifluxUser> users, SignInManager<Tifl
     {
         var user = await CurrentAsync();
         Profile = new ProfileInput { FullName = user.FullName, PhoneNumber = user.PhoneNumber };
+        Signature = new SignatureInput { Text = user.Signature };
         await LoadAsync(user, cancellationToken);
         return Page();
     }
@@ -50,6 +55,24 @@ public sealed class IndexModel(UserManager<TifluxUser> users, SignInManager<Tifl
         user.PhoneNumber = string.IsNullOrWhiteSpace(Profile.PhoneNumber) ? null : Profile.PhoneNumber.Trim();
         var updated = await users.UpdateAsync(user);
         return await AfterAsync(user, updated, "Dados atualizados.", cancellationToken);
+    }
+
+    /// <summary>Plain text: stored as typed (line breaks normalised), shown and e-mailed encoded; blank removes it.</summary>
+    public async Task<IActionResult> OnPostSignatureAsync(CancellationToken cancellationToken)
+    {
+        var user = await CurrentAsync();
+        // Browsers post CRLF; the limit counts what is stored, so the binding's verdict on the raw text is judged again.
+        Signature.Text = Signature.Text?.ReplaceLineEndings("\n").Trim();
+        ModelState.Remove($"{nameof(Signature)}.{nameof(SignatureInput.Text)}");
+        if (!Validate(Signature, nameof(Signature)))
+        {
+            await LoadAsync(user, cancellationToken);
+            return Page();
+        }
+
+        user.Signature = string.IsNullOrEmpty(Signature.Text) ? null : Signature.Text;
+        var updated = await users.UpdateAsync(user);
+        return await AfterAsync(user, updated, user.Signature is null ? "Assinatura removida." : "Assinatura salva.", cancellationToken);
     }
 
     public async Task<IActionResult> OnPostPasswordAsync(CancellationToken cancellationToken)
@@ -118,6 +141,12 @@ public sealed class IndexModel(UserManager<TifluxUser> users, SignInManager<Tifl
         [StringLength(30, ErrorMessage = "O telefone deve ter no máximo 30 caracteres.")]
         [RegularExpression(@"^[0-9()+\-. ]*$", ErrorMessage = "O telefone só pode ter números, espaços e ( ) + - .")]
         public string? PhoneNumber { get; set; }
+    }
+
+    public sealed class SignatureInput
+    {
+        [StringLength(UserLimits.SignatureLength, ErrorMessage = "A assinatura deve ter no máximo {1} caracteres.")]
+        public string? Text { get; set; }
     }
 
     public sealed class PasswordInput

@@ -5,6 +5,7 @@ using Tiflux.Billing.PublicApi;
 using Tiflux.Contracts.PublicApi;
 using Tiflux.Integrations.PublicApi;
 using Tiflux.SharedKernel;
+using Tiflux.Tickets.PublicApi;
 using Tiflux.Web.Pages.Shared;
 
 namespace Tiflux.Web.Pages.Contracts;
@@ -15,8 +16,12 @@ public sealed class ClientDetailsModel(
     IBillingModule billing,
     IBillingWorkflow workflow,
     IIntegrationsModule integrations,
+    ITicketRequestors requestors,
     TimeProvider clock) : PageModel
 {
+    /// <summary>How many requestors the client page lists; the Solicitantes page searches and pages them all.</summary>
+    public const int LatestRequestors = 10;
+
     /// <summary>How many billings the Faturamento tab lists; the rest is one click away in the history.</summary>
     public const int LatestBillings = 10;
 
@@ -30,6 +35,8 @@ public sealed class ClientDetailsModel(
     public bool CanSeeMoney { get; private set; }
 
     public ClientBillingTab Billing { get; private set; } = null!;
+
+    public PagedList<RequestorDto> Requestors { get; private set; } = new([], 1, LatestRequestors, 0);
 
     [BindProperty]
     public GroupInput Group { get; set; } = new();
@@ -134,6 +141,7 @@ public sealed class ClientDetailsModel(
         Details = details;
         CanEdit = User.Has(Permissions.ClientsManage);
         CanSeeMoney = User.Has(Permissions.ValuesView);
+        Requestors = await requestors.ListRequestorsAsync(new RequestorListRequest(ClientId: id, PageSize: LatestRequestors), cancellationToken);
         return true;
     }
 

@@ -8,8 +8,12 @@ using Tiflux.Web.Identity;
 namespace Tiflux.Web.Pages.Tickets;
 
 public sealed class IndexModel(
-    ITicketQueries tickets, ITicketChoices choices, ITicketSetup setup, UserManager<TifluxUser> users, IGroupAdministration groups) : TicketsPageModel
+    ITicketQueries tickets, ITicketChoices choices, ITicketSetup setup, UserManager<TifluxUser> users, IGroupAdministration groups,
+    ITicketRequestors requestors) : TicketsPageModel
 {
+    /// <summary>How many requestors of the chosen client the filter offers (by name; the e-mail filter reaches any other).</summary>
+    public const int RequestorChoices = PagedList.MaxSize;
+
     [BindProperty(SupportsGet = true, Name = "cliente")]
     public Guid? ClientId { get; set; }
 
@@ -44,6 +48,14 @@ public sealed class IndexModel(
     [BindProperty(SupportsGet = true, Name = "ate")]
     public DateOnly? To { get; set; }
 
+    /// <summary>Tickets of this registered requestor.</summary>
+    [BindProperty(SupportsGet = true, Name = "solicitante")]
+    public Guid? RequestorId { get; set; }
+
+    /// <summary>Tickets whose requester e-mail is this one (registered requestor or not).</summary>
+    [BindProperty(SupportsGet = true, Name = "email")]
+    public string? RequesterEmail { get; set; }
+
     [BindProperty(SupportsGet = true, Name = "busca")]
     public string? Text { get; set; }
 
@@ -60,18 +72,37 @@ public sealed class IndexModel(
 
     public IReadOnlyList<AttendantGroupDto> AttendantGroups { get; private set; } = [];
 
+    /// <summary>The chosen client's requestors, and the filtered requestor even without a client.</summary>
+    public IReadOnlyList<RequestorDto> Requestors { get; private set; } = [];
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Clients = await choices.GetClientChoicesAsync(cancellationToken);
         Desks = await setup.GetDesksAsync(cancellationToken);
         Technicians = await StaffDirectory.ListAsync(users);
         AttendantGroups = await groups.AttendantGroupsAsync(cancellationToken);
+        Requestors = await RequestorChoicesAsync(cancellationToken);
         Result = await tickets.ListTicketsAsync(
             new TicketListRequest(ClientId, DeskId, StatusId, StageId, State, TechnicianId, Reviewed, Billed, From, To, Text, PageNumber, 25)
             {
                 ResponsibleIds = AttendantGroupId is { } team ? [.. await groups.MembersOfAsync([team], cancellationToken)] : null,
+                RequestorId = RequestorId,
+                RequesterEmail = string.IsNullOrWhiteSpace(RequesterEmail) ? null : RequesterEmail.Trim(),
             },
             cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<RequestorDto>> RequestorChoicesAsync(CancellationToken cancellationToken)
+    {
+        var offered = ClientId is { } client
+            ? (await requestors.ListRequestorsAsync(new RequestorListRequest(ClientId: client, PageSize: RequestorChoices), cancellationToken)).Items
+            : [];
+        if (RequestorId is { } chosen && offered.All(r => r.Id != chosen) && await requestors.GetRequestorAsync(chosen, cancellationToken) is { } requestor)
+        {
+            return [requestor, .. offered];
+        }
+
+        return offered;
     }
 
     public string PageUrl(int page)

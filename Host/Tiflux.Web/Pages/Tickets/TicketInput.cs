@@ -30,4 +30,24 @@ public sealed class TicketInput
     public string? RequesterEmail { get; set; }
 
     public Guid? ResourceId { get; set; }
+
+    /// <summary>A registered requestor of the client; when set, the module copies its name, e-mail and phone.</summary>
+    public Guid? RequestorId { get; set; }
+
+    public string? RequesterTelephone { get; set; }
+
+    public string? RequesterExtension { get; set; }
+
+    /// <summary>Follower e-mails as typed: separated by commas, semicolons, spaces or lines.</summary>
+    public string? Followers { get; set; }
+
+    /// <summary>The parent ticket's number (same client, one level).</summary>
+    public int? ParentNumber { get; set; }
+
+    /// <summary>New ticket: save the typed requester as a registered requestor of the client before opening the ticket.</summary>
+    public bool RegisterRequestor { get; set; }
+
+    /// <summary>The follower e-mails of <see cref="Followers"/>, in order (the module validates and lower-cases them).</summary>
+    public IReadOnlyList<string> FollowerList() =>
+        (Followers ?? "").Split([',', ';', ' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }

@@ -9,7 +9,7 @@ namespace Tiflux.Tickets.Billing;
 /// Billing marks items with conditional UPDATEs (… WHERE billed_in_billing_id IS NULL) in one transaction and checks every
 /// affected-row count, so an item can be billed at most once even when two billings race (the loser's UPDATE matches no row).
 /// </summary>
-internal sealed class MarkBilled(TicketsDbContext db)
+internal sealed class MarkBilled(TicketsDbContext db, TimeProvider time)
 {
     public async Task<Result> HandleAsync(MarkBilledRequest request, CancellationToken cancellationToken)
     {
@@ -37,6 +37,7 @@ internal sealed class MarkBilled(TicketsDbContext db)
                 }
             }
 
+            await BillingHistory.RecordAsync(db, request.BillingId, reversed: false, time.GetUtcNow(), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return Result.Success();
         });

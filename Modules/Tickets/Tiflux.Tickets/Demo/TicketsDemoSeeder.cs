@@ -7,8 +7,10 @@ using Tiflux.Tickets.PublicApi;
 
 namespace Tiflux.Tickets.Demo;
 
-/// <summary>Desks and tickets over the Contracts demo clients; runs only while the tickets table is empty.</summary>
-internal sealed class TicketsDemoSeeder(TicketsDbContext db, ITicketLifecycle lifecycle, ITicketWork work, ITicketChoices choices, ITicketSetup setup, IContractsModule contracts, TimeProvider time)
+/// <summary>Desks, requestors and tickets (with a conversation) over the Contracts demo clients; runs only while the tickets table is empty.</summary>
+internal sealed class TicketsDemoSeeder(
+    TicketsDbContext db, ITicketLifecycle lifecycle, ITicketWork work, ITicketChoices choices, ITicketSetup setup, ITicketRequestors requestors,
+    ITicketConversation conversation, IContractsModule contracts, TimeProvider time)
     : IDemoDataSeeder
 {
     private static readonly ActorDto System = new(Guid.Empty, "Dados de demonstração");
@@ -48,7 +50,10 @@ internal sealed class TicketsDemoSeeder(TicketsDbContext db, ITicketLifecycle li
         {
             var day = today.AddDays(-10 - n);
             var options = await contracts.GetValuationOptionsAsync(client.Id, day, cancellationToken);
-            var reviewed = await OpenAsync(client, desks.Support, $"Servidor de arquivos lento ({client.Name})", cancellationToken);
+            var requestor = await requestors.SaveRequestorAsync(
+                new SaveRequestorRequest(null, client.Id, $"Contato {n + 1}", $"contato{n + 1}@cliente.example", "(51) 3333-4444", null), System, cancellationToken);
+            var contact = requestor.IsSuccess ? requestor.Value : (Guid?)null;
+            var reviewed = await OpenAsync(client, desks.Support, $"Servidor de arquivos lento ({client.Name})", cancellationToken, contact);
             await LogAsync(reviewed, day, 8, 10, options, EntryKind.Contract, AttendanceMode.Remote, travel: false, warranty: false, cancellationToken);
             await LogAsync(reviewed, day, 13, 15, options, EntryKind.Standalone, AttendanceMode.External, travel: true, warranty: false, cancellationToken);
             if (expense is not null)
@@ -69,7 +74,13 @@ internal sealed class TicketsDemoSeeder(TicketsDbContext db, ITicketLifecycle li
             await LogAsync(project, day.AddDays(3), 9, 12, options, EntryKind.Standalone, AttendanceMode.Remote, travel: false, warranty: false, cancellationToken);
             await lifecycle.CloseTicketAsync(project, System, cancellationToken);
 
-            var open = await OpenAsync(client, desks.Support, "Impressora não imprime em rede", cancellationToken);
+            var open = await OpenAsync(client, desks.Support, "Impressora não imprime em rede", cancellationToken, contact);
+            await conversation.SetFollowersAsync(open, [$"gestor{n + 1}@cliente.example"], Tiago, cancellationToken);
+            await conversation.PostAnswerAsync(
+                new PostAnswerRequest(open, "<p>Olá! Já estamos verificando a fila de impressão. <strong>Pode reiniciar a impressora?</strong></p>", AnswerOrigin.TifluxWeb, []),
+                Tiago, cancellationToken);
+            await conversation.SaveInternalNoteAsync(
+                new SaveInternalNoteRequest(open, null, "<p>Driver antigo no servidor de impressão; atualizar na próxima visita.</p>", []), Paula, cancellationToken);
             await LogAsync(open, today.AddDays(-1), 10, 11, options, EntryKind.Contract, AttendanceMode.Remote, travel: false, warranty: false, cancellationToken);
             n++;
         }
@@ -101,11 +112,11 @@ internal sealed class TicketsDemoSeeder(TicketsDbContext db, ITicketLifecycle li
         return (desks.Single(d => d.Name == "Suporte"), desks.Single(d => d.Name == "Projetos"));
     }
 
-    private async Task<int> OpenAsync(ClientSummary client, DeskDto desk, string title, CancellationToken cancellationToken)
+    private async Task<int> OpenAsync(ClientSummary client, DeskDto desk, string title, CancellationToken cancellationToken, Guid? requestorId = null)
     {
         var created = await lifecycle.CreateTicketAsync(
             new CreateTicketRequest(title, "Chamado aberto pelos dados de demonstração.", client.Id, desk.Id, null, Tiago.UserId,
-                Tiago.Name, "Contato do cliente", "contato@cliente.example", null),
+                Tiago.Name, "Contato do cliente", "contato@cliente.example", null) { RequestorId = requestorId },
             System,
             cancellationToken);
         return created.Value;
