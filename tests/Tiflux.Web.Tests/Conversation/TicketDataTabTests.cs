@@ -53,7 +53,7 @@ public sealed class TicketDataTabTests(AppFixture app)
             (redisplayed.QuerySelector("#priority-reason .field-error")?.TextContent ?? "") + (redisplayed.QuerySelector(".validation-summary-errors")?.TextContent ?? "")));
 
         using var saved = await browser.SubmitFormAsync(url, DataFields(data,
-            ("Input.PriorityId", high), ("Relations.PriorityChangeReason", "Parou a produção"), ("Relations.ParentNumber", parent.ToString(System.Globalization.CultureInfo.InvariantCulture))),
+            ("Input.PriorityId", high), ("PriorityChangeReason", "Parou a produção"), ("Input.ParentNumber", parent.ToString(System.Globalization.CultureInfo.InvariantCulture))),
             "#data-form");
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var parentPage = await browser.GetPageAsync($"/tickets/{parent}");
@@ -71,11 +71,11 @@ public sealed class TicketDataTabTests(AppFixture app)
         var data = await browser.GetPageAsync(url);
 
         using var refused = await browser.SubmitFormAsync(url, DataFields(data,
-            ("Input.Title", "Título que não deve ficar"), ("Relations.Followers", $"{ticket.FollowerEmail}, {ticket.RequesterEmail.ToUpperInvariant()}")), "#data-form");
+            ("Input.Title", "Título que não deve ficar"), ("Input.Followers", $"{ticket.FollowerEmail}, {ticket.RequesterEmail.ToUpperInvariant()}")), "#data-form");
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         var page = await FollowAsync(browser, refused);
-        Assert.Contains("solicitante não pode ser seguidor", page.QuerySelector("span[data-valmsg-for='Relations.Followers']")?.TextContent ?? "", StringComparison.Ordinal);
+        Assert.Contains("solicitante não pode ser seguidor", page.QuerySelector("span[data-valmsg-for='Input.Followers']")?.TextContent ?? "", StringComparison.Ordinal);
         var after = await browser.GetPageAsync(url);
         Assert.DoesNotContain("Título que não deve ficar", after.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(ticket.FollowerEmail, after.QuerySelector("#followers")!.TextContent.Trim());

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Tiflux.SharedKernel;
 using Tiflux.Tickets.PublicApi;
@@ -12,8 +13,10 @@ namespace Tiflux.Web.Pages.Tickets;
 /// </summary>
 public sealed partial class DetailsModel
 {
+    /// <summary>Required by the module when the priority changes (except on a transfer).</summary>
     [BindProperty]
-    public TicketRelationsInput Relations { get; set; } = new();
+    [StringLength(500, ErrorMessage = "O motivo deve ter no máximo 500 caracteres.")]
+    public string? PriorityChangeReason { get; set; }
 
     [BindProperty]
     public TransferInput Transfer { get; set; } = new();
@@ -97,15 +100,6 @@ public sealed partial class DetailsModel
             .OrderBy(d => d.Name, PtBr.Collator)];
         return true;
     }
-
-    private static TicketRelationsInput RelationsOf(TicketDto ticket) => new()
-    {
-        RequestorId = ticket.RequestorId,
-        RequesterTelephone = ticket.RequesterTelephone,
-        RequesterExtension = ticket.RequesterExtension,
-        Followers = string.Join(", ", ticket.Followers),
-        ParentNumber = ticket.Parent?.Number,
-    };
 
     public static string OriginLabel(TicketOrigin origin) => origin switch
     {

@@ -4,6 +4,7 @@ using Tiflux.Api.Users;
 using Tiflux.SharedKernel;
 using Tiflux.Tickets.PublicApi;
 using Tiflux.Web.Identity;
+using Tiflux.Web.Pages.Shared;
 
 namespace Tiflux.Web.Pages.Tickets;
 
@@ -72,8 +73,12 @@ public sealed partial class DetailsModel(
             RequesterName = Ticket.RequesterName,
             RequesterEmail = Ticket.RequesterEmail,
             ResourceId = Ticket.ResourceId,
+            RequestorId = Ticket.RequestorId,
+            RequesterTelephone = Ticket.RequesterTelephone,
+            RequesterExtension = Ticket.RequesterExtension,
+            Followers = string.Join(", ", Ticket.Followers),
+            ParentNumber = Ticket.Parent?.Number,
         };
-        Relations = RelationsOf(Ticket);
         return Page();
     }
 
@@ -92,20 +97,20 @@ public sealed partial class DetailsModel(
                 Input.StatusId ?? Guid.Empty, Input.PriorityId ?? Guid.Empty, responsible?.Id, responsible?.Name,
                 Input.RequesterName ?? "", Input.RequesterEmail, Input.ResourceId)
             {
-                RequestorId = Relations.RequestorId,
-                RequesterTelephone = Relations.RequesterTelephone,
-                RequesterExtension = Relations.RequesterExtension,
-                Followers = Relations.FollowerList(),
-                ChangeParent = current is not null && current.Parent?.Number != Relations.ParentNumber,
-                ParentNumber = Relations.ParentNumber,
-                PriorityChangeReason = string.IsNullOrWhiteSpace(Relations.PriorityChangeReason) ? null : Relations.PriorityChangeReason.Trim(),
+                RequestorId = Input.RequestorId,
+                RequesterTelephone = Input.RequesterTelephone,
+                RequesterExtension = Input.RequesterExtension,
+                Followers = Input.FollowerList(),
+                ChangeParent = current is not null && current.Parent?.Number != Input.ParentNumber,
+                ParentNumber = Input.ParentNumber,
+                PriorityChangeReason = string.IsNullOrWhiteSpace(PriorityChangeReason) ? null : PriorityChangeReason.Trim(),
             },
             await ActorAsync(users),
             cancellationToken);
         if (!result.IsSuccess)
         {
-            // Keep what was typed; each error goes next to its field in either form part, or to the summary.
-            AddFieldErrors(result, ("Relations", typeof(TicketRelationsInput)), ("Input", typeof(TicketInput)));
+            // Keep what was typed; each error goes next to its field, or to the summary.
+            AddDataErrors(result);
             return await RedisplayAsync("dados", cancellationToken);
         }
 
@@ -164,7 +169,7 @@ public sealed partial class DetailsModel(
         if (!result.IsSuccess)
         {
             ModelState.Clear();
-            AddFieldErrors(result, ("Relations", typeof(TicketRelationsInput)), ("Input", typeof(TicketInput)));
+            AddDataErrors(result);
             return await RedisplayAsync(tab, cancellationToken);
         }
 
@@ -186,9 +191,10 @@ public sealed partial class DetailsModel(
             {
                 Title = Ticket.Title, Description = Ticket.Description, StageId = Ticket.StageId, StatusId = Ticket.StatusId,
                 PriorityId = Ticket.PriorityId, ResponsibleUserId = Ticket.ResponsibleUserId, RequesterName = Ticket.RequesterName,
-                RequesterEmail = Ticket.RequesterEmail, ResourceId = Ticket.ResourceId,
+                RequesterEmail = Ticket.RequesterEmail, ResourceId = Ticket.ResourceId, RequestorId = Ticket.RequestorId,
+                RequesterTelephone = Ticket.RequesterTelephone, RequesterExtension = Ticket.RequesterExtension,
+                Followers = string.Join(", ", Ticket.Followers), ParentNumber = Ticket.Parent?.Number,
             };
-            Relations = RelationsOf(Ticket);
         }
 
         return Page();
@@ -227,17 +233,17 @@ public sealed partial class DetailsModel(
     }
 
     /// <summary>
-    /// Puts each error next to its field in the first form part that has a property of that name, and in the summary
-    /// otherwise (a field no part shows would hide the message). <see cref="TicketRelationsInput"/> goes first: its
-    /// fields are the ones this page shows, whatever the new-ticket form adds to <see cref="TicketInput"/>.
+    /// Puts each error next to its field of the data form (<see cref="TicketInput"/> or the priority-change reason), and
+    /// in the summary otherwise (a field the page does not show would hide the message).
     /// </summary>
-    private void AddFieldErrors(Result result, params (string Prefix, Type Part)[] parts)
+    private void AddDataErrors(Result result)
     {
-        foreach (var error in result.Errors)
+        foreach (var error in result.Errors.Where(e => e.Field == nameof(PriorityChangeReason)))
         {
-            var prefix = error.Field is null ? null : parts.FirstOrDefault(p => p.Part.GetProperty(error.Field) is not null).Prefix;
-            ModelState.AddModelError(prefix is null ? "" : $"{prefix}.{error.Field}", error.Message);
+            ModelState.AddModelError(nameof(PriorityChangeReason), error.Message);
         }
+
+        ModelState.AddResultErrors<TicketInput>(Result.Failure([.. result.Errors.Where(e => e.Field != nameof(PriorityChangeReason))]), nameof(Input));
     }
 
     /// <summary>

@@ -93,20 +93,8 @@
         update();
     }
 
-    // Searchable requestor picker (Tom Select, vendored and loaded by the layout).
-    function searchableSelects() {
-        if (typeof TomSelect === 'undefined') {
-            return;
-        }
-
-        document.querySelectorAll('select[data-searchable]').forEach(function (select) {
-            new TomSelect(select, { allowEmptyOption: true, diacritics: true, maxOptions: null });
-        });
-    }
-
     richEditors();
     confirmations();
     autoSubmit();
     priorityReason();
-    searchableSelects();
 })();
