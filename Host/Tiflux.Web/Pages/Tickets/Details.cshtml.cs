@@ -4,21 +4,32 @@ using Tiflux.Api.Users;
 using Tiflux.SharedKernel;
 using Tiflux.Tickets.PublicApi;
 using Tiflux.Web.Identity;
+using Tiflux.Web.Pages.Shared;
 
 namespace Tiflux.Web.Pages.Tickets;
 
-public sealed class DetailsModel(
-    ITicketQueries tickets, ITicketLifecycle lifecycle, ITicketWork work, ITicketChoices choices, UserManager<TifluxUser> users, IGroupAdministration groups)
+/// <summary>
+/// The ticket page. Its tabs and their handlers are split by subject: this file (data, lifecycle, time and extras),
+/// <c>Details.Conversation.cs</c>, <c>Details.Files.cs</c>, <c>Details.History.cs</c> and <c>Details.Relations.cs</c>.
+/// </summary>
+[RequestSizeLimit(FileUploads.RequestLimit)]
+[RequestFormLimits(MultipartBodyLengthLimit = FileUploads.RequestLimit)]
+public sealed partial class DetailsModel(
+    ITicketQueries tickets, ITicketLifecycle lifecycle, ITicketWork work, ITicketChoices choices, UserManager<TifluxUser> users, IGroupAdministration groups,
+    ITicketConversation conversation, ITicketRequestors requestors, ITicketSetup setup)
     : TicketsPageModel
 {
     public static readonly IReadOnlyList<(string Key, string Label)> Tabs =
-        [("dados", "Dados"), ("apontamentos", "Apontamentos"), ("valorizacao", "Valorização"), ("historico", "Histórico")];
+        [("dados", "Dados"), ("comunicacao", "Comunicação"), ("arquivos", "Arquivos"), ("apontamentos", "Apontamentos"),
+            ("valorizacao", "Valorização"), ("historico", "Histórico")];
 
     [FromRoute]
     public int Number { get; set; }
 
+    // Nullable: a non-nullable string is implicitly required, so a POST without "aba" (the data form) failed validation
+    // and was redisplayed without a message. LoadAsync turns null or unknown into "dados".
     [BindProperty(SupportsGet = true, Name = "aba")]
-    public string Tab { get; set; } = "dados";
+    public string? Tab { get; set; } = "dados";
 
     [BindProperty]
     public TicketInput Input { get; set; } = new();
@@ -36,6 +47,13 @@ public sealed class DetailsModel(
     public IReadOnlyList<ChoiceDto> Resources { get; private set; } = [];
 
     public Guid CurrentUserId { get; private set; }
+
+    public string? CurrentUserEmail { get; private set; }
+
+    public string? CurrentUserSignature { get; private set; }
+
+    /// <summary>Whether the user may see and write internal notes and their files.</summary>
+    public bool CanSeeInternal { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -55,6 +73,11 @@ public sealed class DetailsModel(
             RequesterName = Ticket.RequesterName,
             RequesterEmail = Ticket.RequesterEmail,
             ResourceId = Ticket.ResourceId,
+            RequestorId = Ticket.RequestorId,
+            RequesterTelephone = Ticket.RequesterTelephone,
+            RequesterExtension = Ticket.RequesterExtension,
+            Followers = string.Join(", ", Ticket.Followers),
+            ParentNumber = Ticket.Parent?.Number,
         };
         return Page();
     }
@@ -72,20 +95,37 @@ public sealed class DetailsModel(
         var result = await lifecycle.UpdateTicketAsync(
             new UpdateTicketRequest(Number, Input.Title ?? "", Input.Description ?? "", Input.StageId ?? Guid.Empty,
                 Input.StatusId ?? Guid.Empty, Input.PriorityId ?? Guid.Empty, responsible?.Id, responsible?.Name,
-                Input.RequesterName ?? "", Input.RequesterEmail, Input.ResourceId),
+                Input.RequesterName ?? "", Input.RequesterEmail, Input.ResourceId)
+            {
+                RequestorId = Input.RequestorId,
+                RequesterTelephone = Input.RequesterTelephone,
+                RequesterExtension = Input.RequesterExtension,
+                Followers = Input.FollowerList(),
+                ChangeParent = current is not null && current.Parent?.Number != Input.ParentNumber,
+                ParentNumber = Input.ParentNumber,
+                PriorityChangeReason = string.IsNullOrWhiteSpace(PriorityChangeReason) ? null : PriorityChangeReason.Trim(),
+            },
             await ActorAsync(users),
             cancellationToken);
-        return await AfterAsync(result, "Dados do ticket salvos.", "dados", cancellationToken);
+        if (!result.IsSuccess)
+        {
+            // Keep what was typed; each error goes next to its field, or to the summary.
+            AddDataErrors(result);
+            return await RedisplayAsync("dados", cancellationToken);
+        }
+
+        TempData["Flash"] = "Dados do ticket salvos.";
+        return Redirect($"/tickets/{Number}?aba=dados");
     }
 
     public async Task<IActionResult> OnPostCloseAsync(CancellationToken cancellationToken) =>
-        await AfterAsync(await lifecycle.CloseTicketAsync(Number, await ActorAsync(users), cancellationToken), "Ticket fechado.", Tab, cancellationToken);
+        await AfterAsync(await lifecycle.CloseTicketAsync(Number, await ActorAsync(users), cancellationToken), "Ticket fechado.", Tab ?? "dados", cancellationToken);
 
     public async Task<IActionResult> OnPostReopenAsync(CancellationToken cancellationToken) =>
-        await AfterAsync(await lifecycle.ReopenTicketAsync(Number, ReopenReason, await ActorAsync(users), cancellationToken), "Ticket reaberto.", Tab, cancellationToken);
+        await AfterAsync(await lifecycle.ReopenTicketAsync(Number, ReopenReason, await ActorAsync(users), cancellationToken), "Ticket reaberto.", Tab ?? "dados", cancellationToken);
 
     public async Task<IActionResult> OnPostCancelAsync(CancellationToken cancellationToken) =>
-        await AfterAsync(await lifecycle.CancelTicketAsync(Number, await ActorAsync(users), cancellationToken), "Ticket cancelado.", Tab, cancellationToken);
+        await AfterAsync(await lifecycle.CancelTicketAsync(Number, await ActorAsync(users), cancellationToken), "Ticket cancelado.", Tab ?? "dados", cancellationToken);
 
     public async Task<IActionResult> OnPostReviewAsync(CancellationToken cancellationToken)
     {
@@ -129,7 +169,7 @@ public sealed class DetailsModel(
         if (!result.IsSuccess)
         {
             ModelState.Clear();
-            AddErrors(result);
+            AddDataErrors(result);
             return await RedisplayAsync(tab, cancellationToken);
         }
 
@@ -139,19 +179,21 @@ public sealed class DetailsModel(
 
     private async Task<IActionResult> RedisplayAsync(string tab, CancellationToken cancellationToken)
     {
+        Tab = tab;
         if (!await LoadAsync(cancellationToken))
         {
             return NotFound();
         }
 
-        Tab = tab;
         if (Input.Title is null)
         {
             Input = new TicketInput
             {
                 Title = Ticket.Title, Description = Ticket.Description, StageId = Ticket.StageId, StatusId = Ticket.StatusId,
                 PriorityId = Ticket.PriorityId, ResponsibleUserId = Ticket.ResponsibleUserId, RequesterName = Ticket.RequesterName,
-                RequesterEmail = Ticket.RequesterEmail, ResourceId = Ticket.ResourceId,
+                RequesterEmail = Ticket.RequesterEmail, ResourceId = Ticket.ResourceId, RequestorId = Ticket.RequestorId,
+                RequesterTelephone = Ticket.RequesterTelephone, RequesterExtension = Ticket.RequesterExtension,
+                Followers = string.Join(", ", Ticket.Followers), ParentNumber = Ticket.Parent?.Number,
             };
         }
 
@@ -175,8 +217,33 @@ public sealed class DetailsModel(
 
         Staff = StaffWithResponsible(await StaffDirectory.ServingAsync(users, groups, ticket.Desk, cancellationToken), ticket);
         Resources = await choices.GetResourceChoicesAsync(ticket.ClientId, cancellationToken);
-        CurrentUserId = (await ActorAsync(users)).UserId;
-        return true;
+        var me = await users.GetUserAsync(User);
+        CurrentUserId = me?.Id ?? (await ActorAsync(users)).UserId;
+        CurrentUserEmail = me?.Email;
+        CurrentUserSignature = me?.Signature;
+        CanSeeInternal = User.Has(Permissions.TicketsInternalCommunication);
+        return Tab switch
+        {
+            "comunicacao" => await LoadConversationAsync(cancellationToken),
+            "arquivos" => await LoadFilesAsync(cancellationToken),
+            "historico" => await LoadHistoryAsync(cancellationToken),
+            "dados" => await LoadRelationsAsync(cancellationToken),
+            _ => true,
+        };
+    }
+
+    /// <summary>
+    /// Puts each error next to its field of the data form (<see cref="TicketInput"/> or the priority-change reason), and
+    /// in the summary otherwise (a field the page does not show would hide the message).
+    /// </summary>
+    private void AddDataErrors(Result result)
+    {
+        foreach (var error in result.Errors.Where(e => e.Field == nameof(PriorityChangeReason)))
+        {
+            ModelState.AddModelError(nameof(PriorityChangeReason), error.Message);
+        }
+
+        ModelState.AddResultErrors<TicketInput>(Result.Failure([.. result.Errors.Where(e => e.Field != nameof(PriorityChangeReason))]), nameof(Input));
     }
 
     /// <summary>
