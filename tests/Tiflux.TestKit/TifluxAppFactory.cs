@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Tiflux.Api.Users;
 using Tiflux.Web.Identity;
 
 namespace Tiflux.TestKit;
@@ -78,5 +79,39 @@ public class TifluxAppFactory(TestDatabase database, bool runJobs) : WebApplicat
 
         await users.AddToRoleAsync(user, group);
         return (email, password);
+    }
+
+    /// <summary>
+    /// A client user of <paramref name="clientId"/> (also linked to <paramref name="otherClients"/>) with the portal
+    /// permissions <paramref name="permissions"/>, and a signed-in client for them.
+    /// </summary>
+    public async Task<(AppClient Client, string Email, Guid UserId)> SignInAsClientUserAsync(
+        Guid clientId, PortalPermissions permissions, params Guid[] otherClients)
+    {
+        var email = $"portal-{Guid.NewGuid():N}@cliente.local";
+        var password = "Usr-" + Guid.NewGuid().ToString("N")[..12] + "!1";
+        await using (var scope = Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<TifluxUser>>();
+            var user = new TifluxUser
+            {
+                UserName = email, Email = email, EmailConfirmed = true, FullName = "Usuário do portal",
+                Kind = UserKind.Client, ClientId = clientId, ClientIds = [clientId, .. otherClients],
+                PortalPermissions = permissions, PortalTermsAcceptedAt = DateTimeOffset.UtcNow,
+            };
+            var created = await users.CreateAsync(user, password);
+            if (!created.Succeeded)
+            {
+                throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Description)));
+            }
+
+            await users.AddToRoleAsync(user, Groups.Client);
+        }
+
+        var client = CreateAppClient();
+        await client.SignInAsync(email, password);
+        await using var read = Services.CreateAsyncScope();
+        var id = (await read.ServiceProvider.GetRequiredService<UserManager<TifluxUser>>().FindByEmailAsync(email))!.Id;
+        return (client, email, id);
     }
 }

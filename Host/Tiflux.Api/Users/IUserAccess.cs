@@ -10,8 +10,15 @@ public interface IUserAccess
     Task<UserAccessDto?> FindActiveAsync(Guid userId, CancellationToken cancellationToken);
 }
 
-/// <summary>An active user's type and effective permissions (the union over their permission groups).</summary>
-public sealed record UserAccessDto(Guid UserId, string Type, Guid? ClientId, IReadOnlySet<string> Permissions);
+/// <summary>
+/// An active user's type and effective permissions (the union over their permission groups). For a client user,
+/// <see cref="ClientId"/> is the client they are working as now (one of their linked clients) and <see cref="Portal"/>
+/// their portal permissions; staff have no client and no portal flags.
+/// </summary>
+public sealed record UserAccessDto(Guid UserId, string Type, Guid? ClientId, IReadOnlySet<string> Permissions)
+{
+    public PortalPermissions Portal { get; init; }
+}
 
 /// <summary>Tiflux's user types as the API names them (<c>_type</c>).</summary>
 public static class UserTypes

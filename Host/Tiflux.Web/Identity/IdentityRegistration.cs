@@ -77,6 +77,10 @@ internal static class IdentityRegistration
             authorization.AddPolicy(permission.Key, p => p.RequireClaim(Permissions.Claim, permission.Key));
         }
 
+        authorization.AddPolicy(UserPolicies.Staff, p => p.RequireAuthenticatedUser()
+            .RequireAssertion(c => c.User.FindFirst(AccessClaims.TypeClaim)?.Value is { } type && type != UserTypes.Client));
+        authorization.AddPolicy(UserPolicies.Portal, p => p.RequireClaim(AccessClaims.TypeClaim, UserTypes.Client));
+
         return services;
     }
 }

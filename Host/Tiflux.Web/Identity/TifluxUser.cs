@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Tiflux.Api.Users;
 
 namespace Tiflux.Web.Identity;
 
@@ -12,8 +13,17 @@ public sealed class TifluxUser : IdentityUser<Guid>
     /// <summary>A deactivated user cannot sign in and their cookies and API tokens stop working; their history stays.</summary>
     public bool IsActive { get; set; } = true;
 
-    /// <summary>For client users: the only client whose data they may see.</summary>
+    /// <summary>For client users: the client they work as now, one of <see cref="ClientIds"/> (the portal's switcher changes it).</summary>
     public Guid? ClientId { get; set; }
+
+    /// <summary>For client users: every client they are linked to (a person may serve several clients).</summary>
+    public List<Guid> ClientIds { get; set; } = [];
+
+    /// <summary>For client users: what they may do in the portal.</summary>
+    public PortalPermissions PortalPermissions { get; set; }
+
+    /// <summary>For client users: when they accepted the portal's terms of use (asked on the first portal visit).</summary>
+    public DateTimeOffset? PortalTermsAcceptedAt { get; set; }
 
     /// <summary>Plain text appended to the user's ticket answers when they ask for it (Minha Conta).</summary>
     public string? Signature { get; set; }

@@ -17,7 +17,7 @@ internal sealed class UserAccess(TifluxIdentityDbContext db) : IUserAccess
     {
         var user = await db.Users.AsNoTracking()
             .Where(u => u.Id == userId && u.IsActive)
-            .Select(u => new { u.Kind, u.ClientId })
+            .Select(u => new { u.Kind, u.ClientId, u.PortalPermissions })
             .FirstOrDefaultAsync(cancellationToken);
         if (user is null)
         {
@@ -33,6 +33,9 @@ internal sealed class UserAccess(TifluxIdentityDbContext db) : IUserAccess
         IReadOnlySet<string> permissions = user.Kind == UserKind.Client
             ? new HashSet<string>()
             : isAdministrator ? Everything : groups.SelectMany(g => g.Permissions).Where(Permissions.IsKnown).ToHashSet(StringComparer.Ordinal);
-        return new UserAccessDto(userId, IdentityUserDirectory.TypeOf(user.Kind, isAdministrator), user.ClientId, permissions);
+        return new UserAccessDto(userId, IdentityUserDirectory.TypeOf(user.Kind, isAdministrator), user.ClientId, permissions)
+        {
+            Portal = user.Kind == UserKind.Client ? user.PortalPermissions : PortalPermissions.None,
+        };
     }
 }

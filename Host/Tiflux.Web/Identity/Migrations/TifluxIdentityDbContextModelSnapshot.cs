@@ -334,6 +334,11 @@ namespace Tiflux.Web.Identity.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("client_id");
 
+                    b.PrimitiveCollection<List<Guid>>("ClientIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("client_ids");
+
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("text")
@@ -395,6 +400,14 @@ namespace Tiflux.Web.Identity.Migrations
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("boolean")
                         .HasColumnName("phone_number_confirmed");
+
+                    b.Property<int>("PortalPermissions")
+                        .HasColumnType("integer")
+                        .HasColumnName("portal_permissions");
+
+                    b.Property<DateTimeOffset?>("PortalTermsAcceptedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("portal_terms_accepted_at");
 
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("text")
