@@ -78,3 +78,15 @@ public enum BillableItemKind
     /// <summary>An extra valuation (gasto extra).</summary>
     Extra = 3,
 }
+
+/// <summary>
+/// The client's authorization of a new ticket (service-desk.md §3.5). <see cref="Pending"/> tickets are out of the
+/// desk's queue and their SLA has not started; <see cref="Denied"/> ones are cancelled and never billable.
+/// </summary>
+public enum TicketAuthorization
+{
+    NotRequired = 0,
+    Pending = 1,
+    Authorized = 2,
+    Denied = 3,
+}

@@ -22,4 +22,11 @@ public interface ITicketLifecycle
 
     /// <summary>Approves (reviewed) or rejects (reopened, reason mandatory) a ticket awaiting review.</summary>
     Task<Result> ReviewTicketAsync(ReviewTicketRequest request, ActorDto actor, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Authorises (the ticket enters its desk's queue) or refuses (cancelled, reason mandatory, requester e-mailed) a
+    /// ticket waiting for the client's authorization. The caller has checked that the actor is an authoriser of the
+    /// ticket's client.
+    /// </summary>
+    Task<Result> DecideAuthorizationAsync(TicketAuthorizationDecision decision, ActorDto actor, CancellationToken cancellationToken);
 }

@@ -6,7 +6,44 @@ namespace Tiflux.Tickets.PublicApi;
 public static class TicketsEventTypes
 {
     public const string AnswerPosted = "tickets.answer-posted";
+    public const string AwaitingAuthorization = "tickets.awaiting-authorization";
+    public const string AuthorizationDenied = "tickets.authorization-denied";
+    public const string AwaitingReview = "tickets.awaiting-review";
 }
+
+/// <summary>A ticket opened for a client with the authorization flow waits for one of <see cref="Authorizers"/>.</summary>
+public sealed record TicketAwaitingAuthorization(
+    Guid EventId,
+    DateTimeOffset OccurredAt,
+    int TicketNumber,
+    string TicketTitle,
+    string ClientName,
+    string RequesterName,
+    IReadOnlyList<string> Authorizers) : IIntegrationEvent;
+
+/// <summary>An authoriser refused a ticket: the requester is told why.</summary>
+public sealed record TicketAuthorizationDenied(
+    Guid EventId,
+    DateTimeOffset OccurredAt,
+    int TicketNumber,
+    string TicketTitle,
+    string RequesterName,
+    string RequesterEmail,
+    string DecidedBy,
+    string Reason) : IIntegrationEvent;
+
+/// <summary>
+/// A ticket was closed on a desk whose review includes the requester: they are asked to review (and rate) it in the
+/// portal before <see cref="ReviewDeadline"/>, after which it is reviewed automatically.
+/// </summary>
+public sealed record TicketAwaitingReview(
+    Guid EventId,
+    DateTimeOffset OccurredAt,
+    int TicketNumber,
+    string TicketTitle,
+    string RequesterName,
+    string RequesterEmail,
+    DateTimeOffset ReviewDeadline) : IIntegrationEvent;
 
 /// <summary>
 /// An answer was posted on a ticket: Notifications e-mails it once to each recipient (the requester and the

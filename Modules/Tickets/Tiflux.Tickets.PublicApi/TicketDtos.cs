@@ -45,6 +45,10 @@ public sealed record TicketSummary(
     public Guid? RequestorId { get; init; }
 
     public DateTimeOffset? LastAnswerAt { get; init; }
+
+    public TicketAuthorization Authorization { get; init; }
+
+    public IReadOnlyList<string> Followers { get; init; } = [];
 }
 
 /// <summary>A ticket with everything its page shows.</summary>
@@ -111,6 +115,16 @@ public sealed record TicketDto(
     public DateTimeOffset? LastAnswerAt { get; init; }
 
     public bool? LastAnswerByClient { get; init; }
+
+    /// <summary>Whether the ticket waits for, got or was refused the client's authorization (service-desk.md §3.5).</summary>
+    public TicketAuthorization Authorization { get; init; }
+
+    /// <summary>Who authorised or refused it, when, and the refusal's reason.</summary>
+    public string? AuthorizationDecidedBy { get; init; }
+
+    public DateTimeOffset? AuthorizationDecidedAt { get; init; }
+
+    public string? AuthorizationDenialReason { get; init; }
 }
 
 /// <summary>
@@ -191,6 +205,15 @@ public sealed record TicketListRequest(
     public DateTimeOffset? Until { get; init; }
 
     public bool ByClosingTime { get; init; }
+
+    /// <summary>Only tickets whose requester or one of whose followers is this e-mail (the portal's "my tickets").</summary>
+    public string? Participant { get; init; }
+
+    /// <summary>
+    /// Only tickets in this authorization state. Null = every state but <see cref="TicketAuthorization.Pending"/>:
+    /// a ticket waiting for the client's authorization is not in the desk's queue yet.
+    /// </summary>
+    public TicketAuthorization? Authorization { get; init; }
 }
 
 /// <summary>
@@ -246,6 +269,13 @@ public sealed record CreateTicketRequest(
     public TicketOrigin Origin { get; init; } = TicketOrigin.Web;
 
     public IReadOnlyList<AttachmentUploadDto>? Files { get; init; }
+
+    /// <summary>
+    /// The e-mails of the client's authorisers when the ticket must wait for their authorization (the client has the
+    /// flow on and the opener is not an authoriser — the portal decides that); empty = no authorization needed. They are
+    /// e-mailed, and the ticket stays out of the desk's queue until one of them decides.
+    /// </summary>
+    public IReadOnlyList<string> Authorizers { get; init; } = [];
 }
 
 /// <summary>Changes a ticket's data (not its state).</summary>
@@ -287,4 +317,7 @@ public sealed record UpdateTicketRequest(
 }
 
 /// <summary>A review decision: approve (optional rating 1–5) or reject (mandatory reason).</summary>
+/// <summary>A client authoriser's decision on a ticket waiting for authorization; a refusal needs a reason.</summary>
+public sealed record TicketAuthorizationDecision(int Number, bool Approve, string? Reason);
+
 public sealed record ReviewTicketRequest(int Number, bool Approve, ReviewerRole Role, int? Rating, string? Comment);

@@ -28,4 +28,7 @@ internal sealed class TicketLifecycleFacade(IServiceProvider services) : ITicket
 
     public Task<Result> ReviewTicketAsync(ReviewTicketRequest request, ActorDto actor, CancellationToken cancellationToken) =>
         Get<ReviewTicket>().HandleAsync(request, actor, cancellationToken);
+
+    public Task<Result> DecideAuthorizationAsync(TicketAuthorizationDecision decision, ActorDto actor, CancellationToken cancellationToken) =>
+        throw new NotImplementedException("issue 23: the lead is implementing it");
 }
