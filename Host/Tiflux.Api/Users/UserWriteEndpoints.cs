@@ -73,7 +73,12 @@ internal static class UserWriteEndpoints
 
         var changes = new UserChanges(
             name, email, body.Has("telephone") ? phone ?? "" : null, null, team is { } t ? [t] : null, active);
-        (await users.UpdateAsync(userId, changes, Actor(caller), cancellationToken)).ThrowIfFailed(Fields);
+        if (changes != new UserChanges())
+        {
+            // Only when something of it was sent: its no-change path rolls back a save the identity context still tracks.
+            (await users.UpdateAsync(userId, changes, Actor(caller), cancellationToken)).ThrowIfFailed(Fields);
+        }
+
         if (clientIds is not null)
         {
             (await clientUsers.UpdateAsync(userId, new ClientUserChanges(ClientIds: clientIds), Actor(caller), cancellationToken))
