@@ -16,6 +16,7 @@ internal static class IdentityRegistration
         services.AddScoped<ISignInHistory, SignInHistory>();
         services.AddScoped<IUserAccess, UserAccess>();
         services.AddTeamAdministration();
+        services.AddScoped<Tiflux.Web.Portal.IClientAuthorizers, Tiflux.Web.Portal.ClientAuthorizers>();
         // How long an invitation or password link stays valid (Identity's password-reset token).
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(72));
         services.AddTifluxTwoFactor();
