@@ -15,7 +15,7 @@ public sealed class PortalTicketAccess(ITicketQueries tickets)
     public async Task<TicketDto?> FindVisibleAsync(PortalUser user, int number, CancellationToken cancellationToken)
     {
         var ticket = await tickets.GetTicketAsync(number, cancellationToken);
-        return ticket is not null && IsVisible(user, ticket.ClientId, ticket.RequesterEmail, ticket.Followers) ? ticket : null;
+        return ticket is not null && IsVisible(user, ticket) ? ticket : null;
     }
 
     /// <summary>
@@ -79,9 +79,10 @@ public sealed class PortalTicketAccess(ITicketQueries tickets)
     public static bool IsFollower(PortalUser user, IReadOnlyList<string> followers) =>
         followers.Contains(user.Email, StringComparer.OrdinalIgnoreCase);
 
-    private static bool IsVisible(PortalUser user, Guid clientId, string? requesterEmail, IReadOnlyList<string> followers) =>
-        clientId == user.ClientId
-        && (user.Has(PortalPermissions.SeeAllClientTickets) || IsRequester(user, requesterEmail) || IsFollower(user, followers));
+    /// <summary>The visibility rule itself (see the class summary).</summary>
+    public static bool IsVisible(PortalUser user, TicketDto ticket) =>
+        ticket.ClientId == user.ClientId
+        && (user.Has(PortalPermissions.SeeAllClientTickets) || IsRequester(user, ticket.RequesterEmail) || IsFollower(user, ticket.Followers));
 
     private static bool CanReview(PortalUser user, TicketState state, Guid clientId, string? requesterEmail, ReviewerKind reviewers) =>
         state == TicketState.AwaitingReview
