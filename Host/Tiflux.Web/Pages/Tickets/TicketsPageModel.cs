@@ -46,6 +46,15 @@ public abstract class TicketsPageModel : PageModel
         _ => "Cancelado",
     };
 
+    /// <summary>The client's authorization of a new ticket (service-desk.md §3.5), for lists, filters and the ticket header.</summary>
+    public static string AuthorizationLabel(TicketAuthorization authorization) => authorization switch
+    {
+        TicketAuthorization.Pending => "Aguardando autorização",
+        TicketAuthorization.Authorized => "Autorizado",
+        TicketAuthorization.Denied => "Não autorizado",
+        _ => "Não requer autorização",
+    };
+
     public static string ModeLabel(AttendanceMode? mode) => mode?.Portuguese() ?? "—";
 
     public static string BasisLabel(ValuationBasis basis) => basis switch
