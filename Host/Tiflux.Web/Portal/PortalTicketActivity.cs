@@ -23,7 +23,7 @@ public sealed class PortalTicketActivity(ITicketQueries tickets, TimeProvider cl
         var today = BrazilTime.Today(clock);
         var first = today.AddDays(1 - Days);
         var since = new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(first.ToDateTime(TimeOnly.MinValue), BrazilTime.Zone));
-        var opened = await ReadAsync(PortalTicketAccess.For(user, new TicketListRequest(From: first)), cancellationToken);
+        var opened = await ReadAsync(PortalTicketAccess.For(user, new TicketListRequest { Since = since }), cancellationToken);
         var closed = await ReadAsync(PortalTicketAccess.For(user, new TicketListRequest { Since = since, ByClosingTime = true }), cancellationToken);
         var cancelled = await ReadAsync(PortalTicketAccess.For(user, new TicketListRequest(State: TicketState.Cancelled)), cancellationToken);
         return [.. Enumerable.Range(0, Days).Select(first.AddDays).Select(day => new DailyTicketActivity(

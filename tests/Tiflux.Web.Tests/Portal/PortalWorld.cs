@@ -17,11 +17,12 @@ internal sealed class PortalWorld
 {
     public const decimal RemoteRate = 120m;
 
-    private static readonly ActorDto Technician = new(Guid.CreateVersion7(), "Técnica do portal", MayHandleMoney: true);
-
     private PortalWorld(TifluxAppFactory app) => App = app;
 
     public TifluxAppFactory App { get; }
+
+    /// <summary>One technician per world: entries of different tests on the same hours must not overlap.</summary>
+    private ActorDto Technician { get; } = new(Guid.CreateVersion7(), "Técnica do portal", MayHandleMoney: true);
 
     public Guid ClientId { get; private set; }
 
