@@ -1,7 +1,7 @@
 using System.Net;
 using Tiflux.Api.Users;
+using Tiflux.TestKit;
 using Tiflux.Tickets.PublicApi;
-using Tiflux.Web.Tests.Conversation;
 using static Tiflux.Web.Tests.Portal.PortalWorld;
 
 namespace Tiflux.Web.Tests.Portal;
@@ -16,16 +16,13 @@ public sealed class PortalAuthorizationTests(AppFixture app)
     [Fact]
     public async Task A_ticket_waiting_for_authorization_is_out_of_the_staff_list_until_an_authoriser_authorises_it()
     {
-        var world = await CreateAsync(app.Factory);
-        var (authoriser, _, _) = await app.Factory.SignInAsClientUserAsync(world.ClientId, PortalPermissions.AuthorizeNewTickets);
+        var (world, authoriser, opener) = await FlowOnAsync();
         using var _a = authoriser;
-        await world.SetAuthorizationFlowAsync(true);
-        var (opener, _, _) = await app.Factory.SignInAsClientUserAsync(world.ClientId, PortalPermissions.OpenTickets);
         using var _o = opener;
         using var staff = await app.Factory.SignInAsAdminAsync();
         Assert.NotNull((await opener.GetPageAsync("/portal/tickets/novo")).QuerySelector("#authorization-notice"));
 
-        var number = await OpenAsync(opener, world, "Comprar licença");
+        var number = await world.OpenFromPortalAsync(opener, "Comprar licença");
 
         Assert.Equal(TicketAuthorization.Pending, (await world.TicketAsync(number)).Authorization);
         Assert.False(await InStaffListAsync(staff, world, number));
@@ -44,13 +41,10 @@ public sealed class PortalAuthorizationTests(AppFixture app)
     [Fact]
     public async Task Refusing_needs_a_reason_and_cancels_the_ticket()
     {
-        var world = await CreateAsync(app.Factory);
-        var (authoriser, _, _) = await app.Factory.SignInAsClientUserAsync(world.ClientId, PortalPermissions.AuthorizeNewTickets);
+        var (world, authoriser, opener) = await FlowOnAsync();
         using var _a = authoriser;
-        await world.SetAuthorizationFlowAsync(true);
-        var (opener, _, _) = await app.Factory.SignInAsClientUserAsync(world.ClientId, PortalPermissions.OpenTickets);
         using var _o = opener;
-        var number = await OpenAsync(opener, world, "Trocar todos os monitores");
+        var number = await world.OpenFromPortalAsync(opener, "Trocar todos os monitores");
 
         using var withoutReason = await authoriser.SubmitFormAsync($"/portal/autorizacoes/{number}", new Dictionary<string, string> { ["Decision.Reason"] = "" }, "form[data-authorization=deny]");
         Assert.Equal(HttpStatusCode.OK, withoutReason.StatusCode);
@@ -65,15 +59,17 @@ public sealed class PortalAuthorizationTests(AppFixture app)
         Assert.Contains("Fora do orçamento.", page.QuerySelector("#ticket-authorization")!.TextContent, StringComparison.Ordinal);
     }
 
-    private static async Task<int> OpenAsync(Tiflux.TestKit.AppClient opener, PortalWorld world, string title)
+    /// <summary>A client with the authorization flow on, a signed-in authoriser and a signed-in user who only opens tickets.</summary>
+    private async Task<(PortalWorld World, AppClient Authoriser, AppClient Opener)> FlowOnAsync()
     {
-        using var posted = await ConversationWorld.PostMultipartAsync(opener, "/portal/tickets/novo", "#new-ticket-form",
-            new Dictionary<string, string> { ["Input.DeskId"] = world.DeskId.ToString(), ["Input.Title"] = title, ["Input.Description"] = title });
-        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
-        return int.Parse(posted.Headers.Location!.OriginalString.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
+        var world = await CreateAsync(app.Factory);
+        var (authoriser, _, _) = await app.Factory.SignInAsClientUserAsync(world.ClientId, PortalPermissions.AuthorizeNewTickets);
+        await world.SetAuthorizationFlowAsync(true);
+        var (opener, _, _) = await app.Factory.SignInAsClientUserAsync(world.ClientId, PortalPermissions.OpenTickets);
+        return (world, authoriser, opener);
     }
 
-    private static async Task<bool> InStaffListAsync(Tiflux.TestKit.AppClient staff, PortalWorld world, int number)
+    private static async Task<bool> InStaffListAsync(AppClient staff, PortalWorld world, int number)
     {
         var page = await staff.GetPageAsync($"/tickets?cliente={world.ClientId}");
         return page.QuerySelector($"a[href='/tickets/{number}']") is not null;

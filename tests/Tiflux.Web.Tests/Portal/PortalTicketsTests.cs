@@ -79,12 +79,8 @@ public sealed class PortalTicketsTests(AppFixture app)
         var (browser, email, _) = await app.Factory.SignInAsClientUserAsync(world.ClientId, PortalPermissions.OpenTickets);
         using var _b = browser;
 
-        using var posted = await ConversationWorld.PostMultipartAsync(browser, "/portal/tickets/novo", "#new-ticket-form",
-            new Dictionary<string, string> { ["Input.DeskId"] = world.DeskId.ToString(), ["Input.Title"] = "Impressora sem toner", ["Input.Description"] = "Sem toner." },
-            new FilePart("Input.Files", "foto.png", "image/png", SampleFiles.Png));
+        var number = await world.OpenFromPortalAsync(browser, "Impressora sem toner", new FilePart("Input.Files", "foto.png", "image/png", SampleFiles.Png));
 
-        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
-        var number = int.Parse(posted.Headers.Location!.OriginalString.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
         var ticket = await world.TicketAsync(number);
         Assert.Equal(email, ticket.RequesterEmail, StringComparer.OrdinalIgnoreCase);
         Assert.Equal(Tiflux.Tickets.PublicApi.TicketOrigin.ClientPortal, ticket.Origin);

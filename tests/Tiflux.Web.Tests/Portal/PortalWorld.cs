@@ -5,6 +5,7 @@ using Tiflux.Contracts.PublicApi;
 using Tiflux.SharedKernel;
 using Tiflux.TestKit;
 using Tiflux.Tickets.PublicApi;
+using Tiflux.Web.Tests.Conversation;
 
 namespace Tiflux.Web.Tests.Portal;
 
@@ -59,6 +60,16 @@ internal sealed class PortalWorld
             },
             Technician,
             default));
+    }
+
+    /// <summary>A ticket opened on the portal's form by <paramref name="browser"/>'s user on the world's desk; returns its number.</summary>
+    public async Task<int> OpenFromPortalAsync(AppClient browser, string title, params FilePart[] files)
+    {
+        using var posted = await ConversationWorld.PostMultipartAsync(browser, "/portal/tickets/novo", "#new-ticket-form",
+            new Dictionary<string, string> { ["Input.DeskId"] = DeskId.ToString(), ["Input.Title"] = title, ["Input.Description"] = "Descrição de " + title },
+            files);
+        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+        return int.Parse(posted.Headers.Location!.OriginalString.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>An internal note with a file; returns the file's id.</summary>
