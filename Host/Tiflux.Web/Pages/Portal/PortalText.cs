@@ -15,5 +15,5 @@ public static class PortalText
 
     /// <summary>The state as the client reads it: a ticket waiting for authorization is not open yet.</summary>
     public static string State(TicketState state, TicketAuthorization authorization) =>
-        authorization == TicketAuthorization.Pending ? Authorization(authorization) : Tiflux.Web.Pages.Tickets.TicketsPageModel.StateLabel(state);
+        authorization == TicketAuthorization.Pending ? Authorization(authorization) : Tiflux.Web.Pages.Shared.TicketsText.State(state);
 }

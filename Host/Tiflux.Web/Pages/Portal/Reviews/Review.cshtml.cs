@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Tiflux.Tickets.PublicApi;
-using Tiflux.Web.Pages.Tickets;
+using Tiflux.Web.Pages.Shared;
 using Tiflux.Web.Portal;
 
 namespace Tiflux.Web.Pages.Portal.Reviews;

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Tiflux.Tickets.PublicApi;
 using Tiflux.Web.Pages.Shared;
-using Tiflux.Web.Pages.Tickets;
 using Tiflux.Web.Portal;
 
 namespace Tiflux.Web.Pages.Portal.Tickets;
@@ -16,7 +15,9 @@ namespace Tiflux.Web.Pages.Portal.Tickets;
 public sealed class DetailsModel(PortalTicketAccess access, ITicketConversation conversation) : PortalPageModel
 {
     /// <summary>One page of answers holds every answer but on very long conversations, as on the staff page.</summary>
-    public const int ConversationPageSize = Tiflux.Web.Pages.Tickets.DetailsModel.ConversationPageSize;
+    public const int ConversationPageSize = 100;
+
+    public const int FilesPageSize = 100;
 
     [FromRoute]
     public int Number { get; set; }
@@ -102,7 +103,7 @@ public sealed class DetailsModel(PortalTicketAccess access, ITicketConversation 
         Ticket = ticket;
         var answers = await conversation.ListAnswersAsync(Number, 1, ConversationPageSize, cancellationToken);
         Answers = answers.IsSuccess ? answers.Value.Items : [];
-        var files = await conversation.ListFilesAsync(Number, publicOnly: true, 1, Tiflux.Web.Pages.Tickets.DetailsModel.FilesPageSize, cancellationToken);
+        var files = await conversation.ListFilesAsync(Number, publicOnly: true, 1, FilesPageSize, cancellationToken);
         TicketFiles = files.IsSuccess ? [.. files.Value.Items.Where(f => f.Owner == TicketFileOwner.Ticket)] : [];
         return true;
     }
