@@ -10,6 +10,7 @@ using Tiflux.Web.Hosting;
 using Tiflux.Web.Identity;
 using Tiflux.Web.Identity.ClientUsers;
 using Tiflux.Web.Integrations;
+using Tiflux.Web.Portal;
 using Tiflux.SharedKernel;
 
 var command = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : "run";
@@ -55,6 +56,8 @@ builder.Services.AddRazorPages(pages =>
 });
 // Menus and buttons show only the pages the user may open (by each page's own authorization).
 builder.Services.AddScoped<Tiflux.Web.Pages.Shared.PageAccess>();
+// Portal do Cliente: which tickets a client user sees, and one policy per portal permission.
+builder.Services.AddTifluxPortal();
 // Portuguese text stays readable in the HTML instead of becoming numeric entities.
 builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddAntiforgery(o => o.HeaderName = "X-CSRF-TOKEN");
