@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Tiflux.Api.Users;
 
@@ -31,10 +30,7 @@ public static class PortalPolicies
         {
             options.AddPolicy(Prefix + flag, p => p
                 .RequireClaim(AccessClaims.TypeClaim, UserTypes.Client)
-                .RequireAssertion(c => Holds(c.User.FindFirst(AccessClaims.PortalClaim)?.Value, flag)));
+                .RequireAssertion(c => PortalUser.From(c.User)?.Has(flag) == true));
         }
     }
-
-    private static bool Holds(string? claim, PortalPermissions flag) =>
-        int.TryParse(claim, NumberStyles.None, CultureInfo.InvariantCulture, out var bits) && ((PortalPermissions)bits & flag) == flag;
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using Tiflux.Api.Users;
 using Tiflux.TestKit;
+using Tiflux.Web.Portal;
 using Xunit.Abstractions;
 using PermissionKeys = Tiflux.SharedKernel.Permissions;
 
@@ -17,13 +18,13 @@ public sealed class PagePermissionMatrixTests(AppFixture app, ITestOutputHelper 
     /// <summary>Pages anyone may open: the sign-in form and the error pages.</summary>
     private static readonly string[] AnonymousPages = ["/conta/entrar", "/conta/entrar/2fa", "/conta/entrar/recuperacao", "/conta/definir-senha", "/erro/{code:int?}"];
 
+    /// <summary>The policies by user type (staff pages / portal pages), set by folder in Program.cs.</summary>
+    private static readonly string[] UserTypePolicies = [UserPolicies.Staff, UserPolicies.Portal];
+
     /// <summary>
     /// Pages every signed-in user opens, whatever their groups: home (also routed as /Index), Minha conta, tokens,
     /// reports index, API help.
     /// </summary>
-    /// <summary>The policies by user type (staff pages / portal pages), set by folder in Program.cs.</summary>
-    private static readonly string[] UserTypePolicies = [UserPolicies.Staff, UserPolicies.Portal];
-
     private static readonly string[] SignedInPages = ["/", "/Index", "/conta", "/conta/2fa", "/conta/sair", "/conta/tokens", "/relatorios", "/ajuda/api"];
 
     [Fact]
@@ -33,7 +34,7 @@ public sealed class PagePermissionMatrixTests(AppFixture app, ITestOutputHelper 
         Assert.NotEmpty(pages);
 
         var byRole = pages.Where(p => p.AuthorizeData.Any(a => !string.IsNullOrEmpty(a.Roles))).Select(p => p.Route).ToList();
-        var unknownPolicy = pages.Where(p => p.AuthorizeData.Any(a => a.Policy is { } policy && !PermissionKeys.IsKnown(policy) && !UserTypePolicies.Contains(policy)))
+        var unknownPolicy = pages.Where(p => p.AuthorizeData.Any(a => a.Policy is { } policy && !PermissionKeys.IsKnown(policy) && !UserTypePolicies.Contains(policy) && !PortalPolicies.IsKnown(policy)))
             .Select(p => p.Route).ToList();
         var open = pages.Where(p => p.Permissions.Count == 0 && !p.IsPortal).ToList();
         Assert.True(byRole.Count == 0, "Pages authorised by role names:\n" + string.Join("\n", byRole));
