@@ -45,6 +45,7 @@ internal static class TifluxServices
         services.AddScoped<IUserDirectory, IdentityUserDirectory>();
         services.AddScoped<AdminBootstrapper>();
         services.AddScoped<BuildingBlocks.Demo.IDemoDataSeeder, DemoUsersSeeder>();
+        services.AddScoped<BuildingBlocks.Demo.IDemoDataSeeder, DemoPortalUserSeeder>();
         services.AddScoped<MigrationRunner>();
         services.AddTifluxHangfire(connectionString, role, options.HangfireWorkerCount, TimeSpan.FromSeconds(Math.Max(10, options.JobInvisibilityTimeoutSeconds)));
         services.AddTransient<WorkerPingJob>();

@@ -65,7 +65,7 @@ internal sealed class TicketsDemoSeeder(
             await lifecycle.CloseTicketAsync(reviewed, System, cancellationToken);
             await lifecycle.ReviewTicketAsync(new ReviewTicketRequest(reviewed, true, ReviewerRole.PermissionedUser, 5, "Tudo certo."), System, cancellationToken);
 
-            var awaiting = await OpenAsync(client, desks.Support, "Troca de switch na recepção", cancellationToken);
+            var awaiting = await OpenAsync(client, desks.Support, "Troca de switch na recepção", cancellationToken, contact);
             await LogAsync(awaiting, day.AddDays(2), 9, 11, options, EntryKind.Contract, AttendanceMode.External, travel: true, warranty: false, cancellationToken);
             await LogAsync(awaiting, day.AddDays(2), 14, 15, options, EntryKind.Standalone, AttendanceMode.Internal, travel: false, warranty: true, cancellationToken);
             await lifecycle.CloseTicketAsync(awaiting, System, cancellationToken);
