@@ -68,6 +68,7 @@ public sealed class BillingScenario : IAsyncLifetime
             s => s.AddReportingModule(config),
             s => s.AddSingleton<Tiflux.Reporting.PublicApi.IAttachmentLinkSigner, TestAttachmentLinks>(),
             s => s.AddNotificationsModule(config),
+            s => s.AddSingleton<Tiflux.Notifications.PublicApi.IPublicLinks, TestPublicLinks>(),
             s => s.AddSingleton<IBackgroundJobClient>(Jobs),
             s => s.AddSingleton<IConfiguration>(config));
 

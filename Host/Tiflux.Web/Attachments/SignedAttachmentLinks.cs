@@ -24,8 +24,7 @@ internal sealed class SignedAttachmentLinks(IDataProtectionProvider provider, IO
     {
         var days = options.Value.AttachmentLinkDays > 0 ? options.Value.AttachmentLinkDays : 30;
         var token = _protector.Protect(attachmentId.ToString("N", CultureInfo.InvariantCulture), time.GetUtcNow().AddDays(days));
-        var baseUrl = (string.IsNullOrWhiteSpace(options.Value.PublicBaseUrl) ? "http://127.0.0.1:5080" : options.Value.PublicBaseUrl).TrimEnd('/');
-        return $"{baseUrl}{RoutePrefix}/{Uri.EscapeDataString(token)}";
+        return options.Value.PublicUrl($"{RoutePrefix}/{Uri.EscapeDataString(token)}");
     }
 
     /// <summary>The attachment id in a valid, unexpired token; null for anything else.</summary>

@@ -24,4 +24,8 @@ internal sealed class TifluxOptions
 
     /// <summary>The absolute base URL recipients reach the application at; signed links are built on it.</summary>
     public string PublicBaseUrl { get; set; } = "http://127.0.0.1:5080";
+
+    /// <summary>The absolute URL of <paramref name="path"/> ("/portal/revisoes/12") for links sent outside the app.</summary>
+    public string PublicUrl(string path) =>
+        (string.IsNullOrWhiteSpace(PublicBaseUrl) ? "http://127.0.0.1:5080" : PublicBaseUrl).TrimEnd('/') + path;
 }

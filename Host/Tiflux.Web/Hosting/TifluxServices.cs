@@ -37,6 +37,7 @@ internal static class TifluxServices
             .PersistKeysToFileSystem(new DirectoryInfo(configuration["Tiflux:KeysPath"] ?? Path.Combine(AppContext.BaseDirectory, "keys")));
         services.AddSingleton<SignedAttachmentLinks>();
         services.AddSingleton<IAttachmentLinkSigner>(sp => sp.GetRequiredService<SignedAttachmentLinks>());
+        services.AddSingleton<Tiflux.Notifications.PublicApi.IPublicLinks, PublicLinks>();
         services.AddNotificationsModule(configuration);
         services.AddIntegrationsModule(configuration);
         services.AddTifluxIdentity();

@@ -54,6 +54,10 @@ public static class NotificationsModule
         services.AddScoped<IIntegrationEventConsumer<BillingEmailRequested>, EmailRequestedBilling>();
         services.AddScoped<IIntegrationEventConsumer<TicketAnswerPosted>, EmailTicketAnswer>();
         services.AddScoped<TicketAnswerEmail>();
+        services.AddScoped<IIntegrationEventConsumer<TicketAwaitingReview>, EmailTicketAwaitingReview>();
+        services.AddScoped<IIntegrationEventConsumer<TicketAwaitingAuthorization>, EmailTicketAwaitingAuthorization>();
+        services.AddScoped<IIntegrationEventConsumer<TicketAuthorizationDenied>, EmailTicketAuthorizationDenied>();
+        services.AddScoped<TicketNoticeEmail>();
         return services;
     }
 

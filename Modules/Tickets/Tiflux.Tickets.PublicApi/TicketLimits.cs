@@ -31,6 +31,9 @@ public static class TicketLimits
 
     public const int PriorityChangeReason = 500;
 
+    /// <summary>The reason an authoriser gives when refusing a new ticket.</summary>
+    public const int AuthorizationReason = 2_000;
+
     public const int Signature = 1_000;
 
     /// <summary>The largest manual value of a standalone time entry.</summary>

@@ -30,5 +30,5 @@ internal sealed class TicketLifecycleFacade(IServiceProvider services) : ITicket
         Get<ReviewTicket>().HandleAsync(request, actor, cancellationToken);
 
     public Task<Result> DecideAuthorizationAsync(TicketAuthorizationDecision decision, ActorDto actor, CancellationToken cancellationToken) =>
-        throw new NotImplementedException("issue 23: the lead is implementing it");
+        Get<DecideTicketAuthorization>().HandleAsync(decision, actor, cancellationToken);
 }

@@ -69,6 +69,7 @@ public static class TicketsModule
         services.AddScoped<ReopenTicket>();
         services.AddScoped<CancelTicket>();
         services.AddScoped<ReviewTicket>();
+        services.AddScoped<DecideTicketAuthorization>();
         services.AddScoped<TicketFilter>();
         services.AddScoped<TicketSummaries>();
         services.AddScoped<ListTickets>();

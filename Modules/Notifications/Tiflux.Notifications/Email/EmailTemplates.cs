@@ -44,6 +44,13 @@ internal sealed class EmailTemplates() : EmbeddedTemplates(typeof(EmailTemplates
         return (subject, Render("TicketAnswer/Html", model), Render("TicketAnswer/Text", model));
     }
 
+    /// <summary>A short notice about a ticket (review request, authorization request or refusal): <paramref name="template"/> is its folder.</summary>
+    public (string Subject, string Html, string Text) TicketNotice(string template, TicketNoticeModel model)
+    {
+        var subject = Render(template + "/Subject", model).ReplaceLineEndings(" ").Trim();
+        return (subject, Render(template + "/Html", model), Render(template + "/Text", model));
+    }
+
     public (string Subject, string Html, string Text) ConsumptionReminder(ConsumptionReminderEmailRequest request, OrganizationSettingsDto organization)
     {
         var model = new ConsumptionReminderModel(
@@ -84,6 +91,14 @@ internal sealed record TicketVars(string Number, string Title, string Client);
 
 /// <summary><see cref="Html"/> is the answer as the Tickets module stored it: already sanitised.</summary>
 internal sealed record AnswerVars(string Author, string Html, string Text, IReadOnlyList<AnswerFileVars> Files);
+
+internal sealed record TicketNoticeModel(TicketVars Ticket, NoticeVars Notice, OrganizationVars Organization);
+
+/// <summary>
+/// <see cref="Name"/> is the addressee (review, refusal) or the requester (authorization request); <see cref="Url"/>
+/// the portal page to act on; the rest only where the notice has it.
+/// </summary>
+internal sealed record NoticeVars(string Name, string Url, string Deadline = "", string DecidedBy = "", string Reason = "");
 
 internal sealed record AnswerFileVars(string Name, string Size, string Url);
 

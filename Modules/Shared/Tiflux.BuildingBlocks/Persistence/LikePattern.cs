@@ -10,9 +10,12 @@ public static class LikePattern
     public const string Escape = "\\";
 
     /// <summary>"%text%" with <c>\</c>, <c>%</c> and <c>_</c> escaped.</summary>
-    public static string Contains(string text) =>
-        "%" + text
+    public static string Contains(string text) => "%" + Exactly(text) + "%";
+
+    /// <summary>The whole text with the wildcards escaped: a case-insensitive equality through ILIKE.</summary>
+    public static string Exactly(string text) =>
+        text
             .Replace(Escape, Escape + Escape, StringComparison.Ordinal)
             .Replace("%", Escape + "%", StringComparison.Ordinal)
-            .Replace("_", Escape + "_", StringComparison.Ordinal) + "%";
+            .Replace("_", Escape + "_", StringComparison.Ordinal);
 }

@@ -14,7 +14,8 @@ namespace Tiflux.Tickets.Conversation;
 /// <summary>
 /// Posts an answer (comunicação pública): sanitised HTML, optional signature and files, one history row, and in the
 /// same transaction the outbox event that makes Notifications e-mail it once to each recipient. Staff answers go to
-/// the requester and the followers; a client's answer goes to the followers. Cancelled tickets take no answers.
+/// the requester and the followers; a client's answer — written on the client's behalf (<c>client-answers</c>) or by a
+/// client user in the portal — goes to the followers. Cancelled tickets take no answers.
 /// </summary>
 internal sealed class PostAnswer(TicketsDbContext db, TicketsOutboxKick outbox, TimeProvider time)
 {
@@ -40,7 +41,9 @@ internal sealed class PostAnswer(TicketsDbContext db, TicketsOutboxKick outbox, 
         }
 
         var (body, signature) = WithSignature(html.Value, request);
-        var fromClient = request.ClientAuthorName is not null;
+        var fromClient = request.ClientAuthorName is not null || request.Origin == AnswerOrigin.ClientPortal;
+        // A portal answer is signed by the client user themselves; client-answers have no user behind them.
+        var authorUser = request.ClientAuthorName is null ? actor : null;
         var now = time.GetUtcNow();
         var answer = new TicketAnswer
         {
@@ -49,7 +52,7 @@ internal sealed class PostAnswer(TicketsDbContext db, TicketsOutboxKick outbox, 
             Origin = request.Origin,
             At = now,
             Author = author.Value,
-            UserId = fromClient ? null : actor.UserId,
+            UserId = authorUser?.UserId,
             Recipients = Recipients(ticket, fromClient),
         };
         var files = TicketFiles.Prepare(ticket.Id, request.Files, TicketFileOwner.Answer, answer.Id, actor, now);
@@ -62,7 +65,7 @@ internal sealed class PostAnswer(TicketsDbContext db, TicketsOutboxKick outbox, 
         db.Attachments.AddRange(files.Value);
         ticket.LastAnswerAt = now;
         ticket.LastAnswerByClient = fromClient;
-        db.History.Add(ticket.Record(now, fromClient ? null : actor, HistoryArea.Communication, HistoryOperation.Created,
+        db.History.Add(ticket.Record(now, authorUser, HistoryArea.Communication, HistoryOperation.Created,
             fromClient ? "Client answer was created" : "Answer was created", Describe(answer, files.Value.Count)).About(answer.Id));
         if (answer.Recipients.Count > 0)
         {

@@ -1,13 +1,15 @@
 using Microsoft.EntityFrameworkCore;
+using Tiflux.BuildingBlocks.Outbox;
 using Tiflux.Contracts.PublicApi;
 using Tiflux.SharedKernel;
 using Tiflux.Tickets.Conversation;
+using Tiflux.Tickets.Outbox;
 using Tiflux.Tickets.Persistence;
 using Tiflux.Tickets.PublicApi;
 
 namespace Tiflux.Tickets.Lifecycle;
 
-internal sealed class CreateTicket(TicketsDbContext db, IContractsModule contracts, TimeProvider time)
+internal sealed class CreateTicket(TicketsDbContext db, IContractsModule contracts, TicketsOutboxKick outbox, TimeProvider time)
 {
     public async Task<Result<int>> HandleAsync(CreateTicketRequest request, ActorDto actor, CancellationToken cancellationToken)
     {
@@ -37,6 +39,8 @@ internal sealed class CreateTicket(TicketsDbContext db, IContractsModule contrac
         var requester = await TicketRequester.ResolveAsync(db, request.ClientId, new TicketRequesterInput(
             request.RequestorId, request.RequesterName, request.RequesterEmail, request.RequesterTelephone, request.RequesterExtension), cancellationToken);
         errors.AddRange(requester.Errors);
+        var authorizers = TicketAuthorizers.Normalize(request.Authorizers);
+        errors.AddRange(authorizers.Errors);
         var followers = TicketFollowers.Normalize(request.Followers ?? [], requester.IsSuccess ? requester.Value.Email : null);
         errors.AddRange(followers.Errors);
         if (errors.Count > 0)
@@ -45,8 +49,11 @@ internal sealed class CreateTicket(TicketsDbContext db, IContractsModule contrac
         }
 
         var now = time.GetUtcNow();
+        var pending = authorizers.Value.Count > 0;
         var ticket = new Ticket
         {
+            // A pending ticket's event needs its number in the same SaveChanges; 0 lets the database's sequence choose.
+            Number = pending ? await NextNumberAsync(cancellationToken) : 0,
             Title = request.Title.Trim(),
             Description = request.Description?.Trim() ?? "",
             ClientId = request.ClientId,
@@ -62,6 +69,7 @@ internal sealed class CreateTicket(TicketsDbContext db, IContractsModule contrac
             CreatedByUserId = actor.UserId == Guid.Empty ? null : actor.UserId,
             CreatedByName = actor.Name,
             CreatedAt = now,
+            Authorization = pending ? TicketAuthorization.Pending : TicketAuthorization.NotRequired,
         };
         requester.Value.CopyTo(ticket);
         var parent = await TicketParent.ResolveAsync(db, ticket, request.ParentNumber, cancellationToken);
@@ -86,9 +94,26 @@ internal sealed class CreateTicket(TicketsDbContext db, IContractsModule contrac
         db.Attachments.AddRange(files.Value);
         db.History.Add(ticket.Record(now, actor, HistoryArea.Ticket, HistoryOperation.Created, "Ticket was created",
             $"Ticket aberto na mesa {desk.Name} ({OriginName(request.Origin)})."));
+        if (pending)
+        {
+            db.History.Add(ticket.Record(now, actor, HistoryArea.Lifecycle, HistoryOperation.Created, "Ticket is awaiting authorization",
+                "Aguardando autorização do cliente; autorizadores avisados: " + string.Join(", ", authorizers.Value) + "."));
+            db.Outbox.Add(OutboxMessages.From(TicketsEventTypes.AwaitingAuthorization, new TicketAwaitingAuthorization(
+                Guid.CreateVersion7(), now, ticket.Number, ticket.Title, ticket.ClientName, ticket.RequesterName, authorizers.Value)));
+        }
+
         await db.SaveChangesAsync(cancellationToken);
+        if (pending)
+        {
+            outbox.AfterCommit();
+        }
+
         return Result<int>.Success(ticket.Number);
     }
+
+    private async Task<int> NextNumberAsync(CancellationToken cancellationToken) =>
+        (await db.Database.SqlQueryRaw<long>($"SELECT nextval('{TicketsModule.Schema}.{TicketConfiguration.NumberSequence}') AS \"Value\"")
+            .SingleAsync(cancellationToken)) is var next ? (int)next : 0;
 
     private static string OriginName(TicketOrigin origin) => origin switch
     {

@@ -87,6 +87,15 @@ internal sealed class Ticket
 
     public bool? LastAnswerByClient { get; set; }
 
+    /// <summary>The client's authorization of the new ticket (service-desk.md §3.5); Pending keeps it out of the desk's queue.</summary>
+    public TicketAuthorization Authorization { get; set; }
+
+    public string? AuthorizationDecidedBy { get; set; }
+
+    public DateTimeOffset? AuthorizationDecidedAt { get; set; }
+
+    public string? AuthorizationDenialReason { get; set; }
+
     /// <summary>A history row of this ticket; <paramref name="actor"/> null marks an automatic action.</summary>
     public TicketHistory Record(DateTimeOffset at, ActorDto? actor, HistoryArea area, HistoryOperation operation, string action, string what) =>
         new()

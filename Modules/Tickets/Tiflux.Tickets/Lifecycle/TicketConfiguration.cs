@@ -28,12 +28,18 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
         builder.Property(t => t.ResourceGroupName).HasMaxLength(200);
         builder.Property(t => t.ReviewComment).HasMaxLength(TicketLimits.ReviewComment);
         builder.Property(t => t.DisapprovalReason).HasMaxLength(2000);
+        // "authorization" is an SQL key word.
+        builder.Property(t => t.Authorization).HasColumnName("authorization_state");
+        builder.Property(t => t.AuthorizationDecidedBy).HasMaxLength(TicketLimits.PersonName);
+        builder.Property(t => t.AuthorizationDenialReason).HasMaxLength(TicketLimits.AuthorizationReason);
         builder.Property(t => t.RequesterTelephone).HasMaxLength(TicketLimits.Telephone);
         builder.Property(t => t.RequesterExtension).HasMaxLength(TicketLimits.Extension);
         builder.Property(t => t.PriorityChangeReason).HasMaxLength(TicketLimits.PriorityChangeReason);
         builder.Property(t => t.CreatedByName).HasMaxLength(200);
         builder.Property(t => t.Followers).HasDefaultValueSql("'{}'");
         builder.HasIndex(t => t.ClientId);
+        // The authorisers' queue: few rows, read per client.
+        builder.HasIndex(t => new { t.ClientId, t.Authorization }).HasFilter("authorization_state = 1");
         builder.HasIndex(t => t.RequestorId).HasFilter("requestor_id IS NOT NULL");
         builder.HasIndex(t => t.ParentTicketId).HasFilter("parent_ticket_id IS NOT NULL");
         builder.HasOne<Ticket>().WithMany().HasForeignKey(t => t.ParentTicketId).OnDelete(DeleteBehavior.Restrict);

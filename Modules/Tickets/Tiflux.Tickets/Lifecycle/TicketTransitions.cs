@@ -20,6 +20,11 @@ internal static partial class TicketTransitions
             return Result.Failure(Error.Conflict("Há um cronômetro em andamento neste ticket; encerre-o antes de fechar."));
         }
 
+        if (ticket.Authorization == TicketAuthorization.Pending)
+        {
+            return Result.Failure(Error.Conflict("O ticket aguarda a autorização do cliente; ele ainda não pode ser fechado."));
+        }
+
         ticket.ClosedAt = now;
         ticket.StatusId = desk.FirstStatus(StatusKind.Closed).Id;
         ticket.StageId = desk.LastStage().Id;

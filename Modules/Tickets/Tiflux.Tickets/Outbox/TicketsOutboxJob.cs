@@ -15,7 +15,10 @@ internal sealed class TicketsOutboxJob(TicketsDbContext db, IServiceProvider ser
 
     /// <summary>The module's own event names (each module keeps its own map; none is shared through DI).</summary>
     private static readonly OutboxEventTypes Types = new OutboxEventTypes()
-        .Add<TicketAnswerPosted>(TicketsEventTypes.AnswerPosted);
+        .Add<TicketAnswerPosted>(TicketsEventTypes.AnswerPosted)
+        .Add<TicketAwaitingAuthorization>(TicketsEventTypes.AwaitingAuthorization)
+        .Add<TicketAuthorizationDenied>(TicketsEventTypes.AuthorizationDenied)
+        .Add<TicketAwaitingReview>(TicketsEventTypes.AwaitingReview);
 
     [AutomaticRetry(Attempts = 0)]
     public async Task RunAsync(CancellationToken cancellationToken)

@@ -52,6 +52,10 @@ internal sealed class GetTicket(TicketsDbContext db)
             CreatedByName = t.CreatedByName,
             LastAnswerAt = t.LastAnswerAt,
             LastAnswerByClient = t.LastAnswerByClient,
+            Authorization = t.Authorization,
+            AuthorizationDecidedBy = t.AuthorizationDecidedBy,
+            AuthorizationDecidedAt = t.AuthorizationDecidedAt,
+            AuthorizationDenialReason = t.AuthorizationDenialReason,
         };
     }
 

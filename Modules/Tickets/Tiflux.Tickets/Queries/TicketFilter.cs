@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Tiflux.BuildingBlocks.Persistence;
 using Tiflux.Tickets.Lifecycle;
 using Tiflux.Tickets.Persistence;
 using Tiflux.Tickets.PublicApi;
@@ -43,6 +44,18 @@ internal sealed partial class TicketFilter(TicketsDbContext db)
         if (r.State is { } state)
         {
             query = query.Where(t => t.State == state);
+        }
+
+        // A ticket waiting for the client's authorization is not in the desk's queue: listed only when asked for.
+        var authorization = r.Authorization;
+        query = authorization is null
+            ? query.Where(t => t.Authorization != TicketAuthorization.Pending)
+            : query.Where(t => t.Authorization == authorization);
+        if (r.Participant is { Length: > 0 } participant)
+        {
+            var email = participant.Trim().ToLowerInvariant();
+            var pattern = LikePattern.Exactly(email);
+            query = query.Where(t => EF.Functions.ILike(t.RequesterEmail!, pattern, LikePattern.Escape) || t.Followers.Contains(email));
         }
 
         return query;

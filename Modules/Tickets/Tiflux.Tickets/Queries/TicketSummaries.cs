@@ -68,6 +68,8 @@ internal sealed class TicketSummaries(TicketsDbContext db)
             ReopenCount = t.ReopenCount,
             RequestorId = t.RequestorId,
             LastAnswerAt = t.LastAnswerAt,
+            Authorization = t.Authorization,
+            Followers = t.Followers,
             UpdatedAt = db.History.Where(h => h.TicketId == t.Id).Max(h => (DateTimeOffset?)h.At) ?? t.CreatedAt,
             });
     }

@@ -642,6 +642,24 @@ namespace Tiflux.Tickets.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<int>("Authorization")
+                        .HasColumnType("integer")
+                        .HasColumnName("authorization_state");
+
+                    b.Property<DateTimeOffset?>("AuthorizationDecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("authorization_decided_at");
+
+                    b.Property<string>("AuthorizationDecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("authorization_decided_by");
+
+                    b.Property<string>("AuthorizationDenialReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("authorization_denial_reason");
+
                     b.Property<bool>("AutoReviewed")
                         .HasColumnType("boolean")
                         .HasColumnName("auto_reviewed");
@@ -838,6 +856,10 @@ namespace Tiflux.Tickets.Persistence.Migrations
                     b.HasIndex("RequestorId")
                         .HasDatabaseName("ix_tickets_requestor_id")
                         .HasFilter("requestor_id IS NOT NULL");
+
+                    b.HasIndex("ClientId", "Authorization")
+                        .HasDatabaseName("ix_tickets_client_id_authorization_state")
+                        .HasFilter("authorization_state = 1");
 
                     b.HasIndex("State", "ReviewDueAt")
                         .HasDatabaseName("ix_tickets_state_review_due_at");
