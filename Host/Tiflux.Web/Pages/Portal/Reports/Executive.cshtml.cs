@@ -1,0 +1,103 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Tiflux.Api.Users;
+using Tiflux.Billing.PublicApi;
+using Tiflux.Reporting.PublicApi;
+using Tiflux.SharedKernel;
+using Tiflux.Tickets.PublicApi;
+
+namespace Tiflux.Web.Pages.Portal.Reports;
+
+/// <summary>
+/// Portal › Relatórios › Executivo: one page summing up a period for the current client — tickets opened, closed and
+/// cancelled (only the user's own tickets without "ver todos os tickets do cliente"), contract hours by attendance mode
+/// (the consumption statement's entries) and, with "ver valores", what was billed. Ratings are not shown: the Tickets
+/// contract exposes a rating only per ticket (TicketDto), not in lists.
+/// </summary>
+[Authorize(Policy = UserPolicies.Portal)]
+public sealed class ExecutiveModel(ITicketQueries tickets, IReportingModule reporting, IBillingWorkflow billing, TimeProvider clock) : PageModel
+{
+    /// <summary>Brazil has had no daylight saving time since 2019; the ticket lists use the same fixed offset.</summary>
+    private static readonly TimeSpan BrazilOffset = TimeSpan.FromHours(-3);
+
+    [BindProperty(Name = "de", SupportsGet = true)]
+    public DateOnly? FromInput { get; set; }
+
+    [BindProperty(Name = "ate", SupportsGet = true)]
+    public DateOnly? ToInput { get; set; }
+
+    public DateOnly From { get; private set; }
+
+    public DateOnly To { get; private set; }
+
+    public int Opened { get; private set; }
+
+    public int Closed { get; private set; }
+
+    public int Cancelled { get; private set; }
+
+    /// <summary>Contract hours (billable entries, warranty out) by attendance mode, as the statement lists them.</summary>
+    public IReadOnlyList<(string Mode, string Hours)> HoursByMode { get; private set; } = [];
+
+    public string TotalHours { get; private set; } = "";
+
+    /// <summary>Billings of the period (not reversed) and their total; null without "ver valores".</summary>
+    public (int Count, string Total)? Billed { get; private set; }
+
+    public string? ErrorMessage { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (PortalReportUser.From(User) is not { } user)
+        {
+            return Forbid();
+        }
+
+        var today = BrazilTime.Today(clock);
+        From = FromInput ?? new DateOnly(today.Year, today.Month, 1);
+        To = ToInput ?? From.AddMonths(1).AddDays(-1);
+        if (To < From)
+        {
+            ErrorMessage = "A data final deve ser igual ou posterior à inicial.";
+            return Page();
+        }
+
+        var mine = user.Has(PortalPermissions.SeeAllClientTickets) ? null : user.Email;
+        Opened = await CountAsync(new TicketListRequest(ClientId: user.ClientId, From: From, To: To) { Participant = mine }, cancellationToken);
+        Cancelled = await CountAsync(
+            new TicketListRequest(ClientId: user.ClientId, State: TicketState.Cancelled, From: From, To: To) { Participant = mine }, cancellationToken);
+        Closed = await CountAsync(new TicketListRequest(ClientId: user.ClientId)
+        {
+            Participant = mine,
+            States = [TicketState.AwaitingReview, TicketState.Reviewed],
+            ByClosingTime = true,
+            Since = new DateTimeOffset(From.ToDateTime(TimeOnly.MinValue), BrazilOffset),
+            Until = new DateTimeOffset(To.ToDateTime(TimeOnly.MaxValue), BrazilOffset),
+        }, cancellationToken);
+
+        var statement = await reporting.GetConsumptionStatementAsync(
+            new ConsumptionStatementRequest(user.ClientId, null, From, To, ConsumptionStatementFormat.Xlsx, ShowValues: false), cancellationToken);
+        if (statement.IsSuccess)
+        {
+            var counted = statement.Value.Contracts.SelectMany(c => c.Entries).Where(e => !e.Warranty).ToList();
+            HoursByMode = [.. counted.GroupBy(e => e.Mode).OrderBy(g => g.Key, PtBr.Collator).Select(g => (g.Key, PtBr.Hhmm(g.Sum(e => e.Minutes))))];
+            TotalHours = PtBr.Hhmm(counted.Sum(e => e.Minutes));
+        }
+
+        if (user.Has(PortalPermissions.SeeValues))
+        {
+            var history = await billing.GetHistoryAsync(
+                new BillingHistoryRequest(From, To, null, null, user.ClientId, null, null, null, PageSize: 1) { NotReversed = true }, cancellationToken);
+            if (history.IsSuccess)
+            {
+                Billed = (history.Value.CountedBillings, PtBr.Money(history.Value.TotalRealValue));
+            }
+        }
+
+        return Page();
+    }
+
+    private async Task<int> CountAsync(TicketListRequest request, CancellationToken cancellationToken) =>
+        (await tickets.ListTicketsAsync(request with { PageSize = 1 }, cancellationToken)).TotalItems;
+}

@@ -1,0 +1,12 @@
+using System.Security.Claims;
+using Tiflux.Api.Users;
+using Tiflux.Web.Portal;
+
+namespace Tiflux.Web.Pages.Portal.Reports;
+
+/// <summary>The portal reports' gate: the signed-in client user when they hold "ver relatórios", else null (the page answers 403).</summary>
+internal static class PortalReportUser
+{
+    public static PortalUser? From(ClaimsPrincipal principal) =>
+        PortalUser.From(principal) is { } user && user.Has(PortalPermissions.SeeReports) ? user : null;
+}
