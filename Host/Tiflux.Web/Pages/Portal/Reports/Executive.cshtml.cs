@@ -64,17 +64,13 @@ public sealed class ExecutiveModel(ITicketQueries tickets, IReportingModule repo
         }
 
         var mine = user.Has(PortalPermissions.SeeAllClientTickets) ? null : user.Email;
-        Opened = await CountAsync(new TicketListRequest(ClientId: user.ClientId, From: From, To: To) { Participant = mine }, cancellationToken);
-        Cancelled = await CountAsync(
-            new TicketListRequest(ClientId: user.ClientId, State: TicketState.Cancelled, From: From, To: To) { Participant = mine }, cancellationToken);
-        Closed = await CountAsync(new TicketListRequest(ClientId: user.ClientId)
-        {
-            Participant = mine,
-            States = [TicketState.AwaitingReview, TicketState.Reviewed],
-            ByClosingTime = true,
-            Since = new DateTimeOffset(From.ToDateTime(TimeOnly.MinValue), BrazilOffset),
-            Until = new DateTimeOffset(To.ToDateTime(TimeOnly.MaxValue), BrazilOffset),
-        }, cancellationToken);
+        // Instants in UTC: Npgsql writes timestamptz only from offset 0.
+        var since = new DateTimeOffset(From.ToDateTime(TimeOnly.MinValue), BrazilOffset).ToUniversalTime();
+        var until = new DateTimeOffset(To.ToDateTime(TimeOnly.MaxValue), BrazilOffset).ToUniversalTime();
+        var period = new TicketListRequest(ClientId: user.ClientId) { Participant = mine, Since = since, Until = until };
+        Opened = await CountAsync(period, cancellationToken);
+        Cancelled = await CountAsync(period with { State = TicketState.Cancelled }, cancellationToken);
+        Closed = await CountAsync(period with { States = [TicketState.AwaitingReview, TicketState.Reviewed], ByClosingTime = true }, cancellationToken);
 
         var statement = await reporting.GetConsumptionStatementAsync(
             new ConsumptionStatementRequest(user.ClientId, null, From, To, ConsumptionStatementFormat.Xlsx, ShowValues: false), cancellationToken);
