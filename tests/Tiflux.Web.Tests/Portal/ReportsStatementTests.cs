@@ -93,6 +93,22 @@ public sealed class ReportsStatementTests(AppFixture app)
         Assert.DoesNotContain(all.QuerySelectorAll("select[name=contrato] option"), o => o.GetAttribute("value") == scenario.OtherContractId.ToString());
     }
 
+    [Theory]
+    [InlineData("de=2026-01-01&ate=2099-12-31", "no máximo um ano")]
+    [InlineData("de=2026-03-01&ate=2026-02-01", "igual ou posterior")]
+    public async Task PortalReports_RefuseAnUnusablePeriod_WithAMessage(string query, string message)
+    {
+        var scenario = await ReportsScenario.CreateAsync(app.Factory.Services);
+        var (client, _, _) = await app.Factory.SignInAsClientUserAsync(scenario.ClientId, PortalPermissions.SeeReports);
+
+        foreach (var url in new[] { "/portal/relatorios/extrato?", "/portal/relatorios/executivo?", "/portal/relatorios/extrato?formato=xlsx&" })
+        {
+            var page = await client.GetPageAsync(url + query);
+            Assert.Contains(message, page.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
+            Assert.Empty(page.QuerySelectorAll("section.statement-contract, #tickets"));
+        }
+    }
+
     [Fact]
     public async Task EveryPortalReport_NeedsSeeReports()
     {

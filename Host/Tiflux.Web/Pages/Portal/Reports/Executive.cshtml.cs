@@ -54,12 +54,9 @@ public sealed class ExecutiveModel(ITicketQueries tickets, IReportingModule repo
             return Forbid();
         }
 
-        var today = BrazilTime.Today(clock);
-        From = FromInput ?? new DateOnly(today.Year, today.Month, 1);
-        To = ToInput ?? From.AddMonths(1).AddDays(-1);
-        if (To < From)
+        (From, To, ErrorMessage) = ReportPeriod.Read(FromInput, ToInput, BrazilTime.Today(clock));
+        if (ErrorMessage is not null)
         {
-            ErrorMessage = "A data final deve ser igual ou posterior à inicial.";
             return Page();
         }
 

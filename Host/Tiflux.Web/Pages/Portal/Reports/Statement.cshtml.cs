@@ -54,9 +54,12 @@ public sealed class StatementModel(IContractsModule contracts, IReportingModule 
             return NotFound();
         }
 
-        var today = BrazilTime.Today(clock);
-        From = FromInput ?? new DateOnly(today.Year, today.Month, 1);
-        To = ToInput ?? From.AddMonths(1).AddDays(-1);
+        (From, To, ErrorMessage) = ReportPeriod.Read(FromInput, ToInput, BrazilTime.Today(clock));
+        if (ErrorMessage is not null)
+        {
+            return Page();
+        }
+
         var request = new ConsumptionStatementRequest(
             user.ClientId, ContractId, From, To, FormatOf(Format) ?? ConsumptionStatementFormat.Xlsx, user.Has(PortalPermissions.SeeValues));
         if (FormatOf(Format) is not null)
