@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Tiflux.Api.Users;
 using Tiflux.Billing.PublicApi;
 using Tiflux.SharedKernel;
-using Tiflux.Web.Pages.Reporting;
+using Tiflux.Web.Pages.Shared;
 
 namespace Tiflux.Web.Pages.Portal.Reports;
 

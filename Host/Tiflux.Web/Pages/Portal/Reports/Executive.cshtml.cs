@@ -18,9 +18,6 @@ namespace Tiflux.Web.Pages.Portal.Reports;
 [Authorize(Policy = UserPolicies.Portal)]
 public sealed class ExecutiveModel(ITicketQueries tickets, IReportingModule reporting, IBillingWorkflow billing, TimeProvider clock) : PageModel
 {
-    /// <summary>Brazil has had no daylight saving time since 2019; the ticket lists use the same fixed offset.</summary>
-    private static readonly TimeSpan BrazilOffset = TimeSpan.FromHours(-3);
-
     [BindProperty(Name = "de", SupportsGet = true)]
     public DateOnly? FromInput { get; set; }
 
@@ -61,9 +58,9 @@ public sealed class ExecutiveModel(ITicketQueries tickets, IReportingModule repo
         }
 
         var mine = user.Has(PortalPermissions.SeeAllClientTickets) ? null : user.Email;
-        // Instants in UTC: Npgsql writes timestamptz only from offset 0.
-        var since = new DateTimeOffset(From.ToDateTime(TimeOnly.MinValue), BrazilOffset).ToUniversalTime();
-        var until = new DateTimeOffset(To.ToDateTime(TimeOnly.MaxValue), BrazilOffset).ToUniversalTime();
+        // The period's São Paulo days as UTC instants (Npgsql writes timestamptz only at offset 0).
+        var since = new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(From.ToDateTime(TimeOnly.MinValue), BrazilTime.Zone));
+        var until = new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(To.ToDateTime(TimeOnly.MaxValue), BrazilTime.Zone));
         var period = new TicketListRequest(ClientId: user.ClientId) { Participant = mine, Since = since, Until = until };
         Opened = await CountAsync(period, cancellationToken);
         Cancelled = await CountAsync(period with { State = TicketState.Cancelled }, cancellationToken);

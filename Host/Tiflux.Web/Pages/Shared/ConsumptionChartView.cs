@@ -3,7 +3,7 @@ using System.Text.Json;
 using Tiflux.Billing.PublicApi;
 using Tiflux.SharedKernel;
 
-namespace Tiflux.Web.Pages.Reporting;
+namespace Tiflux.Web.Pages.Shared;
 
 /// <summary>
 /// What the consumption chart partial draws and tabulates: per contract, its cycles with included and consumed in the
