@@ -73,6 +73,7 @@ public static class ApiV2
         UsersEndpoints.Map(api);
         UserDirectoryEndpoints.Map(api);
         UserWriteEndpoints.Map(api);
+        ClientUserEndpoints.Map(api);
         GroupEndpoints.Map(api);
         ClientListEndpoint.Map(api);
         ClientCreateEndpoint.Map(api);

@@ -8,7 +8,9 @@ using Tiflux.Web.Attachments;
 using Tiflux.Web.Health;
 using Tiflux.Web.Hosting;
 using Tiflux.Web.Identity;
+using Tiflux.Web.Identity.ClientUsers;
 using Tiflux.Web.Integrations;
+using Tiflux.Web.Portal;
 using Tiflux.SharedKernel;
 
 var command = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : "run";
@@ -47,9 +49,15 @@ builder.Services.AddRazorPages(pages =>
     pages.Conventions.AllowAnonymousToPage("/Account/LoginWithTwoFactor");
     pages.Conventions.AllowAnonymousToPage("/Account/LoginWithRecoveryCode");
     pages.Conventions.AllowAnonymousToFolder("/Errors");
+    // Staff pages are for staff only and portal pages for client users only, by folder, so that a new page is
+    // covered without remembering it (Account and Errors keep their own rules).
+    pages.Conventions.AddFolderApplicationModelConvention("/", PortalConventions.ByUserType);
+    pages.Conventions.AddFolderApplicationModelConvention("/Portal", PortalConventions.TermsFirst);
 });
 // Menus and buttons show only the pages the user may open (by each page's own authorization).
 builder.Services.AddScoped<Tiflux.Web.Pages.Shared.PageAccess>();
+// Portal do Cliente: which tickets a client user sees, and one policy per portal permission.
+builder.Services.AddTifluxPortal();
 // Portuguese text stays readable in the HTML instead of becoming numeric entities.
 builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddAntiforgery(o => o.HeaderName = "X-CSRF-TOKEN");
@@ -84,6 +92,8 @@ app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
 app.UseTifluxApi();
+// A client user's home is the portal: "/" (also where sign-in lands) sends them there.
+app.UsePortalHome();
 app.UseAuthorization();
 app.UseTwoFactorSetupGate();
 app.MapTifluxHealth();

@@ -88,30 +88,33 @@ public class TifluxAppFactory(TestDatabase database, bool runJobs) : WebApplicat
     public async Task<(AppClient Client, string Email, Guid UserId)> SignInAsClientUserAsync(
         Guid clientId, PortalPermissions permissions, params Guid[] otherClients)
     {
-        var email = $"portal-{Guid.NewGuid():N}@cliente.local";
-        var password = "Usr-" + Guid.NewGuid().ToString("N")[..12] + "!1";
-        await using (var scope = Services.CreateAsyncScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<TifluxUser>>();
-            var user = new TifluxUser
-            {
-                UserName = email, Email = email, EmailConfirmed = true, FullName = "Usuário do portal",
-                Kind = UserKind.Client, ClientId = clientId, ClientIds = [clientId, .. otherClients],
-                PortalPermissions = permissions, PortalTermsAcceptedAt = DateTimeOffset.UtcNow,
-            };
-            var created = await users.CreateAsync(user, password);
-            if (!created.Succeeded)
-            {
-                throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Description)));
-            }
-
-            await users.AddToRoleAsync(user, Groups.Client);
-        }
-
+        var (email, password, id) = await CreateClientUserAsync(clientId, permissions, otherClients);
         var client = CreateAppClient();
         await client.SignInAsync(email, password);
-        await using var read = Services.CreateAsyncScope();
-        var id = (await read.ServiceProvider.GetRequiredService<UserManager<TifluxUser>>().FindByEmailAsync(email))!.Id;
         return (client, email, id);
+    }
+
+    /// <summary>A client user with accepted terms, not signed in (a browser test signs them in itself).</summary>
+    public async Task<(string Email, string Password, Guid UserId)> CreateClientUserAsync(
+        Guid clientId, PortalPermissions permissions, params Guid[] otherClients)
+    {
+        var email = $"portal-{Guid.NewGuid():N}@cliente.local";
+        var password = "Usr-" + Guid.NewGuid().ToString("N")[..12] + "!1";
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<TifluxUser>>();
+        var user = new TifluxUser
+        {
+            UserName = email, Email = email, EmailConfirmed = true, FullName = "Usuário do portal",
+            Kind = UserKind.Client, ClientId = clientId, ClientIds = [clientId, .. otherClients],
+            PortalPermissions = permissions, PortalTermsAcceptedAt = DateTimeOffset.UtcNow,
+        };
+        var created = await users.CreateAsync(user, password);
+        if (!created.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Description)));
+        }
+
+        await users.AddToRoleAsync(user, Groups.Client);
+        return (email, password, user.Id);
     }
 }

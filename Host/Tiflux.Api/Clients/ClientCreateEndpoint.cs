@@ -1,5 +1,6 @@
 using Tiflux.Api.Conventions;
 using Tiflux.Api.Persistence;
+using Tiflux.Api.Users;
 using Tiflux.Contracts.PublicApi;
 using Tiflux.SharedKernel;
 using Tiflux.Tickets.PublicApi;
@@ -14,7 +15,7 @@ internal static class ClientCreateEndpoint
             .Body<ClientBody>()
             .Requires(Permissions.ClientsManage);
 
-    private static async Task<IResult> CreateAsync(HttpContext http, IClientsAdministration clients, ITicketSetup tickets, PublicIds ids, CancellationToken cancellationToken)
+    private static async Task<IResult> CreateAsync(HttpContext http, IClientsAdministration clients, ITicketSetup tickets, IClientUserAdministration clientUsers, PublicIds ids, CancellationToken cancellationToken)
     {
         http.Caller();
         var body = await BodyReader.ReadJsonAsync(http.Request, cancellationToken);
@@ -22,6 +23,12 @@ internal static class ClientCreateEndpoint
         var social = body.String("social", required: true, maxLength: 200);
         var input = ClientInput.ReadOptional(body);
         var desks = await ClientInput.DesksToLinkAsync(body, tickets, ids, cancellationToken);
+        if (body.Bool("authorization_flow") == true)
+        {
+            // A new client has no portal users yet, so no authoriser: the switch is turned on with PUT once it has one.
+            body.Fail("authorization_flow", "requires an active client user with authorization_flow (create one with POST /clients/{id}/users first)");
+        }
+
         body.ThrowIfErrors();
 
         var request = new SaveClientRequest(name!, social!, input.Document ?? "", input.Emails ?? [], input.Layout ?? ClosingReportLayout.Detailed, input.Notes ?? "");
@@ -35,6 +42,6 @@ internal static class ClientCreateEndpoint
         await ClientInput.LinkDesksAsync(created.Value, desks, tickets, cancellationToken);
         var details = await clients.GetClientDetailsAsync(created.Value, cancellationToken) ?? throw ClientShape.NotFound(created.Value.ToString());
         var publicId = await ids.AssignAsync(PublicIdKind.Client, created.Value, cancellationToken);
-        return ApiResults.Created(await ClientShape.DetailAsync(details, publicId, tickets, ids, cancellationToken));
+        return ApiResults.Created(await ClientShape.DetailAsync(details, publicId, tickets, clientUsers, ids, cancellationToken));
     }
 }

@@ -1,5 +1,6 @@
 using Tiflux.Api.Conventions;
 using Tiflux.Api.Persistence;
+using Tiflux.Api.Users;
 using Tiflux.Contracts.PublicApi;
 using Tiflux.Tickets.PublicApi;
 using Tiflux.SharedKernel;
@@ -14,7 +15,7 @@ internal static class ClientGetEndpoint
             .Query("show_entities", "boolean")
             .RequiresOrPortal(Permissions.ClientsView);
 
-    private static async Task<IResult> GetAsync(string id, HttpContext http, IClientsAdministration clients, ITicketSetup tickets, PublicIds ids, CancellationToken cancellationToken)
+    private static async Task<IResult> GetAsync(string id, HttpContext http, IClientsAdministration clients, ITicketSetup tickets, IClientUserAdministration clientUsers, PublicIds ids, CancellationToken cancellationToken)
     {
         var caller = http.Caller();
         var query = new QueryReader(http.Request.Query);
@@ -29,7 +30,7 @@ internal static class ClientGetEndpoint
             return ApiResults.Ok(new ClientWithEntities(new ClientListItem(publicId, c.Name, c.LegalName, c.TaxId, c.Active), []));
         }
 
-        return ApiResults.Ok(await ClientShape.DetailAsync(details, publicId, tickets, ids, cancellationToken));
+        return ApiResults.Ok(await ClientShape.DetailAsync(details, publicId, tickets, clientUsers, ids, cancellationToken));
     }
 }
 

@@ -15,6 +15,7 @@ internal static class ClientInput
         ["TaxId"] = "social_revenue",
         ["FinanceEmails"] = "email_financial",
         ["Active"] = "status",
+        ["AuthorizationFlow"] = "authorization_flow",
     };
 
     public static OptionalClientInput ReadOptional(BodyReader body)
@@ -101,4 +102,5 @@ internal sealed record ClientBody(
     string? EmailFinancial,
     string? BillingReportType,
     string? Anotations,
-    bool? Status);
+    bool? Status,
+    bool? AuthorizationFlow);

@@ -1,5 +1,6 @@
 using Tiflux.Api.Conventions;
 using Tiflux.Api.Persistence;
+using Tiflux.Api.Users;
 using Tiflux.Contracts.PublicApi;
 using Tiflux.SharedKernel;
 using Tiflux.Tickets.PublicApi;
@@ -23,16 +24,19 @@ internal static class ClientShape
 
     public static ApiErrorException NotFound(string id) => ApiPath.NotFound("Client", id);
 
-    public static async Task<ClientDetail> DetailAsync(ClientDetailsDto details, int publicId, ITicketSetup tickets, PublicIds ids, CancellationToken cancellationToken)
+    public static async Task<ClientDetail> DetailAsync(
+        ClientDetailsDto details, int publicId, ITicketSetup tickets, IClientUserAdministration clientUsers, PublicIds ids, CancellationToken cancellationToken)
     {
         var c = details.Client;
         var desks = (await tickets.GetDesksAsync(cancellationToken)).Where(d => d.ClientIds.Contains(c.Id)).Select(d => d.Id).ToList();
-        var map = await ids.AssignAsync(new PublicIdBatch().AddRange(PublicIdKind.Desk, desks), cancellationToken);
+        // The portal users (user_ids / user_counter): every client user linked to the client, active or not.
+        var users = (await clientUsers.ListAsync(c.Id, cancellationToken)).Select(u => u.Id).ToList();
+        var map = await ids.AssignAsync(new PublicIdBatch().AddRange(PublicIdKind.Desk, desks).AddRange(PublicIdKind.User, users), cancellationToken);
         return new ClientDetail(
-            publicId, [], string.IsNullOrEmpty(details.Notes) ? null : details.Notes, false, LayoutName(c.ReportLayout), [],
+            publicId, [], string.IsNullOrEmpty(details.Notes) ? null : details.Notes, c.AuthorizationFlow, LayoutName(c.ReportLayout), [],
             [.. desks.Select(d => map[PublicIdKind.Desk, d])], string.Join(",", c.FinanceEmails), details.Resources.Count, null,
             "UNDEFINED", details.ResourceGroups.Count, null, 0, null, c.Name, null, false, null, c.LegalName,
-            string.IsNullOrEmpty(c.TaxId) ? null : c.TaxId, c.Active, [], 0, [], null);
+            string.IsNullOrEmpty(c.TaxId) ? null : c.TaxId, c.Active, [], users.Count, [.. users.Select(u => map[PublicIdKind.User, u])], null);
     }
 
     public static string LayoutName(ClosingReportLayout layout) => layout switch

@@ -1,5 +1,6 @@
 using Tiflux.Api.Conventions;
 using Tiflux.Api.Persistence;
+using Tiflux.Api.Users;
 using Tiflux.Contracts.PublicApi;
 using Tiflux.Tickets.PublicApi;
 using Tiflux.SharedKernel;
@@ -14,7 +15,7 @@ internal static class ClientUpdateEndpoint
             .Body<ClientBody>()
             .Requires(Permissions.ClientsManage);
 
-    private static async Task<IResult> UpdateAsync(string id, HttpContext http, IClientsAdministration clients, ITicketSetup tickets, PublicIds ids, CancellationToken cancellationToken)
+    private static async Task<IResult> UpdateAsync(string id, HttpContext http, IClientsAdministration clients, ITicketSetup tickets, IClientUserAdministration clientUsers, PublicIds ids, CancellationToken cancellationToken)
     {
         var caller = http.Caller();
         var clientId = await ClientShape.ResolveAsync(id, caller, ids, cancellationToken);
@@ -23,7 +24,15 @@ internal static class ClientUpdateEndpoint
         var social = body.String("social", required: body.Has("social"), maxLength: 200);
         var input = ClientInput.ReadOptional(body);
         var desks = await ClientInput.DesksToLinkAsync(body, tickets, ids, cancellationToken);
+        var authorizationFlow = body.Bool("authorization_flow");
         body.ThrowIfErrors();
+
+        // First: refused without an authoriser, and then nothing else of the body is applied.
+        if (authorizationFlow is { } flow)
+        {
+            (await clientUsers.SetAuthorizationFlowAsync(clientId, flow, new UserActor(caller.UserId, caller.Email), cancellationToken))
+                .ThrowIfFailed(ClientInput.ClientFields);
+        }
 
         var current = await clients.GetClientDetailsAsync(clientId, cancellationToken) ?? throw ClientShape.NotFound(id);
         var c = current.Client;
@@ -42,6 +51,6 @@ internal static class ClientUpdateEndpoint
 
         await ClientInput.LinkDesksAsync(clientId, desks, tickets, cancellationToken);
         var details = await clients.GetClientDetailsAsync(clientId, cancellationToken) ?? throw ClientShape.NotFound(id);
-        return ApiResults.Ok(await ClientShape.DetailAsync(details, int.Parse(id, System.Globalization.CultureInfo.InvariantCulture), tickets, ids, cancellationToken));
+        return ApiResults.Ok(await ClientShape.DetailAsync(details, int.Parse(id, System.Globalization.CultureInfo.InvariantCulture), tickets, clientUsers, ids, cancellationToken));
     }
 }

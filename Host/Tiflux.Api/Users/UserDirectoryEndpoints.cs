@@ -51,7 +51,8 @@ internal static class UserDirectoryEndpoints
             map[PublicIdKind.User, u.Id], u.Type, u.Active, u.Email ?? "", u.TwoFactorEnabled, null, u.DisplayName, null)), rows.Count);
     }
 
-    private static async Task<IResult> GetAsync(string id, HttpContext http, IUserDirectory users, PublicIds ids, CancellationToken cancellationToken)
+    private static async Task<IResult> GetAsync(
+        string id, HttpContext http, IUserDirectory users, IClientUserAdministration clientUsers, PublicIds ids, CancellationToken cancellationToken)
     {
         var caller = http.Caller();
         var number = ApiPath.Id(id);
@@ -65,6 +66,12 @@ internal static class UserDirectoryEndpoints
         if (user is null)
         {
             throw ApiPath.NotFound("User", id);
+        }
+
+        if (user.Type == UserTypes.Client && await clientUsers.GetAsync(user.Id, cancellationToken) is not null)
+        {
+            // Every client the person is linked to, not only the one they work as now.
+            return ApiResults.Ok(await ClientUserEndpoints.DetailAsync(user.Id, clientUsers, ids, cancellationToken));
         }
 
         var map = await ids.AssignAsync(new PublicIdBatch().Add(PublicIdKind.Client, user.ClientId), cancellationToken);

@@ -51,7 +51,7 @@ internal static class UserWriteEndpoints
     }
 
     private static async Task<IResult> UpdateAsync(
-        string id, HttpContext http, IUserAdministration users, PublicIds ids, CancellationToken cancellationToken)
+        string id, HttpContext http, IUserAdministration users, IClientUserAdministration clientUsers, PublicIds ids, CancellationToken cancellationToken)
     {
         var caller = http.Caller();
         var userId = await ids.ResolveAsync(PublicIdKind.User, ApiPath.Id(id), cancellationToken) ?? throw ApiPath.NotFound("User", id);
@@ -61,13 +61,64 @@ internal static class UserWriteEndpoints
         var phone = body.String("telephone", maxLength: 30);
         var active = body.Bool("active");
         var team = await TechnicalGroupAsync(body, ids, required: false, cancellationToken);
+        var clientUser = await clientUsers.GetAsync(userId, cancellationToken);
+        var clientIds = await ClientIdsAsync(body, clientUser is not null, ids, cancellationToken);
+        if (clientUser is not null && team is not null)
+        {
+            body.Fail("technical_group_id", "is not allowed for client users");
+        }
+
         ReadIgnored(body);
         body.ThrowIfErrors();
 
         var changes = new UserChanges(
             name, email, body.Has("telephone") ? phone ?? "" : null, null, team is { } t ? [t] : null, active);
-        (await users.UpdateAsync(userId, changes, Actor(caller), cancellationToken)).ThrowIfFailed(Fields);
-        return ApiResults.Ok(await DetailAsync(userId, users, ids, cancellationToken));
+        if (changes != new UserChanges())
+        {
+            // Only when something of it was sent: its no-change path rolls back a save the identity context still tracks.
+            (await users.UpdateAsync(userId, changes, Actor(caller), cancellationToken)).ThrowIfFailed(Fields);
+        }
+
+        if (clientIds is not null)
+        {
+            (await clientUsers.UpdateAsync(userId, new ClientUserChanges(ClientIds: clientIds), Actor(caller), cancellationToken))
+                .ThrowIfFailed(ClientUserEndpoints.Fields);
+        }
+
+        return ApiResults.Ok(clientUser is not null
+            ? await ClientUserEndpoints.DetailAsync(userId, clientUsers, ids, cancellationToken)
+            : await DetailAsync(userId, users, ids, cancellationToken));
+    }
+
+    /// <summary><c>client_ids</c>: every client a client user is linked to (service-desk.md §3.3); staff have none.</summary>
+    private static async Task<IReadOnlyList<Guid>?> ClientIdsAsync(BodyReader body, bool isClientUser, PublicIds ids, CancellationToken cancellationToken)
+    {
+        var numbers = body.IntArray("client_ids");
+        if (numbers is null)
+        {
+            return null;
+        }
+
+        if (!isClientUser)
+        {
+            body.Fail("client_ids", "is only allowed for client users");
+            return null;
+        }
+
+        if (numbers.Count == 0)
+        {
+            body.Fail("client_ids", "can't be blank");
+            return null;
+        }
+
+        var found = await ids.ResolveManyAsync(PublicIdKind.Client, numbers, cancellationToken);
+        var unknown = numbers.Where(n => !found.ContainsKey(n)).ToList();
+        if (unknown.Count > 0)
+        {
+            body.Fail("client_ids", "contains unknown clients: " + string.Join(", ", unknown));
+        }
+
+        return [.. numbers.Distinct().Where(found.ContainsKey).Select(n => found[n])];
     }
 
     private static async Task<Guid?> TechnicalGroupAsync(BodyReader body, PublicIds ids, bool required, CancellationToken cancellationToken)

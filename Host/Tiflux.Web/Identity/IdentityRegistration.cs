@@ -3,6 +3,7 @@ using Tiflux.Api.Users;
 using Tiflux.BuildingBlocks.Persistence;
 using Tiflux.SharedKernel;
 using Tiflux.Web.Identity.Administration;
+using Tiflux.Web.Identity.ClientUsers;
 
 namespace Tiflux.Web.Identity;
 
@@ -16,6 +17,7 @@ internal static class IdentityRegistration
         services.AddScoped<ISignInHistory, SignInHistory>();
         services.AddScoped<IUserAccess, UserAccess>();
         services.AddTeamAdministration();
+        services.AddClientUsers();
         // How long an invitation or password link stays valid (Identity's password-reset token).
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(72));
         services.AddTifluxTwoFactor();

@@ -20,6 +20,12 @@ public interface IClientsAdministration
     /// <summary>Activates or inactivates; inactivation is refused while the client has active contracts or open work.</summary>
     Task<Result> SetClientActiveAsync(Guid clientId, bool active, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Turns the authorization of new portal tickets on or off. The caller checks first that the client has an active
+    /// authoriser: client users live in the host's identity, not here.
+    /// </summary>
+    Task<Result> SetAuthorizationFlowAsync(Guid clientId, bool on, CancellationToken cancellationToken);
+
     /// <summary>Resource groups of one client, or of every client (null), by client and name.</summary>
     Task<IReadOnlyList<ResourceGroupDto>> ListResourceGroupsAsync(Guid? clientId, CancellationToken cancellationToken);
 

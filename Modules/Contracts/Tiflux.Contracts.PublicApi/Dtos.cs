@@ -11,7 +11,11 @@ public sealed record ClientSummary(
     string TaxIdFormatted,
     IReadOnlyList<string> FinanceEmails,
     ClosingReportLayout ReportLayout,
-    bool Active);
+    bool Active)
+{
+    /// <summary>Whether portal tickets of non-authorisers wait for authorization (service-desk.md §3.5).</summary>
+    public bool AuthorizationFlow { get; init; }
+}
 
 /// <summary>One Produto/SaaS line of a rider.</summary>
 public sealed record RiderItemDto(string Name, decimal MonthlyValue, int Quantity)

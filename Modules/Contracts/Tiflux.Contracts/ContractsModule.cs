@@ -31,6 +31,7 @@ public static class ContractsModule
         services.AddScoped<CreateClient>();
         services.AddScoped<UpdateClient>();
         services.AddScoped<SetClientActive>();
+        services.AddScoped<SetAuthorizationFlow>();
         services.AddScoped<AddResourceGroup>();
         services.AddScoped<AddResource>();
         services.AddScoped<ListContractTypes>();

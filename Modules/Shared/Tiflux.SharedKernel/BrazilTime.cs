@@ -15,4 +15,11 @@ public static class BrazilTime
     public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(Local(instant));
 
     public static TimeOnly TimeOf(DateTimeOffset instant) => TimeOnly.FromDateTime(Local(instant));
+
+    /// <summary>The instant (UTC, as the database stores it) the organisation's <paramref name="day"/> starts.</summary>
+    public static DateTimeOffset StartOf(DateOnly day)
+    {
+        var local = day.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(local, Zone.GetUtcOffset(local)).ToUniversalTime();
+    }
 }

@@ -155,6 +155,21 @@ public sealed class TicketTests(TicketsDb db) : IClassFixture<TicketsDb>
     }
 
     [Fact]
+    public async Task List_FiltersByCreationDay_InTheOrganisationsCalendar()
+    {
+        var s = await Scenario.CreateAsync(db);
+        var number = await s.TicketAsync(await s.DeskAsync(false));
+
+        var today = await db.WithTickets((ITicketQueries t) => t.ListTicketsAsync(new TicketListRequest(ClientId: s.Client.Id, From: s.Today, To: s.Today), CancellationToken.None));
+        var tomorrow = await db.WithTickets((ITicketQueries t) => t.ListTicketsAsync(new TicketListRequest(ClientId: s.Client.Id, From: s.Today.AddDays(1)), CancellationToken.None));
+        var yesterday = await db.WithTickets((ITicketQueries t) => t.ListTicketsAsync(new TicketListRequest(ClientId: s.Client.Id, To: s.Today.AddDays(-1)), CancellationToken.None));
+
+        Assert.Equal([number], today.Items.Select(i => i.Number));
+        Assert.Empty(tomorrow.Items);
+        Assert.Empty(yesterday.Items);
+    }
+
+    [Fact]
     public async Task List_FiltersByStateBilledAndTechnician()
     {
         var s = await Scenario.CreateAsync(db);

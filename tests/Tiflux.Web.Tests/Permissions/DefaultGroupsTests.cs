@@ -20,6 +20,8 @@ public sealed class DefaultGroupsTests(AppFixture app)
     {
         Anonymous,
         SignedIn,
+        /// <summary>Open to every signed-in user before issue 23, to staff since: client users have the portal instead.</summary>
+        SignedInStaff,
         /// <summary><c>[Authorize(Roles = StaffRoles)]</c>: Admin, Finance, Technician.</summary>
         Staff,
         /// <summary><c>Policy = CanBill</c> or <c>CanSeeMoney</c>: Admin, Finance.</summary>
@@ -31,15 +33,15 @@ public sealed class DefaultGroupsTests(AppFixture app)
     /// <summary>Every route the former roles decided, with its former authorization.</summary>
     private static readonly Dictionary<string, Former> FormerRoutes = new(StringComparer.Ordinal)
     {
-        ["/"] = Former.SignedIn,
-        ["/Index"] = Former.SignedIn,
+        ["/"] = Former.SignedInStaff,
+        ["/Index"] = Former.SignedInStaff,
         ["/conta"] = Former.SignedIn,
         ["/conta/entrar"] = Former.Anonymous,
         ["/conta/sair"] = Former.SignedIn,
         ["/conta/tokens"] = Former.SignedIn,
         ["/erro/{code:int?}"] = Former.Anonymous,
-        ["/ajuda/api"] = Former.SignedIn,
-        ["/relatorios"] = Former.SignedIn,
+        ["/ajuda/api"] = Former.SignedInStaff,
+        ["/relatorios"] = Former.SignedInStaff,
         ["/relatorios/extrato"] = Former.Money,
         ["/relatorios/faturamentos/{billingId:guid}/email"] = Former.Money,
         ["/relatorios/faturamentos/{billingId:guid}/pdf"] = Former.Money,
@@ -85,6 +87,7 @@ public sealed class DefaultGroupsTests(AppFixture app)
     {
         [Former.Anonymous] = [Groups.Admin, Groups.Finance, Groups.Technician, Groups.Client],
         [Former.SignedIn] = [Groups.Admin, Groups.Finance, Groups.Technician, Groups.Client],
+        [Former.SignedInStaff] = [Groups.Admin, Groups.Finance, Groups.Technician],
         [Former.Staff] = [Groups.Admin, Groups.Finance, Groups.Technician],
         [Former.Money] = [Groups.Admin, Groups.Finance],
         [Former.AdminOnly] = [Groups.Admin],

@@ -1,5 +1,7 @@
 using System.Net;
+using Tiflux.Api.Users;
 using Tiflux.TestKit;
+using Tiflux.Web.Portal;
 using Xunit.Abstractions;
 using PermissionKeys = Tiflux.SharedKernel.Permissions;
 
@@ -16,6 +18,9 @@ public sealed class PagePermissionMatrixTests(AppFixture app, ITestOutputHelper 
     /// <summary>Pages anyone may open: the sign-in form and the error pages.</summary>
     private static readonly string[] AnonymousPages = ["/conta/entrar", "/conta/entrar/2fa", "/conta/entrar/recuperacao", "/conta/definir-senha", "/erro/{code:int?}"];
 
+    /// <summary>The policies by user type (staff pages / portal pages), set by folder in Program.cs.</summary>
+    private static readonly string[] UserTypePolicies = [UserPolicies.Staff, UserPolicies.Portal];
+
     /// <summary>
     /// Pages every signed-in user opens, whatever their groups: home (also routed as /Index), Minha conta, tokens,
     /// reports index, API help.
@@ -29,13 +34,73 @@ public sealed class PagePermissionMatrixTests(AppFixture app, ITestOutputHelper 
         Assert.NotEmpty(pages);
 
         var byRole = pages.Where(p => p.AuthorizeData.Any(a => !string.IsNullOrEmpty(a.Roles))).Select(p => p.Route).ToList();
-        var unknownPolicy = pages.Where(p => p.AuthorizeData.Any(a => a.Policy is { } policy && !PermissionKeys.IsKnown(policy))).Select(p => p.Route).ToList();
-        var open = pages.Where(p => p.Permissions.Count == 0).ToList();
+        var unknownPolicy = pages.Where(p => p.AuthorizeData.Any(a => a.Policy is { } policy && !PermissionKeys.IsKnown(policy) && !UserTypePolicies.Contains(policy) && !PortalPolicies.IsKnown(policy)))
+            .Select(p => p.Route).ToList();
+        var open = pages.Where(p => p.Permissions.Count == 0 && !p.IsPortal).ToList();
         Assert.True(byRole.Count == 0, "Pages authorised by role names:\n" + string.Join("\n", byRole));
         Assert.True(unknownPolicy.Count == 0, "Pages with a policy that is not a permission:\n" + string.Join("\n", unknownPolicy));
         Assert.Equal(AnonymousPages.Order(StringComparer.Ordinal), open.Where(p => p.IsAnonymous).Select(p => p.Route).Order(StringComparer.Ordinal));
         Assert.Equal(SignedInPages.Order(StringComparer.Ordinal), open.Where(p => !p.IsAnonymous).Select(p => p.Route).Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public async Task Every_page_is_for_staff_or_for_client_users_except_account_and_errors()
+    {
+        var pages = await PageRoute.PagesAsync(app.Factory.Services);
+        var portal = pages.Where(p => p.IsPortal).Select(p => p.Route).ToList();
+        var neither = pages.Where(p => !p.IsPortal && !p.IsStaffOnly).Select(p => p.Route).ToList();
+
+        Assert.NotEmpty(portal);
+        Assert.All(portal, route => Assert.StartsWith("/portal", route, StringComparison.Ordinal));
+        Assert.DoesNotContain(pages, p => p.IsPortal && p.IsStaffOnly);
+        Assert.All(neither, route => Assert.True(route.StartsWith("/conta", StringComparison.Ordinal) || route.StartsWith("/erro", StringComparison.Ordinal), route));
+    }
+
+    [Fact]
+    public async Task Client_users_get_403_on_every_staff_page_and_staff_get_403_on_every_portal_page()
+    {
+        var pages = await PageRoute.PagesAsync(app.Factory.Services);
+        var clientId = await AClientAsync();
+        var (portal, _, _) = await app.Factory.SignInAsClientUserAsync(clientId, (PortalPermissions)PortalPermissionCatalog.All.Sum(p => (int)p.Flag));
+        using var staff = await app.Factory.SignInAsAdminAsync();
+        var failures = new List<string>();
+        using (portal)
+        {
+            foreach (var page in pages.Where(p => p.IsStaffOnly && p.Route is not ("/" or "/Index")))
+            {
+                using var refused = await portal.GetAsync(page.Url);
+                if (refused.StatusCode != HttpStatusCode.Forbidden)
+                {
+                    failures.Add($"client user on {page.Url}: expected 403, got {Describe(refused)}");
+                }
+            }
+
+            using var home = await portal.GetAsync("/");
+            if (home.Headers.Location?.OriginalString != "/portal")
+            {
+                failures.Add($"client user on /: expected a redirect to /portal, got {Describe(home)}");
+            }
+
+            foreach (var page in pages.Where(p => p.IsPortal))
+            {
+                using var opened = await portal.GetAsync(page.Url);
+                if (opened.StatusCode == HttpStatusCode.Forbidden || (int)opened.StatusCode >= 500 || IsSignInRedirect(opened))
+                {
+                    failures.Add($"client user on {page.Url}: expected to open, got {Describe(opened)}");
+                }
+
+                using var refused = await staff.GetAsync(page.Url);
+                if (refused.StatusCode != HttpStatusCode.Forbidden)
+                {
+                    failures.Add($"admin on {page.Url}: expected 403, got {Describe(refused)}");
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    private async Task<Guid> AClientAsync() => (await Requestors.RequestorWorld.CreateAsync(app.Factory)).ClientId;
 
     [Fact]
     public async Task The_enumeration_finds_known_pages_with_their_permissions()
@@ -96,7 +161,7 @@ public sealed class PagePermissionMatrixTests(AppFixture app, ITestOutputHelper 
     [Fact]
     public async Task Pages_open_to_every_signed_in_user_open_for_a_user_without_permissions()
     {
-        var pages = (await PageRoute.PagesAsync(app.Factory.Services)).Where(p => p.Permissions.Count == 0 && !p.IsAnonymous && p.Route != "/conta/sair").ToList();
+        var pages = (await PageRoute.PagesAsync(app.Factory.Services)).Where(p => p.Permissions.Count == 0 && !p.IsAnonymous && !p.IsPortal && p.Route != "/conta/sair").ToList();
         Assert.NotEmpty(pages);
         var group = await app.Factory.CreatePermissionGroupAsync([]);
         using var browser = await app.Factory.SignInAsNewUserAsync(group);

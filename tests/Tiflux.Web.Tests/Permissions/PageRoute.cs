@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.Extensions.DependencyInjection;
+using Tiflux.Api.Users;
 using PermissionKeys = Tiflux.SharedKernel.Permissions;
 
 namespace Tiflux.Web.Tests.Permissions;
@@ -19,6 +20,12 @@ internal sealed record PageRoute(string Route, RoutePattern Pattern, EndpointMet
     public IReadOnlyList<IAuthorizeData> AuthorizeData => Metadata.GetOrderedMetadata<IAuthorizeData>();
 
     public bool IsAnonymous => Metadata.GetMetadata<IAllowAnonymous>() is not null;
+
+    /// <summary>A Portal do Cliente page: client users only (<see cref="UserPolicies.Portal"/>).</summary>
+    public bool IsPortal => AuthorizeData.Any(a => a.Policy == UserPolicies.Portal);
+
+    /// <summary>One of the MSP's own pages: staff only (<see cref="UserPolicies.Staff"/>).</summary>
+    public bool IsStaffOnly => AuthorizeData.Any(a => a.Policy == UserPolicies.Staff);
 
     /// <summary>Every permission the route requires (a page may need several: its own and its base model's).</summary>
     public IReadOnlySet<string> Permissions =>

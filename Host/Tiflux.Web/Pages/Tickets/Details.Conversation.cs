@@ -112,11 +112,5 @@ public sealed partial class DetailsModel
         return true;
     }
 
-    public static string OriginLabel(AnswerOrigin origin) => origin switch
-    {
-        AnswerOrigin.TifluxWeb => "Tiflux Web",
-        AnswerOrigin.Api => "API",
-        AnswerOrigin.ClientPortal => "Portal do cliente",
-        _ => "E-mail",
-    };
+    public static string OriginLabel(AnswerOrigin origin) => TicketsText.Origin(origin);
 }

@@ -60,9 +60,5 @@ public sealed partial class DetailsModel
         _ => "Nota interna",
     };
 
-    /// <summary>Size in KB or MB, pt-BR.</summary>
-    public static string SizeLabel(long bytes) =>
-        bytes >= 1024 * 1024
-            ? (bytes / (1024m * 1024m)).ToString("0.0", PtBr.Culture) + " MB"
-            : Math.Max(1, (bytes + 1023) / 1024).ToString(PtBr.Culture) + " KB";
+    public static string SizeLabel(long bytes) => TicketsText.Size(bytes);
 }

@@ -29,6 +29,10 @@ public sealed class IndexModel(
     [BindProperty(SupportsGet = true, Name = "situacao")]
     public TicketState? State { get; set; }
 
+    /// <summary>Null lists every ticket in the desks' queue; "Aguardando autorização" lists those still waiting for the client.</summary>
+    [BindProperty(SupportsGet = true, Name = "autorizacao")]
+    public TicketAuthorization? Authorization { get; set; }
+
     [BindProperty(SupportsGet = true, Name = "tecnico")]
     public Guid? TechnicianId { get; set; }
 
@@ -87,6 +91,7 @@ public sealed class IndexModel(
             {
                 ResponsibleIds = AttendantGroupId is { } team ? [.. await groups.MembersOfAsync([team], cancellationToken)] : null,
                 RequestorId = RequestorId,
+                Authorization = Authorization,
                 RequesterEmail = string.IsNullOrWhiteSpace(RequesterEmail) ? null : RequesterEmail.Trim(),
             },
             cancellationToken);

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Tiflux.SharedKernel;
 using Tiflux.Tickets.PublicApi;
 using Tiflux.Web.Identity;
+using Tiflux.Web.Pages.Shared;
 
 namespace Tiflux.Web.Pages.Tickets;
 
@@ -38,12 +39,15 @@ public abstract class TicketsPageModel : PageModel
 
     public string Money(decimal? value) => PtBr.Money(value, ShowMoney);
 
-    public static string StateLabel(TicketState state) => state switch
+    public static string StateLabel(TicketState state) => TicketsText.State(state);
+
+    /// <summary>The client's authorization of a new ticket (service-desk.md §3.5), for lists, filters and the ticket header.</summary>
+    public static string AuthorizationLabel(TicketAuthorization authorization) => authorization switch
     {
-        TicketState.Open => "Aberto",
-        TicketState.AwaitingReview => "Aguardando revisão",
-        TicketState.Reviewed => "Revisado",
-        _ => "Cancelado",
+        TicketAuthorization.Pending => "Aguardando autorização",
+        TicketAuthorization.Authorized => "Autorizado",
+        TicketAuthorization.Denied => "Não autorizado",
+        _ => "Não requer autorização",
     };
 
     public static string ModeLabel(AttendanceMode? mode) => mode?.Portuguese() ?? "—";

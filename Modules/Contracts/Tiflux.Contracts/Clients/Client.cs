@@ -21,8 +21,14 @@ internal sealed class Client
 
     public bool Active { get; set; } = true;
 
+    /// <summary>
+    /// Tickets opened in the portal by users who are not authorisers wait for an authoriser's approval (Tiflux's
+    /// <c>authorization_flow</c>, service-desk.md §3.5). Who the authorisers are is the identity's business.
+    /// </summary>
+    public bool AuthorizationFlow { get; set; }
+
     public DateTimeOffset CreatedAt { get; init; }
 
     public ClientSummary ToSummary() =>
-        new(Id, Name, LegalName, TaxId, SharedKernel.TaxId.Format(TaxId), FinanceEmails, ReportLayout, Active);
+        new(Id, Name, LegalName, TaxId, SharedKernel.TaxId.Format(TaxId), FinanceEmails, ReportLayout, Active) { AuthorizationFlow = AuthorizationFlow };
 }

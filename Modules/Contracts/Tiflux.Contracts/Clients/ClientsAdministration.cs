@@ -31,6 +31,9 @@ internal sealed class ClientsAdministration(IServiceProvider services) : IClient
     public Task<Result> SetClientActiveAsync(Guid clientId, bool active, CancellationToken cancellationToken) =>
         Get<SetClientActive>().HandleAsync(clientId, active, cancellationToken);
 
+    public Task<Result> SetAuthorizationFlowAsync(Guid clientId, bool on, CancellationToken cancellationToken) =>
+        Get<SetAuthorizationFlow>().HandleAsync(clientId, on, cancellationToken);
+
     public Task<Result<Guid>> AddResourceGroupAsync(Guid clientId, string name, CancellationToken cancellationToken) =>
         Get<AddResourceGroup>().HandleAsync(clientId, name, cancellationToken);
 

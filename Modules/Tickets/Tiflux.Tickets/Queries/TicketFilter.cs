@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Tiflux.BuildingBlocks.Persistence;
+using Tiflux.SharedKernel;
 using Tiflux.Tickets.Lifecycle;
 using Tiflux.Tickets.Persistence;
 using Tiflux.Tickets.PublicApi;
@@ -90,13 +91,13 @@ internal sealed partial class TicketFilter(TicketsDbContext db)
     {
         if (r.From is { } from)
         {
-            var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(-3));
+            var start = BrazilTime.StartOf(from);
             query = query.Where(t => t.CreatedAt >= start);
         }
 
         if (r.To is { } to)
         {
-            var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(-3));
+            var end = BrazilTime.StartOf(to.AddDays(1));
             query = query.Where(t => t.CreatedAt < end);
         }
 
@@ -111,7 +112,7 @@ internal sealed partial class TicketFilter(TicketsDbContext db)
             var text = r.Text.Trim();
             query = int.TryParse(text, out var number)
                 ? query.Where(t => t.Number == number)
-                : query.Where(t => EF.Functions.ILike(t.Title, "%" + text.Replace("%", "\\%", StringComparison.Ordinal) + "%"));
+                : query.Where(t => EF.Functions.ILike(t.Title, LikePattern.Contains(text), LikePattern.Escape));
         }
 
         return query;

@@ -621,6 +621,10 @@ namespace Tiflux.Contracts.Persistence.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("active");
 
+                    b.Property<bool>("AuthorizationFlow")
+                        .HasColumnType("boolean")
+                        .HasColumnName("authorization_flow");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");

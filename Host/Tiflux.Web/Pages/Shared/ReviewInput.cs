@@ -1,4 +1,4 @@
-namespace Tiflux.Web.Pages.Tickets;
+namespace Tiflux.Web.Pages.Shared;
 
 /// <summary>A review decision posted from the ticket page or the review queue.</summary>
 public sealed class ReviewInput

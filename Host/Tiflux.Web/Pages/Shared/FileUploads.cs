@@ -1,7 +1,6 @@
 using Tiflux.Tickets.PublicApi;
-using Tiflux.Web.Pages.Shared;
 
-namespace Tiflux.Web.Pages.Tickets;
+namespace Tiflux.Web.Pages.Shared;
 
 /// <summary>
 /// Posted files as the module receives them. The module checks the type, the content and the limits; this only drops

@@ -1,4 +1,4 @@
-namespace Tiflux.Web.Pages.Tickets;
+namespace Tiflux.Web.Pages.Shared;
 
 /// <summary>The answer form of the Comunicação tab: rich text (sanitised by the module), files and the signature choice.</summary>
 public sealed class AnswerInput
