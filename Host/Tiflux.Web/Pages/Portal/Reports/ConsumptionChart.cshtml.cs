@@ -5,6 +5,7 @@ using Tiflux.Api.Users;
 using Tiflux.Billing.PublicApi;
 using Tiflux.SharedKernel;
 using Tiflux.Web.Pages.Shared;
+using Tiflux.Web.Portal;
 
 namespace Tiflux.Web.Pages.Portal.Reports;
 
@@ -12,7 +13,7 @@ namespace Tiflux.Web.Pages.Portal.Reports;
 /// Portal › Relatórios › Gráfico Consumo Cliente: the consumption per cycle of the current client's contracts (the staff
 /// chart fixed to that client). Credit contracts show R$ only with "ver valores"; otherwise their hours.
 /// </summary>
-[Authorize(Policy = UserPolicies.Portal)]
+[Authorize(Policy = PortalPolicies.SeeReports)]
 public sealed class ConsumptionChartModel(IBillingModule billing, TimeProvider clock) : PageModel
 {
     [BindProperty(Name = "inativos", SupportsGet = true)]

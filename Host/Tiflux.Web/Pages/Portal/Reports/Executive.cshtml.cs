@@ -6,6 +6,7 @@ using Tiflux.Billing.PublicApi;
 using Tiflux.Reporting.PublicApi;
 using Tiflux.SharedKernel;
 using Tiflux.Tickets.PublicApi;
+using Tiflux.Web.Portal;
 
 namespace Tiflux.Web.Pages.Portal.Reports;
 
@@ -15,7 +16,7 @@ namespace Tiflux.Web.Pages.Portal.Reports;
 /// (the consumption statement's entries) and, with "ver valores", what was billed. Ratings are not shown: the Tickets
 /// contract exposes a rating only per ticket (TicketDto), not in lists.
 /// </summary>
-[Authorize(Policy = UserPolicies.Portal)]
+[Authorize(Policy = PortalPolicies.SeeReports)]
 public sealed class ExecutiveModel(ITicketQueries tickets, IReportingModule reporting, IBillingWorkflow billing, TimeProvider clock) : PageModel
 {
     [BindProperty(Name = "de", SupportsGet = true)]
@@ -58,9 +59,9 @@ public sealed class ExecutiveModel(ITicketQueries tickets, IReportingModule repo
         }
 
         var mine = user.Has(PortalPermissions.SeeAllClientTickets) ? null : user.Email;
-        // The period's São Paulo days as UTC instants (Npgsql writes timestamptz only at offset 0).
-        var since = new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(From.ToDateTime(TimeOnly.MinValue), BrazilTime.Zone));
-        var until = new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(To.ToDateTime(TimeOnly.MaxValue), BrazilTime.Zone));
+        // The period's São Paulo days as instants: from the first day's start to just before the day after the last.
+        var since = BrazilTime.StartOf(From);
+        var until = BrazilTime.StartOf(To.AddDays(1)).AddTicks(-1);
         var period = new TicketListRequest(ClientId: user.ClientId) { Participant = mine, Since = since, Until = until };
         Opened = await CountAsync(period, cancellationToken);
         Cancelled = await CountAsync(period with { State = TicketState.Cancelled }, cancellationToken);

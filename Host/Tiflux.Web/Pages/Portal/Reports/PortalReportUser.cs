@@ -4,7 +4,10 @@ using Tiflux.Web.Portal;
 
 namespace Tiflux.Web.Pages.Portal.Reports;
 
-/// <summary>The portal reports' gate: the signed-in client user when they hold "ver relatórios", else null (the page answers 403).</summary>
+/// <summary>
+/// The portal reports' gate inside the page (the page's policy already requires "ver relatórios"): the signed-in client
+/// user when they hold it, else null (the page answers 403).
+/// </summary>
 internal static class PortalReportUser
 {
     public static PortalUser? From(ClaimsPrincipal principal) =>

@@ -5,6 +5,7 @@ using Tiflux.Api.Users;
 using Tiflux.Contracts.PublicApi;
 using Tiflux.Reporting.PublicApi;
 using Tiflux.SharedKernel;
+using Tiflux.Web.Portal;
 
 namespace Tiflux.Web.Pages.Portal.Reports;
 
@@ -13,7 +14,7 @@ namespace Tiflux.Web.Pages.Portal.Reports;
 /// same statement as XLSX, PDF sintético or detalhado (one builder for all). Without "ver valores" no R$ appears in any
 /// of them. A contract of another client answers 404.
 /// </summary>
-[Authorize(Policy = UserPolicies.Portal)]
+[Authorize(Policy = PortalPolicies.SeeReports)]
 public sealed class StatementModel(IContractsModule contracts, IReportingModule reporting, TimeProvider clock) : PageModel
 {
     [BindProperty(Name = "contrato", SupportsGet = true)]
