@@ -23,6 +23,7 @@ internal static class AllBench
         var mainDb = await BenchDatabase.PrepareAsync(server, "bench_main", force: true, ct);
         await Generator.GenerateAsync(mainDb, main, ct);
         await PendingBench.MeasureAsync(mainDb, quick ? 1 : 3, $" ({main.Clients} clients / {main.Entries} entries)", results, ct);
+        await ConsumptionBench.MeasureAsync(mainDb, quick ? 1 : 3, $" ({main.Clients} clients / {main.Entries} entries)", results, ct);
         await ScalingBench.MeasureAsync(server, main, quick ? 1 : 3, results, ct);
         await PdfBench.MeasureAsync(mainDb, quick, quick ? 8 : options.Int("renders", 200), results, ct);
         if (options.Get("host-dll") is { } hostDll)

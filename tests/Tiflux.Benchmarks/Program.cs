@@ -3,6 +3,7 @@ using Tiflux.Benchmarks;
 // Tiflux.Benchmarks: a deterministic data generator and side-by-side measurements (see docs/benchmarks.md).
 //   generate --server <npgsql cs> --db <name> [--seed 42] [--clients N] [--tickets N] [--entries N] [--due-contracts N] [--force]
 //   pending  --server <cs> --db <name>            engine vs one SQL aggregate (the floor)
+//   consumption --server <cs> --db <name>         the consumption charts' query for every client vs one SQL aggregate
 //   scale    --server <cs> [--quick] [--clients N --tickets N --entries N]   pending totals at 1/4, 1/2 and all of the sizes
 //   run      --server <cs> --db <name> --host-dll <path> [--workers 1] [--worker-threads 2]   one automatic run on the base date, by worker processes
 //   scaleout --server <cs> --host-dll <path> [--quick] [--scaleout-contracts N]   the run by 1 vs 2 worker processes, and with one killed
@@ -31,6 +32,9 @@ try
         case "pending":
             await PendingBench.RunAsync(options, results, cancel.Token);
             break;
+        case "consumption":
+            await ConsumptionBench.RunAsync(options, results, cancel.Token);
+            break;
         case "scale":
             await ScalingBench.RunAsync(options, results, cancel.Token);
             break;
@@ -53,7 +57,7 @@ try
             await AllBench.RunAsync(options, results, cancel.Token);
             break;
         default:
-            Console.Error.WriteLine("usage: Tiflux.Benchmarks generate|pending|scale|profile|run|scaleout|pdf|http|all [options] (see Program.cs)");
+            Console.Error.WriteLine("usage: Tiflux.Benchmarks generate|pending|consumption|scale|profile|run|scaleout|pdf|http|all [options] (see Program.cs)");
             return 2;
     }
 

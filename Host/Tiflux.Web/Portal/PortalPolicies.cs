@@ -20,6 +20,8 @@ public static class PortalPolicies
 
     public const string SeeResources = Prefix + nameof(PortalPermissions.SeeResources);
 
+    public const string SeeReports = Prefix + nameof(PortalPermissions.SeeReports);
+
     /// <summary>Whether <paramref name="policy"/> is one of these (for suites that check every page's policy is known).</summary>
     public static bool IsKnown(string policy) =>
         PortalPermissionCatalog.All.Any(p => policy == Prefix + p.Flag);

@@ -23,4 +23,10 @@ public interface IBillingModule
 
     /// <summary>Consumption of each active contract of the client in its cycle containing <paramref name="date"/>, by contract number.</summary>
     Task<IReadOnlyList<ContractUsageDto>> GetCurrentUsageAsync(Guid clientId, DateOnly date, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Per contract of the asked clients, the consumption of its last cycles (the consumption charts), by client name then
+    /// contract number. A few set-based reads whatever the number of contracts: terms, cycles and the entries over the window.
+    /// </summary>
+    Task<IReadOnlyList<ContractConsumptionHistory>> GetConsumptionHistoryAsync(ConsumptionHistoryRequest request, CancellationToken cancellationToken);
 }

@@ -27,4 +27,7 @@ internal sealed class BillingFacade(BillingDbContext db, IServiceProvider servic
 
     public Task<IReadOnlyList<ContractUsageDto>> GetCurrentUsageAsync(Guid clientId, DateOnly date, CancellationToken cancellationToken) =>
         Get<GetCurrentUsage>().HandleAsync(clientId, date, cancellationToken);
+
+    public Task<IReadOnlyList<ContractConsumptionHistory>> GetConsumptionHistoryAsync(ConsumptionHistoryRequest request, CancellationToken cancellationToken) =>
+        Get<GetConsumptionHistory>().HandleAsync(request, cancellationToken);
 }

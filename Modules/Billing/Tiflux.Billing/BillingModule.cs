@@ -35,6 +35,7 @@ public static class BillingModule
         services.AddScoped<AwaitingReviewRefresh>();
         services.AddScoped<GetAwaitingReview>();
         services.AddScoped<GetCurrentUsage>();
+        services.AddScoped<GetConsumptionHistory>();
         services.AddScoped<IBillingWorkflow, BillingWorkflow>();
         services.AddScoped<OutboxDelivery>();
         services.AddScoped<PrepareBillingDraft>();

@@ -44,6 +44,28 @@ public interface IContractsModule
         return cycles;
     }
 
+    /// <summary>
+    /// For each given contract, its last <paramref name="count"/> cycles that started on or before <paramref name="upTo"/>
+    /// (an ended contract: before its last day), oldest first; contracts whose cycles cannot be computed are left out.
+    /// The default walks back one contract at a time; the module answers in one read.
+    /// </summary>
+    async Task<IReadOnlyList<ContractCycleDto>> GetRecentCyclesAsync(IReadOnlyCollection<Guid> contractIds, DateOnly upTo, int count, CancellationToken cancellationToken)
+    {
+        var cycles = new List<ContractCycleDto>();
+        foreach (var id in contractIds)
+        {
+            var recent = new List<ContractCycleDto>();
+            for (var cycle = await GetCycleAsync(id, upTo, cancellationToken); cycle is not null && recent.Count < count; cycle = await GetCycleAsync(id, cycle.Start.AddDays(-1), cancellationToken))
+            {
+                recent.Insert(0, cycle);
+            }
+
+            cycles.AddRange(recent);
+        }
+
+        return cycles;
+    }
+
     /// <summary>Every contract cycle pending billing by the request's date rule, ordered by due date, client, contract.</summary>
     Task<CyclesPendingDto> GetCyclesPendingAsync(CyclesPendingRequest request, CancellationToken cancellationToken);
 

@@ -41,6 +41,9 @@ internal sealed class ContractsFacade(ContractsDbContext db, IServiceProvider se
     public Task<IReadOnlyList<ContractCycleDto>> GetCyclesContainingAsync(IReadOnlyCollection<Guid> contractIds, DateOnly date, CancellationToken cancellationToken) =>
         Get<GetCyclesContaining>().HandleAsync(contractIds, date, cancellationToken);
 
+    public Task<IReadOnlyList<ContractCycleDto>> GetRecentCyclesAsync(IReadOnlyCollection<Guid> contractIds, DateOnly upTo, int count, CancellationToken cancellationToken) =>
+        Get<GetRecentCycles>().HandleAsync(contractIds, upTo, count, cancellationToken);
+
     public Task<CyclesPendingDto> GetCyclesPendingAsync(CyclesPendingRequest request, CancellationToken cancellationToken) =>
         Get<GetCyclesPending>().HandleAsync(request, cancellationToken);
 

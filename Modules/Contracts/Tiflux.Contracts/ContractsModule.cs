@@ -58,6 +58,7 @@ public static class ContractsModule
         services.AddScoped<GetContractTerms>();
         services.AddScoped<GetCycle>();
         services.AddScoped<GetCyclesContaining>();
+        services.AddScoped<GetRecentCycles>();
         services.AddScoped<GetCyclesPending>();
         services.AddScoped<GetStandaloneService>();
         services.AddScoped<GetTravel>();

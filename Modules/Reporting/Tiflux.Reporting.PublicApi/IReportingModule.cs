@@ -22,6 +22,12 @@ public interface IReportingModule
 
     /// <summary>The consumption statement (extrato de consumo) of a client's contracts in a period: XLSX or PDF.</summary>
     Task<Result<ReportFile>> RenderConsumptionStatementAsync(ConsumptionStatementRequest request, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The consumption statement on screen: the same rows, in the same words, as the XLSX and the PDFs of the same request
+    /// (one builder makes all of them). Fails (not_found) when the client does not exist.
+    /// </summary>
+    Task<Result<ConsumptionStatementDto>> GetConsumptionStatementAsync(ConsumptionStatementRequest request, CancellationToken cancellationToken);
 }
 
 /// <summary>A rendered document.</summary>
@@ -63,5 +69,10 @@ public enum ConsumptionStatementFormat
     PdfDetailed = 3,
 }
 
-/// <summary>A client's consumption statement: every contract of the client (or only <see cref="ContractId"/>), entries dated in [From, To].</summary>
-public sealed record ConsumptionStatementRequest(Guid ClientId, Guid? ContractId, DateOnly From, DateOnly To, ConsumptionStatementFormat Format);
+/// <summary>
+/// A client's consumption statement: every contract of the client (or only <see cref="ContractId"/>; another client's
+/// contract yields none), entries dated in [From, To]. Without <see cref="ShowValues"/> (a portal user lacking "ver valores")
+/// no money appears: credit contracts are shown in hours, with no allowance or excess in R$. <see cref="Format"/> is only
+/// read by <see cref="IReportingModule.RenderConsumptionStatementAsync"/>.
+/// </summary>
+public sealed record ConsumptionStatementRequest(Guid ClientId, Guid? ContractId, DateOnly From, DateOnly To, ConsumptionStatementFormat Format, bool ShowValues = true);

@@ -29,4 +29,7 @@ internal sealed class ReportingFacade(ReportingDbContext db, IServiceProvider se
 
     public Task<Result<ReportFile>> RenderConsumptionStatementAsync(ConsumptionStatementRequest request, CancellationToken cancellationToken) =>
         Get<RenderConsumptionStatement>().HandleAsync(request, cancellationToken);
+
+    public Task<Result<ConsumptionStatementDto>> GetConsumptionStatementAsync(ConsumptionStatementRequest request, CancellationToken cancellationToken) =>
+        Get<GetConsumptionStatement>().HandleAsync(request, cancellationToken);
 }

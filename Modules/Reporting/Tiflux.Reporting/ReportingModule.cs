@@ -39,6 +39,7 @@ public static class ReportingModule
         services.AddScoped<RenderBillingPdf>();
         services.AddScoped<RenderBillingPreviewPdf>();
         services.AddScoped<RenderConsumptionStatement>();
+        services.AddScoped<GetConsumptionStatement>();
         return services;
     }
 }

@@ -23,6 +23,8 @@ public sealed class IndexModel(PageAccess access) : PageModel
                 "Ciclos que o faturamento automático não conseguiu faturar, com o motivo, para tentar de novo ou ignorar."),
             new("Extrato consumo de cliente", "/relatorios/extrato",
                 "Horas, tickets ou crédito incluídos, consumidos e excedentes por ciclo, com os apontamentos (XLSX ou PDF)."),
+            new("Gráfico consumo contrato", "/relatorios/grafico-consumo-contrato",
+                "Consumo de cada contrato por ciclo (últimos 12), incluído contra consumido, em gráfico e tabela; filtra por clientes."),
             new("Reajuste de contrato", "/contratos/reajuste", "Contratos com reajuste de preço no mês, com o valor atual, para reajustar."),
         ]),
         new("Tickets", "tickets",

@@ -1,4 +1,5 @@
 using Tiflux.Contracts.PublicApi;
+using Tiflux.Reporting.PublicApi;
 using Tiflux.SharedKernel;
 using Tiflux.Tickets.PublicApi;
 
@@ -47,7 +48,8 @@ internal sealed record ConsumptionStatement(ClientSummary Client, DateOnly From,
 /// <summary>Collects a client's contract consumption per cycle in a period (warranty entries listed but not counted).</summary>
 internal sealed class ConsumptionStatementBuilder(IContractsModule contracts, ITicketBilling tickets)
 {
-    public async Task<ConsumptionStatement?> BuildAsync(Guid clientId, Guid? contractId, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    /// <summary>The statement, or null without such a client. Without <paramref name="showValues"/> credit contracts count hours, never R$.</summary>
+    public async Task<ConsumptionStatement?> BuildAsync(Guid clientId, Guid? contractId, DateOnly from, DateOnly to, bool showValues, CancellationToken cancellationToken)
     {
         var client = await contracts.GetClientAsync(clientId, cancellationToken);
         if (client is null)
@@ -63,7 +65,7 @@ internal sealed class ConsumptionStatementBuilder(IContractsModule contracts, IT
             {
                 var family when family.UsesHours() => AllowanceUnit.Minutes,
                 ContractModality.PerTicket => AllowanceUnit.Tickets,
-                var family when family.UsesCredit() => AllowanceUnit.Money,
+                var family when family.UsesCredit() && showValues => AllowanceUnit.Money,
                 _ => AllowanceUnit.None,
             };
             var cycles = new List<StatementCycle>();
@@ -113,18 +115,39 @@ internal sealed record StatementEntryView(string Date, string Ticket, string Tec
 
 internal static class StatementViews
 {
-    public static StatementView ToView(ConsumptionStatement s, bool detailed, OrganizationView organization) => new(
-        $"Extrato de consumo — {(detailed ? "detalhado" : "sintético")}",
-        organization,
-        new ClientView(s.Client.Name, s.Client.LegalName, s.Client.TaxIdFormatted),
+    /// <summary>The statement in the words the screen and the PDFs show (one place formats them).</summary>
+    public static ConsumptionStatementDto ToDto(ConsumptionStatement s) => new(
+        s.Client.Name,
+        s.From,
+        s.To,
         $"{PtBr.Date(s.From)} a {PtBr.Date(s.To)}",
-        detailed,
-        [.. s.Contracts.Select(c => new StatementContractView(
-            $"#{c.Number} {c.Name}",
+        [.. s.Contracts.Select(c => new StatementContractDto(
+            c.Number,
+            c.Name,
             c.Modality,
-            [.. c.Cycles.Select(y => new StatementCycleView(y.Period, c.Show(y.Allowance), c.Show(y.Consumed), c.Show(y.Excess)))],
+            StatementWorkbook.UnitName(c.Unit),
+            [.. c.Cycles.Select(y => new StatementCycleDto(y.From, y.To, y.Period, c.Show(y.Allowance), c.Show(y.Consumed), c.Show(y.Excess)))],
             c.Unit == AllowanceUnit.None ? "—" : c.Show(c.TotalAllowance),
             c.Show(c.TotalConsumed),
             c.Unit == AllowanceUnit.None ? "—" : c.Show(c.TotalExcess),
-            [.. c.Entries.Select(e => new StatementEntryView(PtBr.Date(e.Date), $"#{e.TicketNumber}", e.Technician, e.Mode, PtBr.Hhmm(e.Minutes), e.Warranty, e.Description))]))]);
+            [.. c.Entries.Select(e => new StatementEntryDto(e.Date, e.TicketNumber, e.Technician, e.Mode, e.Minutes, PtBr.Hhmm(e.Minutes), e.Warranty, e.Description))]))]);
+
+    public static StatementView ToView(ConsumptionStatement s, bool detailed, OrganizationView organization)
+    {
+        var dto = ToDto(s);
+        return new(
+            $"Extrato de consumo — {(detailed ? "detalhado" : "sintético")}",
+            organization,
+            new ClientView(s.Client.Name, s.Client.LegalName, s.Client.TaxIdFormatted),
+            dto.Period,
+            detailed,
+            [.. dto.Contracts.Select(c => new StatementContractView(
+                $"#{c.Number} {c.Name}",
+                c.Modality,
+                [.. c.Cycles.Select(y => new StatementCycleView(y.Period, y.Allowance, y.Consumed, y.Excess))],
+                c.TotalAllowance,
+                c.TotalConsumed,
+                c.TotalExcess,
+                [.. c.Entries.Select(e => new StatementEntryView(PtBr.Date(e.Date), $"#{e.TicketNumber}", e.Technician, e.Mode, e.Duration, e.Warranty, e.Description))]))]);
+    }
 }

@@ -95,7 +95,7 @@ internal static class StatementWorkbook
         }
     }
 
-    private static string UnitName(AllowanceUnit unit) => unit switch
+    public static string UnitName(AllowanceUnit unit) => unit switch
     {
         AllowanceUnit.Minutes or AllowanceUnit.None => "horas",
         AllowanceUnit.Tickets => "tickets",

@@ -19,7 +19,7 @@ internal sealed class RenderConsumptionStatement(
             return Error.Validation(nameof(request.To), "A data final deve ser igual ou posterior à inicial.");
         }
 
-        var statement = await statements.BuildAsync(request.ClientId, request.ContractId, request.From, request.To, cancellationToken);
+        var statement = await statements.BuildAsync(request.ClientId, request.ContractId, request.From, request.To, request.ShowValues, cancellationToken);
         if (statement is null)
         {
             return Error.NotFound("Cliente não encontrado.");

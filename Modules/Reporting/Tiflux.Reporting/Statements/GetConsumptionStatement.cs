@@ -1,0 +1,21 @@
+using Tiflux.Reporting.Documents;
+using Tiflux.Reporting.PublicApi;
+using Tiflux.SharedKernel;
+
+namespace Tiflux.Reporting.Statements;
+
+/// <summary>The consumption statement on screen, from the same builder and texts as its XLSX and PDFs.</summary>
+internal sealed class GetConsumptionStatement(ConsumptionStatementBuilder statements)
+{
+    public async Task<Result<ConsumptionStatementDto>> HandleAsync(ConsumptionStatementRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.To < request.From)
+        {
+            return Error.Validation(nameof(request.To), "A data final deve ser igual ou posterior à inicial.");
+        }
+
+        var statement = await statements.BuildAsync(request.ClientId, request.ContractId, request.From, request.To, request.ShowValues, cancellationToken);
+        return statement is null ? Error.NotFound("Cliente não encontrado.") : Result<ConsumptionStatementDto>.Success(StatementViews.ToDto(statement));
+    }
+}
