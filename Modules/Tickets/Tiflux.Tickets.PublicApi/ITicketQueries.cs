@@ -14,6 +14,9 @@ public interface ITicketQueries
     /// <summary>A filtered page of tickets, newest first.</summary>
     Task<PagedList<TicketSummary>> ListTicketsAsync(TicketListRequest request, CancellationToken cancellationToken);
 
+    /// <summary>How many of the filtered tickets were rated at review and their average rating (1–5, one decimal).</summary>
+    Task<TicketRatingSummary> GetRatingSummaryAsync(TicketListRequest request, CancellationToken cancellationToken);
+
     /// <summary>Tickets awaiting review, oldest deadline first.</summary>
     Task<IReadOnlyList<TicketSummary>> GetReviewQueueAsync(CancellationToken cancellationToken);
 

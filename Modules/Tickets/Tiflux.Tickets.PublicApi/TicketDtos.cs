@@ -317,6 +317,9 @@ public sealed record UpdateTicketRequest(
 }
 
 /// <summary>A review decision: approve (optional rating 1–5) or reject (mandatory reason).</summary>
+/// <summary>Ratings given at review: how many, and their average rounded half away from zero to one decimal (null when none).</summary>
+public sealed record TicketRatingSummary(int Rated, decimal? Average);
+
 /// <summary>A client authoriser's decision on a ticket waiting for authorization; a refusal needs a reason.</summary>
 public sealed record TicketAuthorizationDecision(int Number, bool Approve, string? Reason);
 

@@ -22,6 +22,9 @@ internal sealed class TicketQueriesFacade(IServiceProvider services) : ITicketQu
     public Task<PagedList<TicketSummary>> ListTicketsAsync(TicketListRequest request, CancellationToken cancellationToken) =>
         Get<ListTickets>().HandleAsync(request, cancellationToken);
 
+    public Task<TicketRatingSummary> GetRatingSummaryAsync(TicketListRequest request, CancellationToken cancellationToken) =>
+        Get<GetRatingSummary>().HandleAsync(request, cancellationToken);
+
     public Task<IReadOnlyList<TicketSummary>> GetReviewQueueAsync(CancellationToken cancellationToken) =>
         Get<GetReviewQueue>().HandleAsync(cancellationToken);
 

@@ -73,6 +73,7 @@ public static class TicketsModule
         services.AddScoped<TicketFilter>();
         services.AddScoped<TicketSummaries>();
         services.AddScoped<ListTickets>();
+        services.AddScoped<GetRatingSummary>();
         services.AddScoped<GetTicketSummaries>();
         services.AddScoped<GetTicket>();
         services.AddScoped<HasOpenOrUnreviewedTickets>();

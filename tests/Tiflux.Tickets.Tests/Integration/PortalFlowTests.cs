@@ -131,4 +131,25 @@ public sealed class PortalFlowTests(TicketsDb db) : IClassFixture<TicketsDb>
         Assert.Equal(["gerente@cliente.example"], posted.Value.Answer.Recipients);
         Assert.True((await s.GetAsync(number)).LastAnswerByClient);
     }
+
+    [Fact]
+    public async Task RatingSummary_AveragesTheRatingsOfTheFilteredTickets_RoundedToOneDecimal()
+    {
+        var s = await Scenario.CreateAsync(db);
+        var desk = await s.DeskAsync(true);
+        foreach (var rating in new int?[] { 5, 4, 4, null })
+        {
+            var number = await s.TicketAsync(desk);
+            await db.WithTickets((ITicketLifecycle t) => t.CloseTicketAsync(number, Scenario.Tech, CancellationToken.None));
+            var reviewed = await db.WithTickets((ITicketLifecycle t) => t.ReviewTicketAsync(
+                new ReviewTicketRequest(number, true, ReviewerRole.Requester, rating, null), Scenario.Tech, CancellationToken.None));
+            Assert.True(reviewed.IsSuccess);
+        }
+
+        var ratings = await db.WithTickets((ITicketQueries q) => q.GetRatingSummaryAsync(new TicketListRequest(ClientId: s.Client.Id), CancellationToken.None));
+        var none = await db.WithTickets((ITicketQueries q) => q.GetRatingSummaryAsync(new TicketListRequest(ClientId: s.Client.Id, State: TicketState.Open), CancellationToken.None));
+
+        Assert.Equal(new TicketRatingSummary(3, 4.3m), ratings);
+        Assert.Equal(new TicketRatingSummary(0, null), none);
+    }
 }

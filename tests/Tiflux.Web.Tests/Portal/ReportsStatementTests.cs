@@ -143,6 +143,7 @@ public sealed class ReportsStatementTests(AppFixture app)
         // One ticket of the client opened today, none closed; this month: Remoto 2:00 (Horas) + Externo 1:00 (Crédito).
         Assert.Equal(("1", "0", "0"), (Text(page, "abertos"), Text(page, "fechados"), Text(page, "cancelados")));
         Assert.Equal("03:00", Text(page, "total-horas"));
+        Assert.Contains("Nenhum ticket fechado no período foi avaliado", Text(page, "avaliacoes"), StringComparison.Ordinal);
         Assert.Equal(("0", PtBr.Money(0m)), (Text(page, "faturamentos"), Text(page, "total-faturado")));
         Assert.Equal("0", Text(mine, "abertos"));
         Assert.Null(mine.GetElementById("faturado"));

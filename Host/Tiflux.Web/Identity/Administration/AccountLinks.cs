@@ -24,8 +24,7 @@ internal sealed class AccountLinks(
     public async Task<Result> SendAsync(TifluxUser user, AccountLinkPurpose purpose, UserActor actor, CancellationToken cancellationToken)
     {
         var token = await users.GeneratePasswordResetTokenAsync(user);
-        var baseUrl = (string.IsNullOrWhiteSpace(tiflux.Value.PublicBaseUrl) ? "http://127.0.0.1:5080" : tiflux.Value.PublicBaseUrl).TrimEnd('/');
-        var url = $"{baseUrl}{SetPasswordPath}?usuario={user.Id}&token={Uri.EscapeDataString(token)}";
+        var url = tiflux.Value.PublicUrl($"{SetPasswordPath}?usuario={user.Id}&token={Uri.EscapeDataString(token)}");
         var queued = await notifications.QueueAccountLinkAsync(
             new AccountLinkEmailRequest(
                 user.Id, user.Email ?? "", string.IsNullOrWhiteSpace(user.FullName) ? user.Email ?? "" : user.FullName, url,

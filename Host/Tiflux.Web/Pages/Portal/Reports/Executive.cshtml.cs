@@ -13,8 +13,8 @@ namespace Tiflux.Web.Pages.Portal.Reports;
 /// <summary>
 /// Portal › Relatórios › Executivo: one page summing up a period for the current client — tickets opened, closed and
 /// cancelled (only the user's own tickets without "ver todos os tickets do cliente"), contract hours by attendance mode
-/// (the consumption statement's entries) and, with "ver valores", what was billed. Ratings are not shown: the Tickets
-/// contract exposes a rating only per ticket (TicketDto), not in lists.
+/// (the consumption statement's entries), the ratings given to the tickets closed in the period and, with "ver valores",
+/// what was billed.
 /// </summary>
 [Authorize(Policy = PortalPolicies.SeeReports)]
 public sealed class ExecutiveModel(ITicketQueries tickets, IReportingModule reporting, IBillingWorkflow billing, TimeProvider clock) : PageModel
@@ -34,6 +34,9 @@ public sealed class ExecutiveModel(ITicketQueries tickets, IReportingModule repo
     public int Closed { get; private set; }
 
     public int Cancelled { get; private set; }
+
+    /// <summary>Ratings given at review to the tickets closed in the period.</summary>
+    public TicketRatingSummary Ratings { get; private set; } = new(0, null);
 
     /// <summary>Contract hours (billable entries, warranty out) by attendance mode, as the statement lists them.</summary>
     public IReadOnlyList<(string Mode, string Hours)> HoursByMode { get; private set; } = [];
@@ -65,7 +68,9 @@ public sealed class ExecutiveModel(ITicketQueries tickets, IReportingModule repo
         var period = new TicketListRequest(ClientId: user.ClientId) { Participant = mine, Since = since, Until = until };
         Opened = await CountAsync(period, cancellationToken);
         Cancelled = await CountAsync(period with { State = TicketState.Cancelled }, cancellationToken);
-        Closed = await CountAsync(period with { States = [TicketState.AwaitingReview, TicketState.Reviewed], ByClosingTime = true }, cancellationToken);
+        var closed = period with { States = [TicketState.AwaitingReview, TicketState.Reviewed], ByClosingTime = true };
+        Closed = await CountAsync(closed, cancellationToken);
+        Ratings = await tickets.GetRatingSummaryAsync(closed, cancellationToken);
 
         var statement = await reporting.GetConsumptionStatementAsync(
             new ConsumptionStatementRequest(user.ClientId, null, From, To, ConsumptionStatementFormat.Xlsx, ShowValues: false), cancellationToken);
