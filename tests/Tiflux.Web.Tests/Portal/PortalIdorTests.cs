@@ -94,6 +94,19 @@ public sealed class PortalIdorTests(AppFixture app)
         }
     }
 
+    /// <summary>The check itself catches a page that shows another client's data, and a server error.</summary>
+    [Fact]
+    public async Task LeakCheck_CatchesAMarkerInThePage_AndA5xx()
+    {
+        using var leaking = new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent("<td>Assunto secreto B1</td>") };
+        using var failing = new HttpResponseMessage(HttpStatusCode.InternalServerError) { Content = new StringContent("") };
+        using var clean = new HttpResponseMessage(HttpStatusCode.NotFound) { Content = new StringContent("Não encontrado") };
+
+        await Assert.ThrowsAnyAsync<Xunit.Sdk.XunitException>(() => AssertNothingLeaksAsync(leaking, "self-test", ["Assunto secreto B1"]));
+        await Assert.ThrowsAnyAsync<Xunit.Sdk.XunitException>(() => AssertNothingLeaksAsync(failing, "self-test", []));
+        await AssertNothingLeaksAsync(clean, "self-test", ["Assunto secreto B1"]);
+    }
+
     private static async Task AssertNothingLeaksAsync(HttpResponseMessage response, string what, IReadOnlyList<string> markers)
     {
         Assert.True((int)response.StatusCode < 500, $"{what} answered {(int)response.StatusCode}");
