@@ -49,6 +49,11 @@ public sealed record TicketSummary(
     public TicketAuthorization Authorization { get; init; }
 
     public IReadOnlyList<string> Followers { get; init; } = [];
+
+    public TicketOrigin Origin { get; init; } = TicketOrigin.Web;
+
+    /// <summary>Whether the client (true) or staff (false) wrote the last answer; null before the first.</summary>
+    public bool? LastAnswerByClient { get; init; }
 }
 
 /// <summary>A ticket with everything its page shows.</summary>

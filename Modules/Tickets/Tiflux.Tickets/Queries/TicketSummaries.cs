@@ -70,6 +70,8 @@ internal sealed class TicketSummaries(TicketsDbContext db)
             LastAnswerAt = t.LastAnswerAt,
             Authorization = t.Authorization,
             Followers = t.Followers,
+            Origin = t.Origin,
+            LastAnswerByClient = t.LastAnswerByClient,
             UpdatedAt = db.History.Where(h => h.TicketId == t.Id).Max(h => (DateTimeOffset?)h.At) ?? t.CreatedAt,
             });
     }

@@ -40,6 +40,10 @@ public sealed class TicketRelationsTests(ApiFixture fixture)
         Assert.Equal("+554733334444", Shape.Str(requestor, "telephone"));
         Assert.Equal(12, Shape.Int(requestor, "ramal"));
         Assert.Equal("foto.png", Shape.Str(Assert.Single(Shape.Items((await api.GetAsync($"/tickets/{number}/files")).Expect(HttpStatusCode.OK))), "file_name"));
+        var listed = Shape.Items((await api.GetAsync("/tickets?limit=200&requestor_email=joana.lima@padaria.example")).Expect(HttpStatusCode.OK))
+            .Single(t => Shape.Int(t, "ticket_number") == number);
+        Assert.Equal("Tiflux API", Shape.Str(listed, "created_by_way_of"));
+        Assert.Equal("gerente@padaria.example,dono@padaria.example", Shape.Str(listed, "followers"));
 
         var parentDetail = (await api.GetAsync($"/tickets/{parent}")).Expect(HttpStatusCode.OK);
         Assert.Contains(Shape.Arr(parentDetail.Json, "ticket_children").EnumerateArray(), c => Shape.Int(c, "ticket_number") == number);
