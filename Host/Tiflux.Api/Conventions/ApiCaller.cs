@@ -7,7 +7,7 @@ namespace Tiflux.Api.Conventions;
 /// <summary>The signed-in API user: their type and the permissions their groups grant (read afresh on every request).</summary>
 internal sealed record ApiCaller(Guid UserId, string Name, string Email, string Type, IReadOnlySet<string> Granted, Guid? ClientId)
 {
-    public const string FullNameClaim = "tiflux:full_name";
+    public const string FullNameClaim = AccessClaims.FullNameClaim;
 
     public bool Has(string permission) => Granted.Contains(permission);
 

@@ -10,6 +10,9 @@ public static class AccessClaims
     public const string ClientIdClaim = "tiflux:client_id";
     public const string PortalClaim = "tiflux:portal";
 
+    /// <summary>The user's full name (API tokens carry it; pages fall back to the sign-in name).</summary>
+    public const string FullNameClaim = "tiflux:full_name";
+
     /// <summary>A copy of <paramref name="principal"/> whose access claims are replaced by <paramref name="access"/>.</summary>
     public static ClaimsPrincipal With(ClaimsPrincipal principal, UserAccessDto access)
     {

@@ -27,7 +27,7 @@ public sealed record PortalUser(Guid UserId, string Name, string Email, Guid Cli
             : PortalPermissions.None;
         return new PortalUser(
             userId,
-            principal.FindFirstValue("tiflux:full_name") ?? principal.Identity?.Name ?? "",
+            principal.FindFirstValue(AccessClaims.FullNameClaim) ?? principal.Identity?.Name ?? "",
             principal.FindFirstValue(ClaimTypes.Email) ?? principal.Identity?.Name ?? "",
             clientId,
             portal);

@@ -112,8 +112,8 @@ internal sealed class CreateTicket(TicketsDbContext db, IContractsModule contrac
     }
 
     private async Task<int> NextNumberAsync(CancellationToken cancellationToken) =>
-        (await db.Database.SqlQueryRaw<long>($"SELECT nextval('{TicketsModule.Schema}.{TicketConfiguration.NumberSequence}') AS \"Value\"")
-            .SingleAsync(cancellationToken)) is var next ? (int)next : 0;
+        (int)await db.Database.SqlQueryRaw<long>($"SELECT nextval('{TicketsModule.Schema}.{TicketConfiguration.NumberSequence}') AS \"Value\"")
+            .SingleAsync(cancellationToken);
 
     private static string OriginName(TicketOrigin origin) => origin switch
     {
