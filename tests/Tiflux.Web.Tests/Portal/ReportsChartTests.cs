@@ -57,8 +57,9 @@ public sealed class ReportsChartTests(AppFixture app)
         var page = await client.GetPageAsync("/portal/relatorios/grafico-consumo");
 
         Assert.DoesNotContain("R$", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("123,45", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("777", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(PtBr.Number(ReportsScenario.RemoteRate), html, StringComparison.Ordinal);
+        Assert.DoesNotContain(PtBr.Number(ReportsScenario.CreditValue), html, StringComparison.Ordinal);
+        Assert.DoesNotContain(ReportsScenario.CreditValue.ToString(CultureInfo.InvariantCulture), html, StringComparison.Ordinal);
         var credit = Section(page, scenario.CreditContractId);
         Assert.Equal(("01:00", "—"), (Cell(Row(credit, ReportsScenario.ThisMonth), 3), Cell(Row(credit, ReportsScenario.ThisMonth), 2)));
     }
