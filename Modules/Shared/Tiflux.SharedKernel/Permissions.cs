@@ -19,9 +19,12 @@ public static class Permissions
     public const string OrganizationSettings = "organization_settings";
     public const string IntegrationsManage = "integrations_manage";
     public const string HangfireDashboard = "hangfire_dashboard";
+    public const string ServiceCatalogsManage = "service_catalogs_manage";
+    public const string TemplatesManage = "templates_manage";
     public const string TicketsView = "tickets_view";
     public const string TicketsReview = "tickets_review";
     public const string TicketsInternalCommunication = "tickets_internal_communication";
+    public const string TicketsPriorityAndSla = "tickets_priority_sla";
     public const string AppointmentsManage = "appointments_manage";
     public const string AppointmentsManageAll = "appointments_manage_all";
     public const string ExtraValuationsManage = "extra_valuations_manage";
@@ -43,9 +46,12 @@ public static class Permissions
         new(OrganizationSettings, "Administrativo", "Configurações da organização"),
         new(IntegrationsManage, "Administrativo", "Gerenciar integrações"),
         new(HangfireDashboard, "Administrativo", "Acessar o dashboard do Hangfire"),
+        new(ServiceCatalogsManage, "Administrativo", "Gerenciar catálogos de serviço"),
+        new(TemplatesManage, "Administrativo", "Gerenciar modelos (respostas, e-mails e checklists)"),
         new(TicketsView, "Tickets", "Visualizar e abrir tickets"),
         new(TicketsReview, "Tickets", "Revisar tickets fechados"),
         new(TicketsInternalCommunication, "Tickets", "Visualizar e adicionar mensagens na comunicação interna"),
+        new(TicketsPriorityAndSla, "Tickets", "Mudar a prioridade e desativar SLA dos tickets"),
         new(AppointmentsManage, "Tickets", "Criar e editar apontamentos"),
         new(AppointmentsManageAll, "Tickets", "Editar apontamentos de todos"),
         new(ExtraValuationsManage, "Tickets", "Inserir, remover e editar valorização extra"),
