@@ -41,4 +41,10 @@ internal enum PublicIdKind : short
     InternalNote = 23,
     TicketFile = 24,
     TicketHistory = 25,
+    ServicesCatalog = 26,
+    ServicesCatalogArea = 27,
+    ServicesCatalogItem = 28,
+    TicketChecklist = 29,
+    ChecklistTemplate = 30,
+    TicketStageSla = 31,
 }
