@@ -22,6 +22,9 @@ public sealed record DeskDto(
 {
     /// <summary>The attendant groups that serve the desk ("Somente grupos selecionados"); empty: every group.</summary>
     public IReadOnlyList<Guid> AttendantGroupIds { get; init; } = [];
+
+    /// <summary>The desk's SLA settings (service-desk.md §6).</summary>
+    public DeskSlaDto Sla { get; init; } = DeskSlaDto.Off;
 }
 
 /// <summary>A desk status to save: name and kind.</summary>

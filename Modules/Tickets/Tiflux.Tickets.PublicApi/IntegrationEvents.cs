@@ -9,6 +9,7 @@ public static class TicketsEventTypes
     public const string AwaitingAuthorization = "tickets.awaiting-authorization";
     public const string AuthorizationDenied = "tickets.authorization-denied";
     public const string AwaitingReview = "tickets.awaiting-review";
+    public const string SlaBreached = "tickets.sla-breached";
 }
 
 /// <summary>A ticket opened for a client with the authorization flow waits for one of <see cref="Authorizers"/>.</summary>
@@ -64,3 +65,25 @@ public sealed record TicketAnswerPosted(
 
 /// <summary>A file of a posted answer, for the e-mail's download links.</summary>
 public sealed record PostedAnswerFile(Guid Id, string FileName, long Size);
+
+/// <summary>Which SLA clock of a ticket a breach is about.</summary>
+public enum SlaClock
+{
+    Attendance = 1,
+    Solution = 2,
+    Stage = 3,
+}
+
+/// <summary>
+/// An open ticket passed one of its SLA deadlines: the responsible (or, without one, nobody) is e-mailed once per breach.
+/// </summary>
+public sealed record TicketSlaBreached(
+    Guid EventId,
+    DateTimeOffset OccurredAt,
+    int TicketNumber,
+    string TicketTitle,
+    string ClientName,
+    SlaClock Clock,
+    DateTimeOffset Deadline,
+    Guid? ResponsibleUserId,
+    string? ResponsibleName) : IIntegrationEvent;

@@ -54,6 +54,8 @@ public sealed record TicketSummary(
 
     /// <summary>Whether the client (true) or staff (false) wrote the last answer; null before the first.</summary>
     public bool? LastAnswerByClient { get; init; }
+
+    public TicketSlaDto Sla { get; init; } = TicketSlaDto.None;
 }
 
 /// <summary>A ticket with everything its page shows.</summary>
@@ -130,6 +132,8 @@ public sealed record TicketDto(
     public DateTimeOffset? AuthorizationDecidedAt { get; init; }
 
     public string? AuthorizationDenialReason { get; init; }
+
+    public TicketSlaDto Sla { get; init; } = TicketSlaDto.None;
 }
 
 /// <summary>
@@ -219,6 +223,15 @@ public sealed record TicketListRequest(
     /// a ticket waiting for the client's authorization is not in the desk's queue yet.
     /// </summary>
     public TicketAuthorization? Authorization { get; init; }
+
+    /// <summary>
+    /// Open, unpaused tickets with a measured SLA whose solution deadline is at or before this instant, late ones
+    /// included (Tiflux's <c>sla_expiring_before</c>).
+    /// </summary>
+    public DateTimeOffset? SlaExpiringBefore { get; init; }
+
+    /// <summary>Earliest solution deadline first (tickets without one last), instead of newest number first.</summary>
+    public bool OrderBySlaDeadline { get; init; }
 }
 
 /// <summary>

@@ -31,6 +31,9 @@ public static class TicketLimits
 
     public const int PriorityChangeReason = 500;
 
+    /// <summary>The reason for pausing or switching off a ticket's SLA.</summary>
+    public const int SlaReason = 500;
+
     /// <summary>The reason an authoriser gives when refusing a new ticket.</summary>
     public const int AuthorizationReason = 2_000;
 

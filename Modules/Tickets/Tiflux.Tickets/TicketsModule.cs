@@ -19,6 +19,8 @@ using Tiflux.Tickets.Queries;
 using Tiflux.Tickets.Requestors;
 using Tiflux.Tickets.Reviews;
 using Tiflux.Tickets.Settings;
+using Tiflux.Tickets.Calendar;
+using Tiflux.Tickets.Sla;
 
 namespace Tiflux.Tickets;
 
@@ -62,6 +64,16 @@ public static class TicketsModule
         services.AddScoped<SaveDesk>();
         services.AddScoped<GetChangeStamps>();
         services.AddScoped<ListDesks>();
+        services.AddScoped<BusinessCalendars>();
+        services.AddScoped<TicketSlaClock>();
+        services.AddScoped<SaveDeskSla>();
+        services.AddScoped<SlaRecomputeJob>();
+        services.AddScoped<SlaBreachJob>();
+        services.AddScoped<PauseTicketSla>();
+        services.AddScoped<DeactivateTicketSla>();
+        services.AddScoped<ListStageSlas>();
+        services.AddScoped<GetSlaTimeLeft>();
+        services.AddScoped<ITicketSla, TicketSlaFacade>();
         services.AddScoped<CreateTicket>();
         services.AddScoped<UpdateTicket>();
         services.AddScoped<TicketTransition>();
@@ -110,6 +122,7 @@ public static class TicketsModule
     {
         ArgumentNullException.ThrowIfNull(jobs);
         jobs.AddOrUpdate<ReviewDeadlineJob>(ReviewDeadlineJob.RecurringId, job => job.RunAsync(CancellationToken.None), "*/10 * * * *");
+        jobs.AddOrUpdate<SlaBreachJob>(SlaBreachJob.RecurringId, job => job.RunAsync(CancellationToken.None), "* * * * *");
         jobs.AddOrUpdate<TicketsOutboxJob>(TicketsOutboxJob.RecurringId, job => job.RunAsync(CancellationToken.None), "* * * * *");
     }
 }

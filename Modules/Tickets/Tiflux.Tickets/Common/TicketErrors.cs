@@ -8,6 +8,8 @@ internal static class TicketErrors
 
     public static readonly Error NotOpen = Error.Conflict("O ticket não está aberto.");
 
+    public static readonly Error SlaPaused = Error.Conflict("O SLA deste ticket está pausado; retome-o antes de fechar o ticket.");
+
     public static readonly Error HasBilledItems = Error.Conflict("O ticket tem itens faturados e não pode ser reaberto nem cancelado.");
 
     public static readonly Error EntryBilled = Error.Conflict("Apontamento já faturado não pode ser alterado nem excluído.");

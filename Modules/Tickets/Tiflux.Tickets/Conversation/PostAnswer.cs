@@ -8,6 +8,7 @@ using Tiflux.Tickets.Lifecycle;
 using Tiflux.Tickets.Outbox;
 using Tiflux.Tickets.Persistence;
 using Tiflux.Tickets.PublicApi;
+using Tiflux.Tickets.Sla;
 
 namespace Tiflux.Tickets.Conversation;
 
@@ -17,7 +18,7 @@ namespace Tiflux.Tickets.Conversation;
 /// the requester and the followers; a client's answer — written on the client's behalf (<c>client-answers</c>) or by a
 /// client user in the portal — goes to the followers. Cancelled tickets take no answers.
 /// </summary>
-internal sealed class PostAnswer(TicketsDbContext db, TicketsOutboxKick outbox, TimeProvider time)
+internal sealed class PostAnswer(TicketsDbContext db, TicketsOutboxKick outbox, TicketSlaClock sla, TimeProvider time)
 {
     public async Task<Result<PostedAnswerDto>> HandleAsync(PostAnswerRequest request, ActorDto actor, CancellationToken cancellationToken)
     {
@@ -65,6 +66,10 @@ internal sealed class PostAnswer(TicketsDbContext db, TicketsOutboxKick outbox, 
         db.Attachments.AddRange(files.Value);
         ticket.LastAnswerAt = now;
         ticket.LastAnswerByClient = fromClient;
+        if (!fromClient)
+        {
+            await sla.AttendAsync(ticket, now, actor, cancellationToken);
+        }
         db.History.Add(ticket.Record(now, authorUser, HistoryArea.Communication, HistoryOperation.Created,
             fromClient ? "Client answer was created" : "Answer was created", Describe(answer, files.Value.Count)).About(answer.Id));
         if (answer.Recipients.Count > 0)

@@ -18,5 +18,12 @@ internal static class DeskMapping
         desk.MayReopenReviewed)
     {
         AttendantGroupIds = desk.AttendantGroupIds,
+        Sla = new DeskSlaDto(
+            desk.SlaEnabled,
+            desk.SlaGoalPercent,
+            desk.SlaCanPause,
+            [.. desk.Priorities.OrderBy(p => p.Position).Select(p => new PrioritySlaDto(p.Id, p.SlaAttendanceMinutes, p.SlaSolutionMinutes))],
+            [.. desk.Stages.OrderBy(s => s.Position).Select(s => new StageSlaDto(s.Id, s.SlaMaxMinutes))],
+            [.. desk.Statuses.Where(s => s.PausesSla).Select(s => s.Id)]),
     };
 }

@@ -11,6 +11,9 @@ internal sealed class DeskStage
     public required string Name { get; set; }
 
     public int Position { get; set; }
+
+    /// <summary>The most business minutes a ticket may stay in this stage (Tiflux's <c>max_time</c>); null: no stage SLA.</summary>
+    public int? SlaMaxMinutes { get; set; }
 }
 
 internal sealed class DeskStatus
@@ -24,6 +27,9 @@ internal sealed class DeskStatus
     public StatusKind Kind { get; set; }
 
     public int Position { get; set; }
+
+    /// <summary>Entering this status pauses the ticket's SLA ("aguardando cliente"); leaving it resumes.</summary>
+    public bool PausesSla { get; set; }
 }
 
 internal sealed class DeskPriority
@@ -35,4 +41,10 @@ internal sealed class DeskPriority
     public required string Name { get; set; }
 
     public int Position { get; set; }
+
+    /// <summary>Business minutes to start attendance (Tiflux's <c>start_time</c>); null: no attendance target.</summary>
+    public int? SlaAttendanceMinutes { get; set; }
+
+    /// <summary>Business minutes to solve (Tiflux's <c>end_time</c>); null: no solution target.</summary>
+    public int? SlaSolutionMinutes { get; set; }
 }

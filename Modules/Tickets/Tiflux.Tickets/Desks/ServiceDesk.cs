@@ -23,6 +23,15 @@ internal sealed class ServiceDesk
 
     public bool MayReopenReviewed { get; set; }
 
+    /// <summary>The desk measures SLA (Tiflux's <c>desk_with_sla</c>).</summary>
+    public bool SlaEnabled { get; set; }
+
+    /// <summary>"Meta de cumprimento de SLA" in percent; null: the organisation's goal.</summary>
+    public int? SlaGoalPercent { get; set; }
+
+    /// <summary>Attendants may pause and resume the SLA of this desk's tickets (Tiflux's <c>can_stop_sla</c>).</summary>
+    public bool SlaCanPause { get; set; }
+
     public List<DeskStage> Stages { get; init; } = [];
 
     public List<DeskStatus> Statuses { get; init; } = [];

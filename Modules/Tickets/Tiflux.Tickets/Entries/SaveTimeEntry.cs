@@ -6,10 +6,11 @@ using Tiflux.Tickets.Common;
 using Tiflux.Tickets.Lifecycle;
 using Tiflux.Tickets.Persistence;
 using Tiflux.Tickets.PublicApi;
+using Tiflux.Tickets.Sla;
 
 namespace Tiflux.Tickets.Entries;
 
-internal sealed class SaveTimeEntry(TicketsDbContext db, IContractsModule contracts, TimeProvider time)
+internal sealed class SaveTimeEntry(TicketsDbContext db, IContractsModule contracts, TicketSlaClock sla, TimeProvider time)
 {
     public async Task<Result<Guid>> HandleAsync(SaveTimeEntryRequest request, ActorDto actor, CancellationToken cancellationToken)
     {
@@ -55,6 +56,7 @@ internal sealed class SaveTimeEntry(TicketsDbContext db, IContractsModule contra
         }
 
         Write(entry, request, minutes, valuation);
+        await sla.AttendAsync(ticket, now, actor, cancellationToken);
         if (timer is not null)
         {
             db.Timers.Remove(timer);

@@ -3,10 +3,11 @@ using Tiflux.SharedKernel;
 using Tiflux.Tickets.Common;
 using Tiflux.Tickets.Persistence;
 using Tiflux.Tickets.PublicApi;
+using Tiflux.Tickets.Sla;
 
 namespace Tiflux.Tickets.Entries;
 
-internal sealed class StartTimer(TicketsDbContext db, TimeProvider time)
+internal sealed class StartTimer(TicketsDbContext db, TicketSlaClock sla, TimeProvider time)
 {
     public async Task<Result<Guid>> HandleAsync(int ticketNumber, ActorDto actor, CancellationToken cancellationToken)
     {
@@ -29,6 +30,7 @@ internal sealed class StartTimer(TicketsDbContext db, TimeProvider time)
         var now = time.GetUtcNow();
         var timer = new PreTimeEntry { TicketId = ticket.Id, TechnicianId = actor.UserId, TechnicianName = actor.Name, StartedAt = now };
         db.Timers.Add(timer);
+        await sla.AttendAsync(ticket, now, actor, cancellationToken);
         db.History.Add(ticket.Record(now, actor, HistoryArea.Appointment, HistoryOperation.Created, "Timer started", "Cronômetro iniciado."));
         await db.SaveChangesAsync(cancellationToken);
         return Result<Guid>.Success(timer.Id);

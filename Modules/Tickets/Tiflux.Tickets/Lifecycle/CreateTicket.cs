@@ -6,10 +6,11 @@ using Tiflux.Tickets.Conversation;
 using Tiflux.Tickets.Outbox;
 using Tiflux.Tickets.Persistence;
 using Tiflux.Tickets.PublicApi;
+using Tiflux.Tickets.Sla;
 
 namespace Tiflux.Tickets.Lifecycle;
 
-internal sealed class CreateTicket(TicketsDbContext db, IContractsModule contracts, TicketsOutboxKick outbox, TimeProvider time)
+internal sealed class CreateTicket(TicketsDbContext db, IContractsModule contracts, TicketsOutboxKick outbox, TicketSlaClock sla, TimeProvider time)
 {
     public async Task<Result<int>> HandleAsync(CreateTicketRequest request, ActorDto actor, CancellationToken cancellationToken)
     {
@@ -94,7 +95,12 @@ internal sealed class CreateTicket(TicketsDbContext db, IContractsModule contrac
         db.Attachments.AddRange(files.Value);
         db.History.Add(ticket.Record(now, actor, HistoryArea.Ticket, HistoryOperation.Created, "Ticket was created",
             $"Ticket aberto na mesa {desk.Name} ({OriginName(request.Origin)})."));
-        if (pending)
+        if (!pending)
+        {
+            // A ticket waiting for the client's authorization is not in the desk's queue: its clocks start when authorised.
+            await sla.StartAsync(ticket, desk, now, actor, cancellationToken);
+        }
+        else
         {
             db.History.Add(ticket.Record(now, actor, HistoryArea.Lifecycle, HistoryOperation.Created, "Ticket is awaiting authorization",
                 "Aguardando autorização do cliente; autorizadores avisados: " + string.Join(", ", authorizers.Value) + "."));

@@ -1,4 +1,5 @@
 using Tiflux.Tickets.PublicApi;
+using Tiflux.Tickets.Sla;
 
 namespace Tiflux.Tickets.Lifecycle;
 
@@ -95,6 +96,9 @@ internal sealed class Ticket
     public DateTimeOffset? AuthorizationDecidedAt { get; set; }
 
     public string? AuthorizationDenialReason { get; set; }
+
+    /// <summary>The SLA clocks, stored as columns of the ticket (service-desk.md §6.9).</summary>
+    public TicketSla Sla { get; init; } = new();
 
     /// <summary>A history row of this ticket; <paramref name="actor"/> null marks an automatic action.</summary>
     public TicketHistory Record(DateTimeOffset at, ActorDto? actor, HistoryArea area, HistoryOperation operation, string action, string what) =>

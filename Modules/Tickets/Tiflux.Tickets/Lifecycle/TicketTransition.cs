@@ -5,6 +5,7 @@ using Tiflux.Tickets.Common;
 using Tiflux.Tickets.Desks;
 using Tiflux.Tickets.Persistence;
 using Tiflux.Tickets.PublicApi;
+using Tiflux.Tickets.Sla;
 
 namespace Tiflux.Tickets.Lifecycle;
 
@@ -12,7 +13,7 @@ namespace Tiflux.Tickets.Lifecycle;
 /// The frame every state change shares: load the ticket and its desk, apply the transition, and only when it succeeds
 /// record its history line and save.
 /// </summary>
-internal sealed class TicketTransition(TicketsDbContext db, TimeProvider time)
+internal sealed class TicketTransition(TicketsDbContext db, TicketSlaClock sla, TimeProvider time)
 {
     public async Task<Result> ApplyAsync(
         int number,
@@ -29,13 +30,16 @@ internal sealed class TicketTransition(TicketsDbContext db, TimeProvider time)
 
         var desk = await db.Desks.SingleAsync(d => d.Id == ticket.DeskId, cancellationToken);
         var stateBefore = ticket.State;
+        var slaBefore = SlaSnapshot.Of(ticket);
         var (result, what) = await transition(ticket, desk);
         if (!result.IsSuccess)
         {
             return result;
         }
 
-        var row = ticket.Record(time.GetUtcNow(), actor, HistoryArea.Lifecycle, HistoryOperation.Updated, action, what);
+        var now = time.GetUtcNow();
+        await sla.AfterChangeAsync(ticket, slaBefore, desk, now, actor, cancellationToken);
+        var row = ticket.Record(now, actor, HistoryArea.Lifecycle, HistoryOperation.Updated, action, what);
         HistoryChanges.Track(row.Changes, "state", "Situação", stateBefore.ToString(), ticket.State.ToString());
         db.History.Add(row);
         await db.SaveChangesAsync(cancellationToken);

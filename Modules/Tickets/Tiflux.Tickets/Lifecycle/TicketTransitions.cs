@@ -25,6 +25,12 @@ internal static partial class TicketTransitions
             return Result.Failure(Error.Conflict("O ticket aguarda a autorização do cliente; ele ainda não pode ser fechado."));
         }
 
+        // Tiflux refuses closing a ticket whose SLA was paused by hand (42206); a pausing status ends with the ticket.
+        if (ticket.Sla.PausedAt is not null && !ticket.Sla.PausedByStatus)
+        {
+            return Result.Failure(TicketErrors.SlaPaused);
+        }
+
         ticket.ClosedAt = now;
         ticket.StatusId = desk.FirstStatus(StatusKind.Closed).Id;
         ticket.StageId = desk.LastStage().Id;

@@ -6,6 +6,7 @@ using Tiflux.Tickets.Desks;
 using Tiflux.Tickets.History;
 using Tiflux.Tickets.Persistence;
 using Tiflux.Tickets.PublicApi;
+using Tiflux.Tickets.Sla;
 
 namespace Tiflux.Tickets.Lifecycle;
 
@@ -14,7 +15,7 @@ namespace Tiflux.Tickets.Lifecycle;
 /// priority are then the new desk's). Time entries keep the valuation they were saved with; new ones follow the new
 /// desk. A priority change outside a transfer needs a reason. Every changed field goes to one history row.
 /// </summary>
-internal sealed class UpdateTicket(TicketsDbContext db, IContractsModule contracts, TimeProvider time)
+internal sealed class UpdateTicket(TicketsDbContext db, IContractsModule contracts, TicketSlaClock sla, TimeProvider time)
 {
     public async Task<Result> HandleAsync(UpdateTicketRequest request, ActorDto actor, CancellationToken cancellationToken)
     {
@@ -48,6 +49,7 @@ internal sealed class UpdateTicket(TicketsDbContext db, IContractsModule contrac
 
         var changes = new List<FieldChangeDto>();
         var before = await DescribeAsync(ticket, oldDesk, cancellationToken);
+        var slaBefore = SlaSnapshot.Of(ticket);
         var resourceBefore = ticket.ResourceName;
         if (ticket.ResourceId != request.ResourceId
             && await ResourceLookup.ApplyAsync(contracts, ticket, request.ResourceId, cancellationToken) is { } resourceError)
@@ -72,6 +74,8 @@ internal sealed class UpdateTicket(TicketsDbContext db, IContractsModule contrac
             ticket.ParentTicketId = parent.Value?.Id;
         }
 
+        var now = time.GetUtcNow();
+        await sla.AfterChangeAsync(ticket, slaBefore, desk, now, actor, cancellationToken);
         var after = await DescribeAsync(ticket, desk, cancellationToken);
         foreach (var (field, (label, old)) in before)
         {
@@ -80,7 +84,7 @@ internal sealed class UpdateTicket(TicketsDbContext db, IContractsModule contrac
 
         if (changes.Count > 0)
         {
-            db.History.Add(ticket.Record(time.GetUtcNow(), actor, HistoryArea.Ticket, HistoryOperation.Updated,
+            db.History.Add(ticket.Record(now, actor, HistoryArea.Ticket, HistoryOperation.Updated,
                 transfer ? "Ticket was transferred" : "Ticket was updated", HistoryChanges.Sentence(changes)).With(changes));
         }
 

@@ -18,7 +18,8 @@ internal sealed class TicketsOutboxJob(TicketsDbContext db, IServiceProvider ser
         .Add<TicketAnswerPosted>(TicketsEventTypes.AnswerPosted)
         .Add<TicketAwaitingAuthorization>(TicketsEventTypes.AwaitingAuthorization)
         .Add<TicketAuthorizationDenied>(TicketsEventTypes.AuthorizationDenied)
-        .Add<TicketAwaitingReview>(TicketsEventTypes.AwaitingReview);
+        .Add<TicketAwaitingReview>(TicketsEventTypes.AwaitingReview)
+        .Add<TicketSlaBreached>(TicketsEventTypes.SlaBreached);
 
     [AutomaticRetry(Attempts = 0)]
     public async Task RunAsync(CancellationToken cancellationToken)

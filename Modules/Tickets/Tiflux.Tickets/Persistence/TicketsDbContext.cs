@@ -39,6 +39,8 @@ internal sealed class TicketsDbContext(DbContextOptions<TicketsDbContext> option
 
     public DbSet<Requestor> Requestors => Set<Requestor>();
 
+    public DbSet<Sla.TicketStageSla> StageSlas => Set<Sla.TicketStageSla>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasDefaultSchema(TicketsModule.Schema);

@@ -4,6 +4,7 @@ using Tiflux.Tickets.Entries;
 using Tiflux.Tickets.Extras;
 using Tiflux.Tickets.Persistence;
 using Tiflux.Tickets.PublicApi;
+using Tiflux.Tickets.Sla;
 
 namespace Tiflux.Tickets.Queries;
 
@@ -56,6 +57,7 @@ internal sealed class GetTicket(TicketsDbContext db)
             AuthorizationDecidedBy = t.AuthorizationDecidedBy,
             AuthorizationDecidedAt = t.AuthorizationDecidedAt,
             AuthorizationDenialReason = t.AuthorizationDenialReason,
+            Sla = SlaMapping.ToDto(t.Sla, t.State, t.ClosedAt),
         };
     }
 

@@ -9,5 +9,6 @@ internal sealed class ListTickets(TicketsDbContext db, TicketFilter filter, Tick
 {
     public Task<PagedList<TicketSummary>> HandleAsync(TicketListRequest request, CancellationToken cancellationToken) =>
         summaries.LoadPageAsync(
-            filter.Apply(db.Tickets.AsNoTracking(), request), Math.Max(1, request.Page), Math.Clamp(request.PageSize, 1, 200), cancellationToken);
+            filter.Apply(db.Tickets.AsNoTracking(), request), Math.Max(1, request.Page), Math.Clamp(request.PageSize, 1, 200), cancellationToken,
+            request.OrderBySlaDeadline);
 }

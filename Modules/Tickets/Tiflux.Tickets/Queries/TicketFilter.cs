@@ -52,6 +52,11 @@ internal sealed partial class TicketFilter(TicketsDbContext db)
         query = authorization is null
             ? query.Where(t => t.Authorization != TicketAuthorization.Pending)
             : query.Where(t => t.Authorization == authorization);
+        if (r.SlaExpiringBefore is { } expiringBefore)
+        {
+            query = query.Where(t => t.State == TicketState.Open && t.Sla.Active && t.Sla.PausedAt == null && t.Sla.SolutionDeadline <= expiringBefore);
+        }
+
         if (r.Participant is { Length: > 0 } participant)
         {
             var email = participant.Trim().ToLowerInvariant();

@@ -4,6 +4,7 @@ using Tiflux.Tickets.Desks;
 using Tiflux.Tickets.Lifecycle;
 using Tiflux.Tickets.Persistence;
 using Tiflux.Tickets.PublicApi;
+using Tiflux.Tickets.Sla;
 
 namespace Tiflux.Tickets.Queries;
 
@@ -23,17 +24,23 @@ internal sealed class TicketSummaries(TicketsDbContext db)
     /// rides along as an uncorrelated scalar subquery (PostgreSQL runs it once), so page and total are one round trip;
     /// only a page past the end, which has no row to carry it, counts alone.
     /// </summary>
-    public async Task<PagedList<TicketSummary>> LoadPageAsync(IQueryable<Ticket> filtered, int page, int size, CancellationToken cancellationToken)
+    public async Task<PagedList<TicketSummary>> LoadPageAsync(
+        IQueryable<Ticket> filtered, int page, int size, CancellationToken cancellationToken, bool bySlaDeadline = false)
     {
         // The page is chosen on the ids alone: PostgreSQL computes a row's select list (names, billed, last change) even
         // for the rows OFFSET skips, so a far page would otherwise run those lookups for every ticket before it.
-        var pageIds = filtered.OrderByDescending(t => t.Number).Skip(PagedList.Skip(page, size)).Take(size).Select(t => t.Id);
-        var rows = await Project(db.Tickets.AsNoTracking().Where(t => pageIds.Contains(t.Id)).OrderByDescending(t => t.Number))
+        var pageIds = Order(filtered, bySlaDeadline).Skip(PagedList.Skip(page, size)).Take(size).Select(t => t.Id);
+        var rows = await Project(Order(db.Tickets.AsNoTracking().Where(t => pageIds.Contains(t.Id)), bySlaDeadline))
             .Select(s => new SummaryRow(s, filtered.Count()))
             .ToListAsync(cancellationToken);
         var total = rows.Count > 0 ? rows[0].Total : page == 1 ? 0 : await filtered.CountAsync(cancellationToken);
         return new PagedList<TicketSummary>([.. rows.Select(r => r.Summary)], page, size, total);
     }
+
+    // Newest first, or the earliest solution deadline first (tickets without one last; the partial index serves open ones).
+    private static IQueryable<Ticket> Order(IQueryable<Ticket> query, bool bySlaDeadline) => bySlaDeadline
+        ? query.OrderBy(t => t.Sla.SolutionDeadline == null).ThenBy(t => t.Sla.SolutionDeadline).ThenByDescending(t => t.Number)
+        : query.OrderByDescending(t => t.Number);
 
     private IQueryable<TicketSummary> Project(IQueryable<Ticket> query)
     {
@@ -72,6 +79,7 @@ internal sealed class TicketSummaries(TicketsDbContext db)
             Followers = t.Followers,
             Origin = t.Origin,
             LastAnswerByClient = t.LastAnswerByClient,
+            Sla = SlaMapping.ToDto(t.Sla, t.State, t.ClosedAt),
             UpdatedAt = db.History.Where(h => h.TicketId == t.Id).Max(h => (DateTimeOffset?)h.At) ?? t.CreatedAt,
             });
     }
