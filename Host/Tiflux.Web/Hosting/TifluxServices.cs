@@ -38,6 +38,7 @@ internal static class TifluxServices
         services.AddSingleton<SignedAttachmentLinks>();
         services.AddSingleton<IAttachmentLinkSigner>(sp => sp.GetRequiredService<SignedAttachmentLinks>());
         services.AddSingleton<Tiflux.Notifications.PublicApi.IPublicLinks, PublicLinks>();
+        services.AddScoped<Tiflux.Notifications.PublicApi.IStaffContacts, StaffContacts>();
         services.AddNotificationsModule(configuration);
         services.AddIntegrationsModule(configuration);
         services.AddTifluxIdentity();

@@ -55,6 +55,7 @@ public static class NotificationsModule
         services.AddScoped<IIntegrationEventConsumer<TicketAnswerPosted>, EmailTicketAnswer>();
         services.AddScoped<TicketAnswerEmail>();
         services.AddScoped<IIntegrationEventConsumer<TicketAwaitingReview>, EmailTicketAwaitingReview>();
+        services.AddScoped<IIntegrationEventConsumer<TicketSlaBreached>, EmailTicketSlaBreached>();
         services.AddScoped<IIntegrationEventConsumer<TicketAwaitingAuthorization>, EmailTicketAwaitingAuthorization>();
         services.AddScoped<IIntegrationEventConsumer<TicketAuthorizationDenied>, EmailTicketAuthorizationDenied>();
         services.AddScoped<TicketNoticeEmail>();
