@@ -4,6 +4,7 @@ using Tiflux.BuildingBlocks.Demo;
 using Tiflux.BuildingBlocks.Persistence;
 using Tiflux.Contracts.PublicApi;
 using Tiflux.Tickets.Billing;
+using Tiflux.Tickets.Calendar;
 using Tiflux.Tickets.Choices;
 using Tiflux.Tickets.Conversation;
 using Tiflux.Tickets.Demo;
@@ -102,6 +103,14 @@ public static class TicketsModule
         services.AddScoped<OpenTicketsBlockClientDeactivation>();
         services.AddScoped<IClientDeactivationCheck>(sp => sp.GetRequiredService<OpenTicketsBlockClientDeactivation>());
         services.AddScoped<IDemoDataSeeder, TicketsDemoSeeder>();
+        services.AddScoped<ITicketCalendar, TicketCalendarFacade>();
+        services.AddScoped<BusinessCalendars>();
+        services.AddScoped<GetBusinessHours>();
+        services.AddScoped<SaveBusinessHours>();
+        services.AddScoped<ListHolidays>();
+        services.AddScoped<SaveHoliday>();
+        services.AddScoped<RemoveHoliday>();
+        services.AddScoped<SetCountOptionalDays>();
         return services;
     }
 
