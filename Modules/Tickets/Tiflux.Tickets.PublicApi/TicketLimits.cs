@@ -41,4 +41,12 @@ public static class TicketLimits
 
     /// <summary>The largest manual value of a standalone time entry.</summary>
     public const decimal ManualValue = 9_999_999.99m;
+
+    /// <summary>Intervals of one weekly schedule (expediente), all days together.</summary>
+    public const int BusinessWindows = 70;
+
+    public const int HolidayName = 120;
+
+    /// <summary>Desks one own holiday may name.</summary>
+    public const int HolidayDesks = 100;
 }

@@ -4,6 +4,7 @@ using Tiflux.BuildingBlocks.Demo;
 using Tiflux.BuildingBlocks.Persistence;
 using Tiflux.Contracts.PublicApi;
 using Tiflux.Tickets.Billing;
+using Tiflux.Tickets.Calendar;
 using Tiflux.Tickets.Choices;
 using Tiflux.Tickets.Conversation;
 using Tiflux.Tickets.Demo;
@@ -19,7 +20,6 @@ using Tiflux.Tickets.Queries;
 using Tiflux.Tickets.Requestors;
 using Tiflux.Tickets.Reviews;
 using Tiflux.Tickets.Settings;
-using Tiflux.Tickets.Calendar;
 using Tiflux.Tickets.Sla;
 
 namespace Tiflux.Tickets;
@@ -64,7 +64,6 @@ public static class TicketsModule
         services.AddScoped<SaveDesk>();
         services.AddScoped<GetChangeStamps>();
         services.AddScoped<ListDesks>();
-        services.AddScoped<BusinessCalendars>();
         services.AddScoped<TicketSlaClock>();
         services.AddScoped<SaveDeskSla>();
         services.AddScoped<SlaRecomputeJob>();
@@ -114,6 +113,14 @@ public static class TicketsModule
         services.AddScoped<OpenTicketsBlockClientDeactivation>();
         services.AddScoped<IClientDeactivationCheck>(sp => sp.GetRequiredService<OpenTicketsBlockClientDeactivation>());
         services.AddScoped<IDemoDataSeeder, TicketsDemoSeeder>();
+        services.AddScoped<ITicketCalendar, TicketCalendarFacade>();
+        services.AddScoped<BusinessCalendars>();
+        services.AddScoped<GetBusinessHours>();
+        services.AddScoped<SaveBusinessHours>();
+        services.AddScoped<ListHolidays>();
+        services.AddScoped<SaveHoliday>();
+        services.AddScoped<RemoveHoliday>();
+        services.AddScoped<SetCountOptionalDays>();
         return services;
     }
 

@@ -1,9 +1,28 @@
+using Microsoft.EntityFrameworkCore;
 using Tiflux.Tickets.Persistence;
 
 namespace Tiflux.Tickets.Calendar;
 
-// PLACEHOLDER until the calendar branch is merged (its file replaces this one).
+/// <summary>
+/// The one place that decides a desk's calendar: the desk's own week, else the organisation's default; the national
+/// holidays (pontos facultativos per the organisation setting), the own dates for every desk and the desk's own dates.
+/// </summary>
 internal sealed class BusinessCalendars(TicketsDbContext db)
 {
-    public Task<BusinessCalendar> ForDeskAsync(Guid deskId, CancellationToken ct) => Task.FromResult(db is null ? BusinessCalendar.Default : BusinessCalendar.Default);
+    public async Task<BusinessCalendar> ForDeskAsync(Guid deskId, CancellationToken ct)
+    {
+        var windows = await db.BusinessHours.AsNoTracking().Where(w => w.DeskId == deskId).ToListAsync(ct);
+        if (windows.Count == 0)
+        {
+            windows = await db.BusinessHours.AsNoTracking().Where(w => w.DeskId == null).ToListAsync(ct);
+        }
+
+        // Holiday tables are tiny: load them all.
+        var holidays = await db.Holidays.AsNoTracking().ToListAsync(ct);
+        var countOptional = await db.Settings.AsNoTracking().Select(s => s.CountOptionalHolidays).SingleAsync(ct);
+        return new BusinessCalendar(
+            [.. windows.Select(w => w.ToWindow())],
+            [.. holidays.Where(h => h.AppliesTo(deskId)).Select(h => h.ToHolidayDate())],
+            countOptional);
+    }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Tiflux.BuildingBlocks.Outbox;
+using Tiflux.Tickets.Calendar;
 using Tiflux.Tickets.Conversation;
 using Tiflux.Tickets.Desks;
 using Tiflux.Tickets.Entries;
@@ -40,6 +41,10 @@ internal sealed class TicketsDbContext(DbContextOptions<TicketsDbContext> option
     public DbSet<Requestor> Requestors => Set<Requestor>();
 
     public DbSet<Sla.TicketStageSla> StageSlas => Set<Sla.TicketStageSla>();
+
+    public DbSet<BusinessHoursWindow> BusinessHours => Set<BusinessHoursWindow>();
+
+    public DbSet<Holiday> Holidays => Set<Holiday>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -11,6 +11,9 @@ internal sealed class OrganizationSettings
     public int Id { get; init; } = SingletonId;
 
     public bool AllowOverlappingEntries { get; set; }
+
+    /// <summary>"Considerar pontos facultativos": Carnaval and Corpus Christi close the desks (service-desk.md §10).</summary>
+    public bool CountOptionalHolidays { get; set; } = true;
 }
 
 internal sealed class OrganizationSettingsConfiguration : IEntityTypeConfiguration<OrganizationSettings>
@@ -19,6 +22,6 @@ internal sealed class OrganizationSettingsConfiguration : IEntityTypeConfigurati
     {
         builder.ToTable("organization_settings");
         builder.Property(s => s.Id).ValueGeneratedNever();
-        builder.HasData(new OrganizationSettings { Id = OrganizationSettings.SingletonId, AllowOverlappingEntries = false });
+        builder.HasData(new OrganizationSettings { Id = OrganizationSettings.SingletonId, AllowOverlappingEntries = false, CountOptionalHolidays = true });
     }
 }
