@@ -9,7 +9,21 @@ namespace Tiflux.Tickets.Calendar;
 /// </summary>
 internal sealed class BusinessCalendars(TicketsDbContext db)
 {
+    // Scoped: one action (or one job batch) may ask for the same desk several times; the tables do not change under it.
+    private readonly Dictionary<Guid, BusinessCalendar> loaded = [];
+
     public async Task<BusinessCalendar> ForDeskAsync(Guid deskId, CancellationToken ct)
+    {
+        if (!loaded.TryGetValue(deskId, out var calendar))
+        {
+            calendar = await LoadAsync(deskId, ct);
+            loaded[deskId] = calendar;
+        }
+
+        return calendar;
+    }
+
+    private async Task<BusinessCalendar> LoadAsync(Guid deskId, CancellationToken ct)
     {
         var windows = await db.BusinessHours.AsNoTracking().Where(w => w.DeskId == deskId).ToListAsync(ct);
         if (windows.Count == 0)

@@ -303,6 +303,14 @@ namespace Tiflux.Tickets.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("position");
 
+                    b.Property<int?>("SlaAttendanceMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("sla_attendance_minutes");
+
+                    b.Property<int?>("SlaSolutionMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("sla_solution_minutes");
+
                     b.HasKey("Id")
                         .HasName("pk_desk_priorities");
 
@@ -332,6 +340,10 @@ namespace Tiflux.Tickets.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("position");
 
+                    b.Property<int?>("SlaMaxMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("sla_max_minutes");
+
                     b.HasKey("Id")
                         .HasName("pk_desk_stages");
 
@@ -360,6 +372,10 @@ namespace Tiflux.Tickets.Persistence.Migrations
                         .HasMaxLength(80)
                         .HasColumnType("character varying(80)")
                         .HasColumnName("name");
+
+                    b.Property<bool>("PausesSla")
+                        .HasColumnType("boolean")
+                        .HasColumnName("pauses_sla");
 
                     b.Property<int>("Position")
                         .HasColumnType("integer")
@@ -411,6 +427,18 @@ namespace Tiflux.Tickets.Persistence.Migrations
                     b.Property<int>("ReviewerKind")
                         .HasColumnType("integer")
                         .HasColumnName("reviewer_kind");
+
+                    b.Property<bool>("SlaCanPause")
+                        .HasColumnType("boolean")
+                        .HasColumnName("sla_can_pause");
+
+                    b.Property<bool>("SlaEnabled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("sla_enabled");
+
+                    b.Property<int?>("SlaGoalPercent")
+                        .HasColumnType("integer")
+                        .HasColumnName("sla_goal_percent");
 
                     b.Property<int>("ValuationMode")
                         .HasColumnType("integer")
@@ -1158,6 +1186,87 @@ namespace Tiflux.Tickets.Persistence.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Tiflux.Tickets.Sla.TicketStageSla", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("AttendedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("attended_at");
+
+                    b.Property<Guid?>("AttendedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("attended_by_id");
+
+                    b.Property<string>("AttendedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("attended_by_name");
+
+                    b.Property<Guid>("DeskId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("desk_id");
+
+                    b.Property<string>("DeskName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("desk_name");
+
+                    b.Property<DateTimeOffset>("EnteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("entered_at");
+
+                    b.Property<Guid?>("EnteredById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("entered_by_id");
+
+                    b.Property<string>("EnteredByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("entered_by_name");
+
+                    b.Property<DateTimeOffset?>("Expiration")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expiration");
+
+                    b.Property<DateTimeOffset?>("LeftAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("left_at");
+
+                    b.Property<int>("MinutesInExpedient")
+                        .HasColumnType("integer")
+                        .HasColumnName("minutes_in_expedient");
+
+                    b.Property<bool>("SlaAttended")
+                        .HasColumnType("boolean")
+                        .HasColumnName("sla_attended");
+
+                    b.Property<Guid>("StageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("stage_id");
+
+                    b.Property<string>("StageName")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("stage_name");
+
+                    b.Property<Guid>("TicketId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("ticket_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_ticket_stage_slas");
+
+                    b.HasIndex("TicketId", "EnteredAt")
+                        .HasDatabaseName("ix_ticket_stage_slas_ticket_id_entered_at");
+
+                    b.ToTable("ticket_stage_slas", "tickets");
+                });
+
             modelBuilder.Entity("Tiflux.Tickets.Conversation.InternalNote", b =>
                 {
                     b.HasOne("Tiflux.Tickets.Lifecycle.Ticket", null)
@@ -1261,6 +1370,126 @@ namespace Tiflux.Tickets.Persistence.Migrations
                         .HasForeignKey("ParentTicketId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_tickets_tickets_parent_ticket_id");
+
+                    b.OwnsOne("Tiflux.Tickets.Sla.TicketSla", "Sla", b1 =>
+                        {
+                            b1.Property<Guid>("TicketId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<bool>("Active")
+                                .HasColumnType("boolean")
+                                .HasColumnName("sla_active");
+
+                            b1.Property<DateTimeOffset?>("AttendanceBreachNotifiedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("sla_attendance_breach_notified_at");
+
+                            b1.Property<DateTimeOffset?>("AttendanceDeadline")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("sla_attendance_deadline");
+
+                            b1.Property<int>("AttendancePaused")
+                                .HasColumnType("integer")
+                                .HasColumnName("sla_attendance_paused");
+
+                            b1.Property<DateTimeOffset?>("AttendanceStart")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("sla_attendance_start");
+
+                            b1.Property<int?>("AttendanceTarget")
+                                .HasColumnType("integer")
+                                .HasColumnName("sla_attendance_target");
+
+                            b1.Property<DateTimeOffset?>("AttendanceWarnAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("sla_attendance_warn_at");
+
+                            b1.Property<DateTimeOffset?>("AttendedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("sla_attended_at");
+
+                            b1.Property<string>("DeactivationReason")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("sla_deactivation_reason");
+
+                            b1.Property<string>("PauseReason")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("sla_pause_reason");
+
+                            b1.Property<DateTimeOffset?>("PausedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("sla_paused_at");
+
+                            b1.Property<bool>("PausedByStatus")
+                                .HasColumnType("boolean")
+                                .HasColumnName("sla_paused_by_status");
+
+                            b1.Property<DateTimeOffset?>("SolutionBreachNotifiedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("sla_solution_breach_notified_at");
+
+                            b1.Property<DateTimeOffset?>("SolutionDeadline")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("sla_solution_deadline");
+
+                            b1.Property<int>("SolutionPaused")
+                                .HasColumnType("integer")
+                                .HasColumnName("sla_solution_paused");
+
+                            b1.Property<DateTimeOffset?>("SolutionStart")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("sla_solution_start");
+
+                            b1.Property<int?>("SolutionTarget")
+                                .HasColumnType("integer")
+                                .HasColumnName("sla_solution_target");
+
+                            b1.Property<DateTimeOffset?>("SolutionWarnAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("sla_solution_warn_at");
+
+                            b1.Property<DateTimeOffset?>("StageBreachNotifiedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("sla_stage_breach_notified_at");
+
+                            b1.Property<DateTimeOffset?>("StageDeadline")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("sla_stage_deadline");
+
+                            b1.Property<int>("StagePaused")
+                                .HasColumnType("integer")
+                                .HasColumnName("sla_stage_paused");
+
+                            b1.Property<DateTimeOffset?>("StageStart")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("sla_stage_start");
+
+                            b1.Property<int?>("StageTarget")
+                                .HasColumnType("integer")
+                                .HasColumnName("sla_stage_target");
+
+                            b1.Property<DateTimeOffset?>("StageWarnAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("sla_stage_warn_at");
+
+                            b1.HasKey("TicketId");
+
+                            b1.HasIndex("SolutionDeadline")
+                                .HasDatabaseName("ix_tickets_open_sla_solution_deadline")
+                                .HasFilter("state = 1");
+
+                            b1.ToTable("tickets", "tickets");
+
+                            b1.WithOwner()
+                                .HasForeignKey("TicketId")
+                                .HasConstraintName("fk_tickets_tickets_id");
+                        });
+
+                    b.Navigation("Sla")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Tiflux.Tickets.Lifecycle.TicketHistory", b =>
@@ -1271,6 +1500,16 @@ namespace Tiflux.Tickets.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_ticket_history_tickets_ticket_id");
+                });
+
+            modelBuilder.Entity("Tiflux.Tickets.Sla.TicketStageSla", b =>
+                {
+                    b.HasOne("Tiflux.Tickets.Lifecycle.Ticket", null)
+                        .WithMany()
+                        .HasForeignKey("TicketId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_ticket_stage_slas_tickets_ticket_id");
                 });
 
             modelBuilder.Entity("Tiflux.Tickets.Desks.ServiceDesk", b =>
