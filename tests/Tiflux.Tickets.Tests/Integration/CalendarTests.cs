@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Tiflux.SharedKernel;
 using Tiflux.Tickets.Calendar;
 using Tiflux.Tickets.PublicApi;
 using Tiflux.Tickets.Tests.Support;
