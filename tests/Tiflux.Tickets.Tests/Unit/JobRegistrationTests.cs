@@ -2,13 +2,14 @@ using Hangfire;
 using Hangfire.Common;
 using Tiflux.Tickets.Outbox;
 using Tiflux.Tickets.Reviews;
+using Tiflux.Tickets.Sla;
 
 namespace Tiflux.Tickets.Tests.Unit;
 
 public sealed class JobRegistrationTests
 {
     [Fact]
-    public void RegisterJobs_AddsTheReviewDeadlineSweepAndTheOutboxDelivery()
+    public void RegisterJobs_AddsTheReviewDeadlineSweep_TheSlaBreachSweep_AndTheOutboxDelivery()
     {
         var jobs = new RecordingJobManager();
 
@@ -21,6 +22,11 @@ public sealed class JobRegistrationTests
                 Assert.Equal("tickets.review-deadline", review.Id);
                 Assert.Equal(typeof(ReviewDeadlineJob), review.Job.Type);
                 Assert.Equal(nameof(ReviewDeadlineJob.RunAsync), review.Job.Method.Name);
+            },
+            sla =>
+            {
+                Assert.Equal("tickets.sla-breaches", sla.Id);
+                Assert.Equal(typeof(SlaBreachJob), sla.Job.Type);
             },
             outbox =>
             {

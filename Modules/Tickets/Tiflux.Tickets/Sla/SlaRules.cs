@@ -24,6 +24,7 @@ internal static class SlaRules
         var deadline = calendar.AddBusinessMinutes(start, target + paused);
         var byShare = calendar.AddBusinessMinutes(start, (target * ExpiringPercent / 100) + paused);
         var byRemaining = target > ExpiringMinutesBefore ? calendar.SubtractBusinessMinutes(deadline, ExpiringMinutesBefore) : start;
-        return (deadline, byShare < byRemaining ? byShare : byRemaining);
+        // Stored as UTC (timestamptz); the calendar answers in São Paulo time.
+        return (deadline.ToUniversalTime(), (byShare < byRemaining ? byShare : byRemaining).ToUniversalTime());
     }
 }
