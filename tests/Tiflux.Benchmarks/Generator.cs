@@ -299,7 +299,9 @@ internal static class Generator
         await using (var copy = await CopyTable.OpenAsync(connection, "tickets", "tickets",
             "id", "number", "title", "description", "client_id", "client_name", "desk_id", "stage_id", "status_id", "priority_id",
             "responsible_user_id", "responsible_name", "requester_name", "requester_email", "state", "created_at", "closed_at", "review_due_at",
-            "reviewed_at", "reviewed_on", "auto_reviewed", "rating", "review_comment", "reopen_count"))
+            "reviewed_at", "reviewed_on", "auto_reviewed", "rating", "review_comment", "reopen_count",
+            "sla_active", "sla_attendance_target", "sla_attendance_start", "sla_attendance_deadline", "sla_solution_target",
+            "sla_solution_start", "sla_solution_deadline", "sla_solution_warn_at"))
         {
             for (var t = 0; t <= spec.Tickets; t++)
             {
@@ -333,7 +335,10 @@ internal static class Generator
                     "Chamado gerado pelo benchmark.", clientIds[client], clientNames[client], desk.Id, stage.Id, status.Id,
                     desk.Priorities[rng.Next(desk.Priorities.Count)].Id, TechnicianId(technician), Technicians[technician], "Contato do cliente",
                     "contato@cliente.example", state, created, closed, closed?.AddHours(72), reviewed, reviewed is null ? null : start.AddDays(16),
-                    false, reviewed is null ? null : 3 + rng.Next(3), reviewed is null ? null : "Tudo certo.", 0);
+                    false, reviewed is null ? null : 3 + rng.Next(3), reviewed is null ? null : "Tudo certo.", 0,
+                    // SLA as the desk's clock stores it (04:00 / 16:00 business, about two working days): the ticket
+                    // list with sla_info and the sla_expiring_before filter read these columns.
+                    true, 240, created, At(start, 12), 960, created, At(start.AddDays(2), 10), At(start.AddDays(2), 8));
             }
 
             await copy.CompleteAsync();

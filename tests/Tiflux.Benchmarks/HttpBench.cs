@@ -56,7 +56,9 @@ internal static class HttpBench
         }
 
         var bearer = "Authorization: Bearer " + token;
-        await RowAsync(host.BaseUrl, "HTTP GET /api/v2/tickets", "/api/v2/tickets", bearer, 100, run, "default page: open tickets, 20 per page", results, ct);
+        await RowAsync(host.BaseUrl, "HTTP GET /api/v2/tickets", "/api/v2/tickets", bearer, 100, run, "default page: open tickets, 20 per page, with sla_info", results, ct);
+        await RowAsync(host.BaseUrl, "HTTP GET /api/v2/tickets?sla_expiring_before=…", $"/api/v2/tickets?sla_expiring_before={BaseDate}T18:00:00-03:00", bearer, 100, run,
+            "open, unpaused tickets whose stored solution deadline is before the base date's evening (late ones included), 20 per page", results, ct);
         await RowAsync(host.BaseUrl, "HTTP GET /api/v2/billing/pending (all clients)", $"/api/v2/billing/pending?base_date={BaseDate}", bearer, 300, run,
             "default page of 20 clients; the totals are computed for every client", results, ct);
     }
