@@ -10,7 +10,7 @@ namespace Tiflux.Tickets.Demo;
 /// <summary>Desks, requestors and tickets (with a conversation) over the Contracts demo clients; runs only while the tickets table is empty.</summary>
 internal sealed class TicketsDemoSeeder(
     TicketsDbContext db, ITicketLifecycle lifecycle, ITicketWork work, ITicketChoices choices, ITicketSetup setup, ITicketRequestors requestors,
-    ITicketConversation conversation, IContractsModule contracts, TimeProvider time, ITicketCalendar calendar)
+    ITicketConversation conversation, IContractsModule contracts, TimeProvider time, ITicketCalendar calendar, ITicketSla sla)
     : IDemoDataSeeder
 {
     private static readonly ActorDto System = new(Guid.Empty, "Dados de demonstração");
@@ -46,6 +46,7 @@ internal sealed class TicketsDemoSeeder(
         var expense = expenses.Count > 0 ? expenses[0] : null;
         var today = BrazilTime.Today(time);
         await SeedCalendarAsync(desks.Projects, today.Year, cancellationToken);
+        await SeedSlaAsync(desks.Support, cancellationToken);
         var n = 0;
         foreach (var client in clients.Where(c => c.Active).Take(5))
         {
@@ -98,6 +99,17 @@ internal sealed class TicketsDemoSeeder(
         await calendar.SaveHolidayAsync(new SaveHolidayRequest(null, new DateOnly(year, 1, 25), "Aniversário de São Paulo", true, []), cancellationToken);
         await calendar.SaveHolidayAsync(
             new SaveHolidayRequest(null, new DateOnly(year, 12, 24), "Véspera de Natal (equipe de projetos)", false, [projects.Id]), cancellationToken);
+    }
+
+    // Suporte measures SLA (Baixa 08:00/40:00 … Urgente 00:30/04:00 business time); "Aguardando cliente" pauses it.
+    private async Task SeedSlaAsync(DeskDto support, CancellationToken cancellationToken)
+    {
+        (int Attendance, int Solution)[] targets = [(480, 2400), (240, 960), (60, 480), (30, 240)];
+        await sla.SaveDeskSlaAsync(new SaveDeskSlaRequest(
+            support.Id, true, 90, true,
+            [.. support.Priorities.Select((p, i) => new PrioritySlaDto(p.Id, targets[Math.Min(i, targets.Length - 1)].Attendance, targets[Math.Min(i, targets.Length - 1)].Solution))],
+            [new(support.Stages[0].Id, 60)],
+            [.. support.Statuses.Where(s => s.Name == "Aguardando cliente").Select(s => s.Id)]), cancellationToken);
     }
 
     private async Task<(DeskDto Support, DeskDto Projects)> EnsureDesksAsync(CancellationToken cancellationToken)
