@@ -77,4 +77,11 @@ public static class PtBr
     public static string Number(decimal value) => value.ToString("0.##", Culture);
 
     public static string YesNo(bool value) => value ? "Sim" : "Não";
+
+    /// <summary>Monday → "Segunda-feira" (capitalised, as a heading or at the start of a message).</summary>
+    public static string DayName(DayOfWeek day)
+    {
+        var name = Culture.DateTimeFormat.GetDayName(day);
+        return char.ToUpper(name[0], Culture) + name[1..];
+    }
 }

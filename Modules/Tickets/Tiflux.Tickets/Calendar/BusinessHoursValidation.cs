@@ -29,7 +29,7 @@ internal static class BusinessHoursValidation
 
             if (start >= end)
             {
-                errors.Add(Error.Validation(Field, $"{DayName(input.Day)}: o intervalo {PtBr.Hhmm(start.Value)}–{PtBr.Hhmm(end.Value)} termina antes de começar."));
+                errors.Add(Error.Validation(Field, $"{PtBr.DayName(input.Day)}: o intervalo {PtBr.Hhmm(start.Value)}–{PtBr.Hhmm(end.Value)} termina antes de começar."));
                 continue;
             }
 
@@ -44,7 +44,7 @@ internal static class BusinessHoursValidation
                 if (ordered[i].StartMinute < ordered[i - 1].EndMinute)
                 {
                     errors.Add(Error.Validation(Field,
-                        $"{DayName(day.Key)}: os intervalos {Range(ordered[i - 1])} e {Range(ordered[i])} se sobrepõem."));
+                        $"{PtBr.DayName(day.Key)}: os intervalos {Range(ordered[i - 1])} e {Range(ordered[i])} se sobrepõem."));
                 }
             }
         }
@@ -57,32 +57,25 @@ internal static class BusinessHoursValidation
         return (windows, errors);
     }
 
-    /// <summary>"segunda-feira" → "Segunda-feira".</summary>
-    public static string DayName(DayOfWeek day)
-    {
-        var name = PtBr.Culture.DateTimeFormat.GetDayName(day);
-        return char.ToUpper(name[0], PtBr.Culture) + name[1..];
-    }
-
     private static string Range(BusinessWindow w) => $"{PtBr.Hhmm(w.StartMinute)}–{PtBr.Hhmm(w.EndMinute)}";
 
     private static int? ReadTime(DayOfWeek day, string? text, List<Error> errors)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            errors.Add(Error.Validation(Field, $"{DayName(day)}: informe o início e o fim de cada intervalo."));
+            errors.Add(Error.Validation(Field, $"{PtBr.DayName(day)}: informe o início e o fim de cada intervalo."));
             return null;
         }
 
         if (!PtBrParsing.TryParseHhmm(text, out var minutes) || minutes is null)
         {
-            errors.Add(Error.Validation(Field, $"{DayName(day)}: “{text.Trim()}” não é um horário no formato HH:MM."));
+            errors.Add(Error.Validation(Field, $"{PtBr.DayName(day)}: “{text.Trim()}” não é um horário no formato HH:MM."));
             return null;
         }
 
         if (minutes > BusinessWindow.MinutesPerDay)
         {
-            errors.Add(Error.Validation(Field, $"{DayName(day)}: {text.Trim()} não é um horário entre 00:00 e 24:00."));
+            errors.Add(Error.Validation(Field, $"{PtBr.DayName(day)}: {text.Trim()} não é um horário entre 00:00 e 24:00."));
             return null;
         }
 
