@@ -5,7 +5,7 @@ namespace Tiflux.Api.Tickets;
 
 internal sealed record TicketRequestor(int? Id, string? Email, string Name, int? Ramal, string? Telephone);
 
-/// <summary>SLA fields; we do not run SLAs, so they are empty (api-v2.md §3.5).</summary>
+/// <summary>SLA fields (api-v2.md §3.5, service-desk.md §6.1); built by <see cref="TicketSlaShape"/>.</summary>
 internal sealed record SlaInfo(
     string? AttendExpiration,
     bool AttendSla,
