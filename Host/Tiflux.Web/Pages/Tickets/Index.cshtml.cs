@@ -9,8 +9,11 @@ namespace Tiflux.Web.Pages.Tickets;
 
 public sealed class IndexModel(
     ITicketQueries tickets, ITicketChoices choices, ITicketSetup setup, UserManager<TifluxUser> users, IGroupAdministration groups,
-    ITicketRequestors requestors) : TicketsPageModel
+    ITicketRequestors requestors, TimeProvider time) : TicketsPageModel
 {
+    /// <summary>The instant the SLA states of the page are evaluated at.</summary>
+    public DateTimeOffset Now { get; } = time.GetUtcNow();
+
     /// <summary>How many requestors of the chosen client the filter offers (by name; the e-mail filter reaches any other).</summary>
     public const int RequestorChoices = PagedList.MaxSize;
 
@@ -63,6 +66,14 @@ public sealed class IndexModel(
     [BindProperty(SupportsGet = true, Name = "busca")]
     public string? Text { get; set; }
 
+    /// <summary>SLA expiring by the end of this day (open, unpaused tickets, late ones included).</summary>
+    [BindProperty(SupportsGet = true, Name = "sla_ate")]
+    public DateOnly? SlaUntil { get; set; }
+
+    /// <summary>"sla": earliest solution deadline first.</summary>
+    [BindProperty(SupportsGet = true, Name = "ordem")]
+    public string? Order { get; set; }
+
     [BindProperty(SupportsGet = true, Name = "pagina")]
     public int PageNumber { get; set; } = 1;
 
@@ -93,6 +104,8 @@ public sealed class IndexModel(
                 RequestorId = RequestorId,
                 Authorization = Authorization,
                 RequesterEmail = string.IsNullOrWhiteSpace(RequesterEmail) ? null : RequesterEmail.Trim(),
+                SlaExpiringBefore = SlaUntil is { } day ? BrazilTime.StartOf(day.AddDays(1)) : null,
+                OrderBySlaDeadline = Order == "sla",
             },
             cancellationToken);
     }

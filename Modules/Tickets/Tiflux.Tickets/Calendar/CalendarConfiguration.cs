@@ -32,6 +32,7 @@ internal sealed class HolidayConfiguration : IEntityTypeConfiguration<Holiday>
     {
         builder.ToTable("holidays");
         builder.Property(h => h.Name).HasMaxLength(TicketLimits.HolidayName);
-        builder.HasIndex(h => new { h.Date, h.DeskIds }).IsUnique();
+        builder.Property(h => h.ScopeKey).HasMaxLength(64);
+        builder.HasIndex(h => new { h.Date, h.ScopeKey }).IsUnique();
     }
 }

@@ -45,7 +45,7 @@ internal sealed class SaveHoliday(TicketsDbContext db)
         holiday.Name = request.Name.Trim();
         holiday.Date = date;
         holiday.RepeatsYearly = request.RepeatsYearly;
-        holiday.DeskIds = deskIds;
+        holiday.SetDesks(deskIds);
         await db.SaveChangesAsync(cancellationToken);
         return Result<Guid>.Success(holiday.Id);
     }

@@ -10,7 +10,7 @@ namespace Tiflux.Tickets.Demo;
 /// <summary>Desks, requestors and tickets (with a conversation) over the Contracts demo clients; runs only while the tickets table is empty.</summary>
 internal sealed class TicketsDemoSeeder(
     TicketsDbContext db, ITicketLifecycle lifecycle, ITicketWork work, ITicketChoices choices, ITicketSetup setup, ITicketRequestors requestors,
-    ITicketConversation conversation, IContractsModule contracts, TimeProvider time)
+    ITicketConversation conversation, IContractsModule contracts, TimeProvider time, ITicketCalendar calendar)
     : IDemoDataSeeder
 {
     private static readonly ActorDto System = new(Guid.Empty, "Dados de demonstração");
@@ -45,6 +45,7 @@ internal sealed class TicketsDemoSeeder(
         var expenses = await choices.GetExtraExpenseChoicesAsync(cancellationToken);
         var expense = expenses.Count > 0 ? expenses[0] : null;
         var today = BrazilTime.Today(time);
+        await SeedCalendarAsync(desks.Projects, today.Year, cancellationToken);
         var n = 0;
         foreach (var client in clients.Where(c => c.Active).Take(5))
         {
@@ -84,6 +85,19 @@ internal sealed class TicketsDemoSeeder(
             await LogAsync(open, today.AddDays(-1), 10, 11, options, EntryKind.Contract, AttendanceMode.Remote, travel: false, warranty: false, cancellationToken);
             n++;
         }
+    }
+
+    // Projetos keeps a lunch break; Suporte uses the organisation's default week. Two own holidays: São Paulo's
+    // anniversary for every desk, and a day off for the projects team only.
+    private async Task SeedCalendarAsync(DeskDto projects, int year, CancellationToken cancellationToken)
+    {
+        DayOfWeek[] weekdays = [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday];
+        await calendar.SaveDeskHoursAsync(projects.Id, new SaveBusinessHoursRequest(false,
+            [.. weekdays.SelectMany(d => new BusinessWindowInput[] { new(d, "08:00", "12:00", false), new(d, "13:30", "17:30", false) })]),
+            cancellationToken);
+        await calendar.SaveHolidayAsync(new SaveHolidayRequest(null, new DateOnly(year, 1, 25), "Aniversário de São Paulo", true, []), cancellationToken);
+        await calendar.SaveHolidayAsync(
+            new SaveHolidayRequest(null, new DateOnly(year, 12, 24), "Véspera de Natal (equipe de projetos)", false, [projects.Id]), cancellationToken);
     }
 
     private async Task<(DeskDto Support, DeskDto Projects)> EnsureDesksAsync(CancellationToken cancellationToken)

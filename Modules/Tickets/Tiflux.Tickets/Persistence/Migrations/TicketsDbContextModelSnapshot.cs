@@ -71,6 +71,127 @@ namespace Tiflux.Tickets.Persistence.Migrations
                     b.ToTable("outbox_messages", "tickets");
                 });
 
+            modelBuilder.Entity("Tiflux.Tickets.Calendar.BusinessHoursWindow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("AlsoOnHolidays")
+                        .HasColumnType("boolean")
+                        .HasColumnName("also_on_holidays");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("integer")
+                        .HasColumnName("day");
+
+                    b.Property<Guid?>("DeskId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("desk_id");
+
+                    b.Property<int>("EndMinute")
+                        .HasColumnType("integer")
+                        .HasColumnName("end_minute");
+
+                    b.Property<int>("StartMinute")
+                        .HasColumnType("integer")
+                        .HasColumnName("start_minute");
+
+                    b.HasKey("Id")
+                        .HasName("pk_business_hours");
+
+                    b.HasIndex("DeskId")
+                        .HasDatabaseName("ix_business_hours_desk_id");
+
+                    b.ToTable("business_hours", "tickets", t =>
+                        {
+                            t.HasCheckConstraint("ck_business_hours_minutes", "start_minute >= 0 AND end_minute <= 1440 AND start_minute < end_minute");
+                        });
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("00000000-0000-0000-0000-000000002400"),
+                            AlsoOnHolidays = false,
+                            Day = 1,
+                            EndMinute = 1080,
+                            StartMinute = 480
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-0000-0000-000000002401"),
+                            AlsoOnHolidays = false,
+                            Day = 2,
+                            EndMinute = 1080,
+                            StartMinute = 480
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-0000-0000-000000002402"),
+                            AlsoOnHolidays = false,
+                            Day = 3,
+                            EndMinute = 1080,
+                            StartMinute = 480
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-0000-0000-000000002403"),
+                            AlsoOnHolidays = false,
+                            Day = 4,
+                            EndMinute = 1080,
+                            StartMinute = 480
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-0000-0000-000000002404"),
+                            AlsoOnHolidays = false,
+                            Day = 5,
+                            EndMinute = 1080,
+                            StartMinute = 480
+                        });
+                });
+
+            modelBuilder.Entity("Tiflux.Tickets.Calendar.Holiday", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.PrimitiveCollection<List<Guid>>("DeskIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("desk_ids");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("name");
+
+                    b.Property<bool>("RepeatsYearly")
+                        .HasColumnType("boolean")
+                        .HasColumnName("repeats_yearly");
+
+                    b.Property<string>("ScopeKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("scope_key");
+
+                    b.HasKey("Id")
+                        .HasName("pk_holidays");
+
+                    b.HasIndex("Date", "ScopeKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_holidays_date_scope_key");
+
+                    b.ToTable("holidays", "tickets");
+                });
+
             modelBuilder.Entity("Tiflux.Tickets.Conversation.InternalNote", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1019,6 +1140,10 @@ namespace Tiflux.Tickets.Persistence.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("allow_overlapping_entries");
 
+                    b.Property<bool>("CountOptionalHolidays")
+                        .HasColumnType("boolean")
+                        .HasColumnName("count_optional_holidays");
+
                     b.HasKey("Id")
                         .HasName("pk_organization_settings");
 
@@ -1028,7 +1153,8 @@ namespace Tiflux.Tickets.Persistence.Migrations
                         new
                         {
                             Id = 1,
-                            AllowOverlappingEntries = false
+                            AllowOverlappingEntries = false,
+                            CountOptionalHolidays = true
                         });
                 });
 
