@@ -81,7 +81,7 @@ internal sealed class TicketDetailShape(ITicketQueries tickets, IContractsModule
                 ? new TicketResponsible(map[PublicIdKind.User, rid], "attendant", true, responsible?.Email ?? "", responsible?.TwoFactorEnabled ?? false, null, t.ResponsibleName ?? responsible?.FullName ?? "", null)
                 : null,
             null,
-            TicketSlaShape.Info(t.Sla, t.ClosedAt, time.GetUtcNow(), detail: true),
+            TicketSlaShape.Detail(t.Sla, t.ClosedAt, time.GetUtcNow()),
             new TicketStage(
                 map[PublicIdKind.Stage, t.StageId], stages.FirstOrDefault()?.Id == t.StageId, stages.LastOrDefault()?.Id == t.StageId,
                 TicketSlaShape.StageMaxTime(desk, t.StageId), stages.FirstOrDefault(s => s.Id == t.StageId)?.Name ?? ""),

@@ -133,7 +133,7 @@ internal static class TicketListEndpoint
             new TicketRequestor(map.Find(PublicIdKind.Requestor, t.RequestorId), t.RequesterEmail, t.RequesterName, null, null),
             t.ResponsibleUserId is { } r ? new IdName(map[PublicIdKind.User, r], t.ResponsibleName ?? "") : null,
             null,
-            TicketSlaShape.Info(t.Sla, t.ClosedAt, now, detail: false),
+            TicketSlaShape.Info(t.Sla, t.ClosedAt, now),
             new IdName(map[PublicIdKind.Stage, t.StageId], t.StageName),
             new IdName(map[PublicIdKind.Status, t.StatusId], t.StatusName),
             t.Title,

@@ -14,15 +14,22 @@ internal static class TicketSlaShape
     /// <c>attend_sla</c> / <c>attend_sla_solution</c>: the clock is not late (<see cref="SlaClockDto.InTime"/>);
     /// <c>solved_in_time</c> is the closing time (the <c>date_type</c> it names).
     /// </summary>
-    public static SlaInfo Info(TicketSlaDto sla, DateTimeOffset? closedAt, DateTimeOffset now, bool detail) => new(
+    public static SlaInfo Info(TicketSlaDto sla, DateTimeOffset? closedAt, DateTimeOffset now) => new(
         ApiResults.DateTime(sla.Attendance.Deadline),
         sla.Attendance.InTime(now, sla),
         sla.Solution.InTime(now, sla),
         ApiResults.DateTime(sla.Solution.Deadline),
         ApiResults.DateTime(closedAt),
         ApiResults.DateTime(sla.Stage.Deadline),
-        sla.Paused,
-        detail ? sla.DeactivationReason : null);
+        sla.Paused);
+
+    public static SlaDetailInfo Detail(TicketSlaDto sla, DateTimeOffset? closedAt, DateTimeOffset now)
+    {
+        var info = Info(sla, closedAt, now);
+        return new SlaDetailInfo(
+            info.AttendExpiration, info.AttendSla, info.AttendSlaSolution, info.SolveExpiration, info.SolvedInTime, info.StageExpiration, info.Stopped,
+            sla.DeactivationReason);
+    }
 
     /// <summary>
     /// A priority's attendance and solution targets; <c>""</c> when the desk sets none, as stages' <c>max_time</c>
