@@ -16,16 +16,13 @@ internal record SlaInfo(
     bool Stopped);
 
 /// <summary>The detail's SLA fields: the list's plus why the SLA was switched off (null while it is on).</summary>
-internal sealed record SlaDetailInfo(
-    string? AttendExpiration,
-    bool AttendSla,
-    bool AttendSlaSolution,
-    string? SolveExpiration,
-    string? SolvedInTime,
-    string? StageExpiration,
-    bool Stopped,
-    string? DesactivateSlaReason)
-    : SlaInfo(AttendExpiration, AttendSla, AttendSlaSolution, SolveExpiration, SolvedInTime, StageExpiration, Stopped);
+internal sealed record SlaDetailInfo : SlaInfo
+{
+    public SlaDetailInfo(SlaInfo info, string? desactivateSlaReason)
+        : base(info) => DesactivateSlaReason = desactivateSlaReason;
+
+    public string? DesactivateSlaReason { get; }
+}
 
 /// <summary>A row of GET /tickets.</summary>
 internal sealed record TicketListItem(

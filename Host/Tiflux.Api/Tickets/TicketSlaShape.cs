@@ -23,13 +23,8 @@ internal static class TicketSlaShape
         ApiResults.DateTime(sla.Stage.Deadline),
         sla.Paused);
 
-    public static SlaDetailInfo Detail(TicketSlaDto sla, DateTimeOffset? closedAt, DateTimeOffset now)
-    {
-        var info = Info(sla, closedAt, now);
-        return new SlaDetailInfo(
-            info.AttendExpiration, info.AttendSla, info.AttendSlaSolution, info.SolveExpiration, info.SolvedInTime, info.StageExpiration, info.Stopped,
-            sla.DeactivationReason);
-    }
+    public static SlaDetailInfo Detail(TicketSlaDto sla, DateTimeOffset? closedAt, DateTimeOffset now) =>
+        new(Info(sla, closedAt, now), sla.DeactivationReason);
 
     /// <summary>
     /// A priority's attendance and solution targets; <c>""</c> when the desk sets none, as stages' <c>max_time</c>
