@@ -1,5 +1,6 @@
 using Tiflux.Api.Conventions;
 using Tiflux.Api.Persistence;
+using Tiflux.Api.Tickets;
 using Tiflux.Tickets.PublicApi;
 using Tiflux.SharedKernel;
 
@@ -45,7 +46,7 @@ internal static class DesksEndpoints
         return ApiResults.Ok(new DeskDetail(
             publicId, true, false, AppointmentType(desk.ValuationMode),
             desk.AttendantGroupIds.Count == 0 ? "All technical groups" : "Only selected technical groups", "answer_to_client_with_default_message",
-            "reopen_ticket_closed", desk.MayReopenReviewed, false, true, $"{reviewDays} day(s)", desk.Name, false, false, desk.Name, false,
+            "reopen_ticket_closed", desk.MayReopenReviewed, desk.Sla.Enabled && desk.Sla.CanPause, true, $"{reviewDays} day(s)", desk.Name, false, desk.Sla.Enabled, desk.Name, false,
             desk.Name, false, true, false, false,
             new RequiredFields(false, true, false, false, false, false),
             desk.ReviewerKind switch
@@ -54,7 +55,7 @@ internal static class DesksEndpoints
                 ReviewerKind.PermissionedUsers => "review_manager",
                 _ => "review_submitter_manager",
             },
-            false, 0, false, desk.ReviewEnabled, false, "7 day(s)", false));
+            false, desk.Sla.GoalPercent ?? 0, false, desk.ReviewEnabled, false, "7 day(s)", false));
     }
 
     private static async Task<IResult> StagesAsync(string id, HttpContext http, ITicketSetup tickets, PublicIds ids, CancellationToken cancellationToken)
@@ -65,7 +66,7 @@ internal static class DesksEndpoints
         var page = paging.Apply(stages).ToList();
         var map = await ids.AssignAsync(new PublicIdBatch().AddRange(PublicIdKind.Stage, page.Select(s => s.Id)), cancellationToken);
         return ApiResults.Page(http, page.Select(s => new StageItem(
-            map[PublicIdKind.Stage, s.Id], s.Id == stages[0].Id, stages.IndexOf(s) + 1, s.Id == stages[^1].Id, "", s.Name)), stages.Count);
+            map[PublicIdKind.Stage, s.Id], s.Id == stages[0].Id, stages.IndexOf(s) + 1, s.Id == stages[^1].Id, TicketSlaShape.StageMaxTime(desk, s.Id), s.Name)), stages.Count);
     }
 
     private static async Task<IResult> PrioritiesAsync(string id, HttpContext http, ITicketSetup tickets, PublicIds ids, CancellationToken cancellationToken)
@@ -75,7 +76,11 @@ internal static class DesksEndpoints
         var priorities = desk.Priorities.OrderBy(p => p.Position).ToList();
         var page = paging.Apply(priorities).ToList();
         var map = await ids.AssignAsync(new PublicIdBatch().AddRange(PublicIdKind.Priority, page.Select(p => p.Id)), cancellationToken);
-        return ApiResults.Page(http, page.Select(p => new PriorityItem(map[PublicIdKind.Priority, p.Id], "", p.Name, priorities.IndexOf(p) + 1, "")), priorities.Count);
+        return ApiResults.Page(http, page.Select(p =>
+        {
+            var (start, end) = TicketSlaShape.PriorityTimes(desk, p.Id);
+            return new PriorityItem(map[PublicIdKind.Priority, p.Id], end, p.Name, priorities.IndexOf(p) + 1, start);
+        }), priorities.Count);
     }
 
     /// <summary>Staff see every desk; a portal user the desks that serve their client.</summary>

@@ -22,6 +22,12 @@ internal static class TicketActionsEndpoints
         var caller = http.Staff();
         var ticket = await shape.FindAsync(ticket_number, caller, cancellationToken);
         var result = await tickets.CloseTicketAsync(ticket.Number, new ActorDto(caller.UserId, caller.Name, caller.CanSeeMoney), cancellationToken);
+        if (!result.IsSuccess && ticket.RunningTimers.Count == 0 && ticket.Sla.Paused)
+        {
+            // The module refuses closing while the SLA is paused (TicketErrors.SlaPaused); Tiflux reports it on `stopped`.
+            throw new ApiErrorException(ApiError.Custom(422, 42206, "stopped", "Unable to close ticket with stopped SLA"));
+        }
+
         ThrowTransition(result, 42206, ticket.RunningTimers.Count > 0 ? "This ticket has pre appointment(s), remove or complete them to close" : null);
         return ApiResults.Ok(new ApiMessage($"Ticket {ticket.Number} closed successfully"));
     }

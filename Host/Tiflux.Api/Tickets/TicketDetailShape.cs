@@ -9,7 +9,7 @@ using Tiflux.Tickets.PublicApi;
 namespace Tiflux.Api.Tickets;
 
 /// <summary>Builds the ticket detail from the Tickets and Contracts facades.</summary>
-internal sealed class TicketDetailShape(ITicketQueries tickets, IContractsModule contracts, PublicIds ids, IUserDirectory users)
+internal sealed class TicketDetailShape(ITicketQueries tickets, IContractsModule contracts, PublicIds ids, IUserDirectory users, TimeProvider time)
 {
     /// <summary>The ticket the caller may see, or 404 (422 when the number is malformed).</summary>
     public async Task<TicketDto> FindAsync(string ticketNumber, ApiCaller caller, CancellationToken cancellationToken, int errorCode = 42201)
@@ -73,7 +73,7 @@ internal sealed class TicketDetailShape(ITicketQueries tickets, IContractsModule
             t.State == TicketState.Reviewed,
             LastAnswerType(t.LastAnswerByClient),
             ApiResults.DateTime(t.History.LastOrDefault(h => h.What.Contains("reaberto", StringComparison.OrdinalIgnoreCase))?.At),
-            priority is null ? null : new TicketPriority(map[PublicIdKind.Priority, priority.Id], "", priority.Name, desk.Priorities.OrderBy(p => p.Position).ToList().IndexOf(priority) + 1, ""),
+            priority is null ? null : Priority(desk, priority, map),
             t.PriorityChangeReason,
             t.ReopenCount,
             Requestor(t.RequestorId is { } requestorId ? map.Find(PublicIdKind.Requestor, requestorId) : null, t.RequesterEmail, t.RequesterName, t.RequesterExtension, t.RequesterTelephone),
@@ -81,8 +81,10 @@ internal sealed class TicketDetailShape(ITicketQueries tickets, IContractsModule
                 ? new TicketResponsible(map[PublicIdKind.User, rid], "attendant", true, responsible?.Email ?? "", responsible?.TwoFactorEnabled ?? false, null, t.ResponsibleName ?? responsible?.FullName ?? "", null)
                 : null,
             null,
-            new SlaInfo(null, false, false, null, ApiResults.DateTime(t.ClosedAt), null, false, null),
-            new TicketStage(map[PublicIdKind.Stage, t.StageId], stages.FirstOrDefault()?.Id == t.StageId, stages.LastOrDefault()?.Id == t.StageId, "", stages.FirstOrDefault(s => s.Id == t.StageId)?.Name ?? ""),
+            TicketSlaShape.Detail(t.Sla, t.ClosedAt, time.GetUtcNow()),
+            new TicketStage(
+                map[PublicIdKind.Stage, t.StageId], stages.FirstOrDefault()?.Id == t.StageId, stages.LastOrDefault()?.Id == t.StageId,
+                TicketSlaShape.StageMaxTime(desk, t.StageId), stages.FirstOrDefault(s => s.Id == t.StageId)?.Name ?? ""),
             new TicketStatus(map[PublicIdKind.Status, t.StatusId], status?.Kind == StatusKind.Cancelled, status?.Kind == StatusKind.Closed, status?.Kind == StatusKind.Open, status?.Name ?? ""),
             [.. t.Children.Select(c => Reference(c, map))],
             t.Parent is { } parent ? Reference(parent, map) : new { },
@@ -117,6 +119,12 @@ internal sealed class TicketDetailShape(ITicketQueries tickets, IContractsModule
     /// <summary>The ticket's requester; Tiflux's <c>ramal</c> is a number, so an extension with other characters is left out.</summary>
     public static TicketRequestor Requestor(int? id, string? email, string name, string? extension, string? telephone) =>
         new(id, email, name, int.TryParse(extension, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var ramal) ? ramal : null, telephone);
+
+    private static TicketPriority Priority(DeskDto desk, DeskOptionDto priority, PublicIdMap map)
+    {
+        var (start, end) = TicketSlaShape.PriorityTimes(desk, priority.Id);
+        return new TicketPriority(map[PublicIdKind.Priority, priority.Id], end, priority.Name, desk.Priorities.OrderBy(p => p.Position).ToList().IndexOf(priority) + 1, start);
+    }
 
     private static TicketReferenceView Reference(TicketReferenceDto r, PublicIdMap map) => new(
         r.Number, map[PublicIdKind.Desk, r.DeskId], map.Find(PublicIdKind.User, r.ResponsibleUserId), map[PublicIdKind.Stage, r.StageId], map[PublicIdKind.Status, r.StatusId], r.Title);

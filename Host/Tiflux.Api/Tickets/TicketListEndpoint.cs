@@ -18,10 +18,10 @@ internal static class TicketListEndpoint
             .Query("filter_by", "string").Query("is_closed", "boolean").Query("desk_ids", "string").Query("client_ids", "string")
             .Query("responsible_ids", "string").Query("priority_ids", "string").Query("stage_ids", "string").Query("status_id", "integer")
             .Query("requestor_email", "string").Query("requestor_ids", "string").Query("search", "string").Query("date_type", "string").Query("start_datetime", "string")
-            .Query("end_datetime", "string").Query("group_by", "string").Paged()
+            .Query("end_datetime", "string").Query("group_by", "string").Query("sla_expiring_before", "string").Paged()
             .RequiresOrPortal(Permissions.TicketsView);
 
-    private static async Task<IResult> ListAsync(HttpContext http, ITicketQueries tickets, PublicIds ids, CancellationToken cancellationToken)
+    private static async Task<IResult> ListAsync(HttpContext http, ITicketQueries tickets, PublicIds ids, TimeProvider time, CancellationToken cancellationToken)
     {
         var caller = http.Caller();
         var query = new QueryReader(http.Request.Query);
@@ -73,27 +73,20 @@ internal static class TicketListEndpoint
             Since = start,
             Until = end,
             ByClosingTime = dateType == "solved_in_time",
+            SlaExpiringBefore = slaBefore,
         };
-        request = await NarrowAsync(request, statusId, slaBefore is not null, ids, cancellationToken);
+        if (statusId is { } status)
+        {
+            request = request with { StatusId = await ids.ResolveAsync(PublicIdKind.Status, status, cancellationToken) ?? Guid.Empty };
+        }
+
         if (groupBy is not null)
         {
             return ApiResults.Ok(await TicketBucketsQuery.BucketsAsync(tickets, request, groupBy, dateType, cancellationToken));
         }
 
         var page = await tickets.ListTicketsAsync(request, cancellationToken);
-        return ApiResults.Page(http, await ToItemsAsync(page.Items, ids, cancellationToken), page.TotalItems);
-    }
-
-    /// <summary>The filters that may empty the list: a status id, and an SLA deadline (no ticket runs an SLA here, so none expires).</summary>
-    private static async Task<TicketListRequest> NarrowAsync(
-        TicketListRequest request, int? statusId, bool bySlaDeadline, PublicIds ids, CancellationToken cancellationToken)
-    {
-        if (statusId is { } status)
-        {
-            request = request with { StatusId = await ids.ResolveAsync(PublicIdKind.Status, status, cancellationToken) ?? Guid.Empty };
-        }
-
-        return bySlaDeadline ? request with { Text = null, ClientIds = [] } : request;
+        return ApiResults.Page(http, await ToItemsAsync(page.Items, ids, time.GetUtcNow(), cancellationToken), page.TotalItems);
     }
 
     private static IReadOnlyCollection<TicketState>? StatesFor(string filter) => filter switch
@@ -112,7 +105,8 @@ internal static class TicketListEndpoint
         return caller.IsStaff ? asked : [.. (asked ?? [caller.ClientId ?? Guid.Empty]).Where(c => c == caller.ClientId)];
     }
 
-    private static async Task<IReadOnlyList<TicketListItem>> ToItemsAsync(IReadOnlyList<TicketSummary> rows, PublicIds ids, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<TicketListItem>> ToItemsAsync(
+        IReadOnlyList<TicketSummary> rows, PublicIds ids, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var batch = new PublicIdBatch();
         foreach (var t in rows)
@@ -139,7 +133,7 @@ internal static class TicketListEndpoint
             new TicketRequestor(map.Find(PublicIdKind.Requestor, t.RequestorId), t.RequesterEmail, t.RequesterName, null, null),
             t.ResponsibleUserId is { } r ? new IdName(map[PublicIdKind.User, r], t.ResponsibleName ?? "") : null,
             null,
-            new SlaInfo(null, false, false, null, ApiResults.DateTime(t.ClosedAt), null, false),
+            TicketSlaShape.Info(t.Sla, t.ClosedAt, now),
             new IdName(map[PublicIdKind.Stage, t.StageId], t.StageName),
             new IdName(map[PublicIdKind.Status, t.StatusId], t.StatusName),
             t.Title,

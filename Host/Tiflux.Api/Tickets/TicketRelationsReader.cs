@@ -59,19 +59,30 @@ internal static class TicketRelationsReader
     }
 
     /// <summary>Documented fields with no home here: refused when they carry a value, never silently dropped.</summary>
-    public static void RefuseUnsupported(BodyReader body)
+    /// <summary>The documented fields this route cannot store; <paramref name="readsSlaPause"/>: PUT, which pauses the SLA.</summary>
+    public static void RefuseUnsupported(BodyReader body, bool readsSlaPause = false)
     {
         if (!body.IsBlank("services_catalogs_item_id"))
         {
             body.Fail("services_catalogs_item_id", "the service catalog is not available yet (issue 24); send the ticket without it");
         }
 
-        foreach (var field in new[] { "equipment_group_id", "equipment_user_id", "entities", "stop_answer" })
+        foreach (var field in new[] { "equipment_group_id", "equipment_user_id", "entities" })
         {
             if (!body.IsBlank(field))
             {
                 body.Fail(field, NotSupported);
             }
+        }
+
+        if (readsSlaPause)
+        {
+            return;
+        }
+
+        if (!body.IsBlank("stop_answer"))
+        {
+            body.Fail("stop_answer", NotSupported);
         }
 
         if (body.Bool("stopped") == true)

@@ -5,16 +5,24 @@ namespace Tiflux.Api.Tickets;
 
 internal sealed record TicketRequestor(int? Id, string? Email, string Name, int? Ramal, string? Telephone);
 
-/// <summary>SLA fields; we do not run SLAs, so they are empty (api-v2.md §3.5).</summary>
-internal sealed record SlaInfo(
+/// <summary>SLA fields of a list row (api-v2.md §3.5, service-desk.md §6.1); built by <see cref="TicketSlaShape"/>.</summary>
+internal record SlaInfo(
     string? AttendExpiration,
     bool AttendSla,
     bool AttendSlaSolution,
     string? SolveExpiration,
     string? SolvedInTime,
     string? StageExpiration,
-    bool Stopped,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] string? DesactivateSlaReason = null);
+    bool Stopped);
+
+/// <summary>The detail's SLA fields: the list's plus why the SLA was switched off (null while it is on).</summary>
+internal sealed record SlaDetailInfo : SlaInfo
+{
+    public SlaDetailInfo(SlaInfo info, string? desactivateSlaReason)
+        : base(info) => DesactivateSlaReason = desactivateSlaReason;
+
+    public string? DesactivateSlaReason { get; }
+}
 
 /// <summary>A row of GET /tickets.</summary>
 internal sealed record TicketListItem(
@@ -99,7 +107,7 @@ internal sealed record TicketDetail(
     TicketRequestor Requestor,
     TicketResponsible? Responsible,
     object? ServicesCatalog,
-    SlaInfo SlaInfo,
+    SlaDetailInfo SlaInfo,
     TicketStage Stage,
     TicketStatus Status,
     IReadOnlyList<TicketReferenceView> TicketChildren,

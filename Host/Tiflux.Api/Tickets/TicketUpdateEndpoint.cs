@@ -8,7 +8,8 @@ namespace Tiflux.Api.Tickets;
 
 /// <summary>
 /// PUT /tickets/{n} (api-v2.md §3.5): updates an open ticket. <c>desk_id</c> of another desk transfers it; the stage,
-/// status and priority are then the new desk's (the first of each when not sent, as Tiflux). Staff.
+/// status and priority are then the new desk's (the first of each when not sent, as Tiflux). <c>stopped</c> pauses or
+/// resumes the SLA after the update (<see cref="TicketSlaPauseChange"/>). Staff.
 /// </summary>
 internal static class TicketUpdateEndpoint
 {
@@ -18,7 +19,7 @@ internal static class TicketUpdateEndpoint
 
     private static async Task<IResult> UpdateAsync(
         string ticket_number, HttpContext http, ITicketQueries tickets, ITicketLifecycle lifecycle, ITicketSetup setup, PublicIds ids, IUserDirectory users,
-        TicketDetailShape shape, CancellationToken cancellationToken)
+        TicketDetailShape shape, ITicketSla sla, CancellationToken cancellationToken)
     {
         var caller = http.Staff();
         var ticket = await shape.FindAsync(ticket_number, caller, cancellationToken);
@@ -42,7 +43,8 @@ internal static class TicketUpdateEndpoint
             body.Fail("client_id", "the client of a ticket cannot be changed");
         }
 
-        TicketRelationsReader.RefuseUnsupported(body);
+        var pause = TicketSlaPauseChange.Read(body, ticket, desk);
+        TicketRelationsReader.RefuseUnsupported(body, readsSlaPause: true);
         body.ThrowIfErrors();
         if (ticket.State != TicketState.Open)
         {
@@ -73,8 +75,15 @@ internal static class TicketUpdateEndpoint
             ParentNumber = parentNumber,
             PriorityChangeReason = reason,
         };
-        (await lifecycle.UpdateTicketAsync(request, new ActorDto(caller.UserId, caller.Name, caller.CanSeeMoney), cancellationToken)).ThrowIfFailed(TicketWriteSupport.TicketFields);
+        var actor = new ActorDto(caller.UserId, caller.Name, caller.CanSeeMoney);
+        (await lifecycle.UpdateTicketAsync(request, actor, cancellationToken)).ThrowIfFailed(TicketWriteSupport.TicketFields);
         var updated = await tickets.GetTicketAsync(ticket.Number, cancellationToken) ?? ticket;
+        if (pause is not null)
+        {
+            await pause.ApplyAsync(updated, sla, actor, cancellationToken);
+            updated = await tickets.GetTicketAsync(ticket.Number, cancellationToken) ?? updated;
+        }
+
         return ApiResults.Ok(await shape.BuildAsync(updated, cancellationToken));
     }
 
@@ -148,4 +157,6 @@ internal sealed record TicketUpdateBody(
     string? RequestorTelephone,
     string? RequestorRamal,
     string? Followers,
-    int? TicketReferenceNumber);
+    int? TicketReferenceNumber,
+    bool? Stopped,
+    string? StopAnswer);

@@ -15,6 +15,7 @@ internal static class TicketsEndpoints
         TicketCreateEndpoint.Map(api);
         TicketUpdateEndpoint.Map(api);
         TicketActionsEndpoints.Map(api);
+        TicketStageSlasEndpoint.Map(api);
     }
 
     private static async Task<IResult> GetAsync(string ticket_number, HttpContext http, TicketDetailShape shape, CancellationToken cancellationToken)
