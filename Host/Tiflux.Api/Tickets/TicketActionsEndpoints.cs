@@ -22,9 +22,9 @@ internal static class TicketActionsEndpoints
         var caller = http.Staff();
         var ticket = await shape.FindAsync(ticket_number, caller, cancellationToken);
         var result = await tickets.CloseTicketAsync(ticket.Number, new ActorDto(caller.UserId, caller.Name, caller.CanSeeMoney), cancellationToken);
-        if (!result.IsSuccess && ticket.RunningTimers.Count == 0 && ticket.Sla.Paused)
+        if (result.Errors.Any(e => e.Code == SlaRuleCodes.Paused))
         {
-            // The module refuses closing while the SLA is paused (TicketErrors.SlaPaused); Tiflux reports it on `stopped`.
+            // Tiflux reports this refusal on `stopped`.
             throw new ApiErrorException(ApiError.Custom(422, 42206, "stopped", "Unable to close ticket with stopped SLA"));
         }
 

@@ -2,6 +2,12 @@ using Tiflux.SharedKernel;
 
 namespace Tiflux.Tickets.PublicApi;
 
+/// <summary>Codes of the SLA refusals callers translate (the API's 42206 "Unable to close ticket with stopped SLA").</summary>
+public static class SlaRuleCodes
+{
+    public const string Paused = "sla_paused";
+}
+
 /// <summary>Where a ticket's SLA clock stands (service-desk.md §6.6).</summary>
 public enum SlaClockState
 {

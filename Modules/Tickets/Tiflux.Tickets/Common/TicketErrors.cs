@@ -1,4 +1,5 @@
 using Tiflux.SharedKernel;
+using Tiflux.Tickets.PublicApi;
 
 namespace Tiflux.Tickets.Common;
 
@@ -8,7 +9,7 @@ internal static class TicketErrors
 
     public static readonly Error NotOpen = Error.Conflict("O ticket não está aberto.");
 
-    public static readonly Error SlaPaused = Error.Conflict("O SLA deste ticket está pausado; retome-o antes de fechar o ticket.");
+    public static readonly Error SlaPaused = Error.Rule(SlaRuleCodes.Paused, "", "O SLA deste ticket está pausado; retome-o antes de fechar o ticket.");
 
     public static readonly Error HasBilledItems = Error.Conflict("O ticket tem itens faturados e não pode ser reaberto nem cancelado.");
 
