@@ -54,6 +54,9 @@ public sealed record TicketSummary(
 
     /// <summary>Whether the client (true) or staff (false) wrote the last answer; null before the first.</summary>
     public bool? LastAnswerByClient { get; init; }
+
+    /// <summary>The service catalog item the ticket carries, or null.</summary>
+    public CatalogItemRefDto? ServicesCatalogItem { get; init; }
 }
 
 /// <summary>A ticket with everything its page shows.</summary>
@@ -130,6 +133,9 @@ public sealed record TicketDto(
     public DateTimeOffset? AuthorizationDecidedAt { get; init; }
 
     public string? AuthorizationDenialReason { get; init; }
+
+    /// <summary>The service catalog item the ticket carries (it may have been deactivated since), or null.</summary>
+    public CatalogItemRefDto? ServicesCatalogItem { get; init; }
 }
 
 /// <summary>
@@ -219,6 +225,9 @@ public sealed record TicketListRequest(
     /// a ticket waiting for the client's authorization is not in the desk's queue yet.
     /// </summary>
     public TicketAuthorization? Authorization { get; init; }
+
+    /// <summary>Only tickets carrying one of these service catalog items.</summary>
+    public IReadOnlyCollection<Guid>? ServicesCatalogItemIds { get; init; }
 }
 
 /// <summary>
@@ -281,6 +290,9 @@ public sealed record CreateTicketRequest(
     /// e-mailed, and the ticket stays out of the desk's queue until one of them decides.
     /// </summary>
     public IReadOnlyList<string> Authorizers { get; init; } = [];
+
+    /// <summary>The service catalog item: one selectable in the desk; required when the desk requires it to open.</summary>
+    public Guid? ServicesCatalogItemId { get; init; }
 }
 
 /// <summary>Changes a ticket's data (not its state).</summary>
@@ -319,6 +331,12 @@ public sealed record UpdateTicketRequest(
 
     /// <summary>Required when the priority changes, except on a desk transfer.</summary>
     public string? PriorityChangeReason { get; init; }
+
+    /// <summary>Whether <see cref="ServicesCatalogItemId"/> is to be applied (null item = remove it); otherwise the item stays.</summary>
+    public bool ChangeServicesCatalogItem { get; init; }
+
+    /// <summary>The new service catalog item (one selectable in the ticket's — or the target — desk), or null to remove it.</summary>
+    public Guid? ServicesCatalogItemId { get; init; }
 }
 
 /// <summary>A review decision: approve (optional rating 1–5) or reject (mandatory reason).</summary>

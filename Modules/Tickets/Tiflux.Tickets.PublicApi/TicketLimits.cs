@@ -38,4 +38,10 @@ public static class TicketLimits
 
     /// <summary>The largest manual value of a standalone time entry.</summary>
     public const decimal ManualValue = 9_999_999.99m;
+
+    /// <summary>The name of a service catalog, area or item.</summary>
+    public const int CatalogName = 120;
+
+    /// <summary>The largest attendance or solution time of a catalog item: 999:59.</summary>
+    public const int CatalogItemMaxMinutes = (999 * 60) + 59;
 }

@@ -4,6 +4,7 @@ using Tiflux.BuildingBlocks.Demo;
 using Tiflux.BuildingBlocks.Persistence;
 using Tiflux.Contracts.PublicApi;
 using Tiflux.Tickets.Billing;
+using Tiflux.Tickets.Catalog;
 using Tiflux.Tickets.Choices;
 using Tiflux.Tickets.Conversation;
 using Tiflux.Tickets.Demo;
@@ -102,6 +103,21 @@ public static class TicketsModule
         services.AddScoped<OpenTicketsBlockClientDeactivation>();
         services.AddScoped<IClientDeactivationCheck>(sp => sp.GetRequiredService<OpenTicketsBlockClientDeactivation>());
         services.AddScoped<IDemoDataSeeder, TicketsDemoSeeder>();
+        services.AddScoped<ITicketCatalog, TicketCatalogFacade>();
+        services.AddScoped<ListServicesCatalogs>();
+        services.AddScoped<SaveServicesCatalog>();
+        services.AddScoped<DeleteServicesCatalog>();
+        services.AddScoped<ListCatalogAreas>();
+        services.AddScoped<SaveCatalogArea>();
+        services.AddScoped<DeleteCatalogArea>();
+        services.AddScoped<ListCatalogItems>();
+        services.AddScoped<SaveCatalogItem>();
+        services.AddScoped<DeleteCatalogItem>();
+        services.AddScoped<GetCatalogRecords>();
+        services.AddScoped<GetDeskCatalogSettings>();
+        services.AddScoped<SaveDeskCatalogSettings>();
+        services.AddScoped<ListDeskCatalogs>();
+        services.AddScoped<ListDeskCatalogItems>();
         return services;
     }
 

@@ -18,5 +18,7 @@ internal static class DeskMapping
         desk.MayReopenReviewed)
     {
         AttendantGroupIds = desk.AttendantGroupIds,
+        RequireCatalogItemToOpen = desk.RequireCatalogItemToOpen,
+        RequireCatalogItemToClose = desk.RequireCatalogItemToClose,
     };
 }

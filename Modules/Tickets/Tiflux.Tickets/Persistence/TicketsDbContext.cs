@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Tiflux.BuildingBlocks.Outbox;
+using Tiflux.Tickets.Catalog;
 using Tiflux.Tickets.Conversation;
 using Tiflux.Tickets.Desks;
 using Tiflux.Tickets.Entries;
@@ -38,6 +39,14 @@ internal sealed class TicketsDbContext(DbContextOptions<TicketsDbContext> option
     public DbSet<InternalNote> InternalNotes => Set<InternalNote>();
 
     public DbSet<Requestor> Requestors => Set<Requestor>();
+
+    public DbSet<ServicesCatalog> ServicesCatalogs => Set<ServicesCatalog>();
+
+    public DbSet<ServicesCatalogArea> ServicesCatalogAreas => Set<ServicesCatalogArea>();
+
+    public DbSet<ServicesCatalogItem> ServicesCatalogItems => Set<ServicesCatalogItem>();
+
+    public DbSet<DeskCatalogLink> DeskCatalogLinks => Set<DeskCatalogLink>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Tiflux.Tickets.Catalog;
 using Tiflux.Tickets.Desks;
 using Tiflux.Tickets.Entries;
 using Tiflux.Tickets.Extras;
@@ -56,6 +57,9 @@ internal sealed class GetTicket(TicketsDbContext db)
             AuthorizationDecidedBy = t.AuthorizationDecidedBy,
             AuthorizationDecidedAt = t.AuthorizationDecidedAt,
             AuthorizationDenialReason = t.AuthorizationDenialReason,
+            ServicesCatalogItem = t.ServicesCatalogItemId is { } itemId
+                ? await CatalogProjections.ItemRefs(db).AsNoTracking().SingleOrDefaultAsync(r => r.Id == itemId, cancellationToken)
+                : null,
         };
     }
 

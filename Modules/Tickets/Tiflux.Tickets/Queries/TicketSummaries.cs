@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Tiflux.SharedKernel;
+using Tiflux.Tickets.Catalog;
 using Tiflux.Tickets.Desks;
 using Tiflux.Tickets.Lifecycle;
 using Tiflux.Tickets.Persistence;
@@ -40,6 +41,7 @@ internal sealed class TicketSummaries(TicketsDbContext db)
         var stages = db.Set<DeskStage>();
         var statuses = db.Set<DeskStatus>();
         var priorities = db.Set<DeskPriority>();
+        var catalogItems = CatalogProjections.ItemRefs(db);
         return query.Select(t => new TicketSummary(
             t.Id,
             t.Number,
@@ -72,6 +74,7 @@ internal sealed class TicketSummaries(TicketsDbContext db)
             Followers = t.Followers,
             Origin = t.Origin,
             LastAnswerByClient = t.LastAnswerByClient,
+            ServicesCatalogItem = catalogItems.FirstOrDefault(r => r.Id == t.ServicesCatalogItemId),
             UpdatedAt = db.History.Where(h => h.TicketId == t.Id).Max(h => (DateTimeOffset?)h.At) ?? t.CreatedAt,
             });
     }
