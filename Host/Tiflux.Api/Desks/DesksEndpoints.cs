@@ -46,7 +46,7 @@ internal static class DesksEndpoints
             publicId, true, false, AppointmentType(desk.ValuationMode),
             desk.AttendantGroupIds.Count == 0 ? "All technical groups" : "Only selected technical groups", "answer_to_client_with_default_message",
             "reopen_ticket_closed", desk.MayReopenReviewed, false, true, $"{reviewDays} day(s)", desk.Name, false, false, desk.Name, false,
-            desk.Name, false, true, false, false,
+            desk.Name, false, true, false, desk.RequireCatalogItemToOpen,
             new RequiredFields(false, true, false, false, false, false),
             desk.ReviewerKind switch
             {
@@ -54,7 +54,7 @@ internal static class DesksEndpoints
                 ReviewerKind.PermissionedUsers => "review_manager",
                 _ => "review_submitter_manager",
             },
-            false, 0, false, desk.ReviewEnabled, false, "7 day(s)", false));
+            desk.RequireCatalogItemToClose, 0, false, desk.ReviewEnabled, false, "7 day(s)", false));
     }
 
     private static async Task<IResult> StagesAsync(string id, HttpContext http, ITicketSetup tickets, PublicIds ids, CancellationToken cancellationToken)

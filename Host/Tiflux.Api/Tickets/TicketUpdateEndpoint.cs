@@ -37,6 +37,7 @@ internal static class TicketUpdateEndpoint
         var followers = TicketRelationsReader.Followers(body);
         var parentNumber = body.Int("ticket_reference_number");
         var requester = await RequesterAsync(body, ticket, ids, cancellationToken);
+        var catalogItem = await TicketRelationsReader.CatalogItemAsync(body, ids, cancellationToken);
         if (body.Int("client_id") is { } clientNumber && await ids.ResolveAsync(PublicIdKind.Client, clientNumber, cancellationToken) != ticket.ClientId)
         {
             body.Fail("client_id", "the client of a ticket cannot be changed");
@@ -72,6 +73,8 @@ internal static class TicketUpdateEndpoint
             ChangeParent = body.Has("ticket_reference_number"),
             ParentNumber = parentNumber,
             PriorityChangeReason = reason,
+            ChangeServicesCatalogItem = catalogItem.Sent,
+            ServicesCatalogItemId = catalogItem.Id,
         };
         (await lifecycle.UpdateTicketAsync(request, new ActorDto(caller.UserId, caller.Name, caller.CanSeeMoney), cancellationToken)).ThrowIfFailed(TicketWriteSupport.TicketFields);
         var updated = await tickets.GetTicketAsync(ticket.Number, cancellationToken) ?? ticket;

@@ -8,11 +8,11 @@ namespace Tiflux.Tickets.Catalog;
 internal sealed class GetCatalogRecords(TicketsDbContext db)
 {
     public Task<ServicesCatalogDto?> CatalogAsync(Guid id, CancellationToken cancellationToken) =>
-        CatalogProjections.Catalogs(db).SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        db.ServicesCatalogs.AsNoTracking().Where(c => c.Id == id).Select(CatalogProjections.CatalogDto).SingleOrDefaultAsync(cancellationToken);
 
     public Task<ServicesCatalogAreaDto?> AreaAsync(Guid id, CancellationToken cancellationToken) =>
-        CatalogProjections.Areas(db).SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+        CatalogProjections.Areas(db).Where(x => x.Area.Id == id).Select(CatalogProjections.AreaDto).SingleOrDefaultAsync(cancellationToken);
 
     public Task<ServicesCatalogItemDto?> ItemAsync(Guid id, CancellationToken cancellationToken) =>
-        CatalogProjections.Items(db).SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
+        CatalogProjections.Items(db).Where(x => x.Item.Id == id).Select(CatalogProjections.ItemDto).SingleOrDefaultAsync(cancellationToken);
 }

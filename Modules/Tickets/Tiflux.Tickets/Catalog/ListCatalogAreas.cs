@@ -10,18 +10,18 @@ internal sealed class ListCatalogAreas(TicketsDbContext db)
 {
     public Task<PagedList<ServicesCatalogAreaDto>> HandleAsync(Guid catalogId, CatalogListRequest request, CancellationToken cancellationToken)
     {
-        var query = CatalogProjections.Areas(db).Where(a => a.CatalogId == catalogId);
+        var query = CatalogProjections.Areas(db).Where(x => x.Area.CatalogId == catalogId);
         if (!string.IsNullOrWhiteSpace(request.Name))
         {
             var pattern = CatalogProjections.Pattern(request.Name);
-            query = query.Where(a => EF.Functions.ILike(a.Name, pattern, LikePattern.Escape));
+            query = query.Where(x => EF.Functions.ILike(x.Area.Name, pattern, LikePattern.Escape));
         }
 
         if (request.Active is { } active)
         {
-            query = query.Where(a => a.Active == active);
+            query = query.Where(x => x.Area.Active == active);
         }
 
-        return CatalogProjections.PageAsync(query.OrderBy(a => a.Name).ThenBy(a => a.Id), request.Page, request.PageSize, cancellationToken);
+        return CatalogProjections.PageAsync(query.OrderBy(x => x.Area.Name).ThenBy(x => x.Area.Id), CatalogProjections.AreaDto, request.Page, request.PageSize, cancellationToken);
     }
 }

@@ -10,18 +10,18 @@ internal sealed class ListCatalogItems(TicketsDbContext db)
 {
     public Task<PagedList<ServicesCatalogItemDto>> HandleAsync(Guid areaId, CatalogListRequest request, CancellationToken cancellationToken)
     {
-        var query = CatalogProjections.Items(db).Where(i => i.AreaId == areaId);
+        var query = CatalogProjections.Items(db).Where(x => x.Item.AreaId == areaId);
         if (!string.IsNullOrWhiteSpace(request.Name))
         {
             var pattern = CatalogProjections.Pattern(request.Name);
-            query = query.Where(i => EF.Functions.ILike(i.Name, pattern, LikePattern.Escape));
+            query = query.Where(x => EF.Functions.ILike(x.Item.Name, pattern, LikePattern.Escape));
         }
 
         if (request.Active is { } active)
         {
-            query = query.Where(i => i.Active == active);
+            query = query.Where(x => x.Item.Active == active);
         }
 
-        return CatalogProjections.PageAsync(query.OrderBy(i => i.Name).ThenBy(i => i.Id), request.Page, request.PageSize, cancellationToken);
+        return CatalogProjections.PageAsync(query.OrderBy(x => x.Item.Name).ThenBy(x => x.Item.Id), CatalogProjections.ItemDto, request.Page, request.PageSize, cancellationToken);
     }
 }

@@ -14,21 +14,23 @@ internal sealed class ListDeskCatalogItems(TicketsDbContext db)
         var query = CatalogProjections.Selectable(db, request.DeskId);
         if (request.AreaId is { } areaId)
         {
-            query = query.Where(i => i.AreaId == areaId);
+            query = query.Where(x => x.Area.Id == areaId);
         }
 
         if (request.CatalogId is { } catalogId)
         {
-            query = query.Where(i => i.CatalogId == catalogId);
+            query = query.Where(x => x.Catalog.Id == catalogId);
         }
 
         if (!string.IsNullOrWhiteSpace(request.Name))
         {
             var pattern = CatalogProjections.Pattern(request.Name);
-            query = query.Where(i => EF.Functions.ILike(i.Name, pattern, LikePattern.Escape));
+            query = query.Where(x => EF.Functions.ILike(x.Item.Name, pattern, LikePattern.Escape));
         }
 
         return CatalogProjections.PageAsync(
-            query.OrderBy(i => i.CatalogName).ThenBy(i => i.AreaName).ThenBy(i => i.Name).ThenBy(i => i.Id), request.Page, request.PageSize, cancellationToken);
+            query.OrderBy(x => x.Catalog.Name).ThenBy(x => x.Area.Name).ThenBy(x => x.Item.Name).ThenBy(x => x.Item.Id),
+            CatalogProjections.ItemDto,
+            request.Page, request.PageSize, cancellationToken);
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Tiflux.SharedKernel;
 using Tiflux.Tickets.Persistence;
 using Tiflux.Tickets.PublicApi;
@@ -9,8 +10,8 @@ internal sealed class ListDeskCatalogs(TicketsDbContext db)
 {
     public Task<PagedList<ServicesCatalogDto>> HandleAsync(Guid deskId, int page, int pageSize, CancellationToken cancellationToken)
     {
-        var query = CatalogProjections.Catalogs(db)
+        var query = db.ServicesCatalogs.AsNoTracking()
             .Where(c => c.Active && db.DeskCatalogLinks.Any(l => l.DeskId == deskId && l.CatalogId == c.Id));
-        return CatalogProjections.PageAsync(query.OrderBy(c => c.Name).ThenBy(c => c.Id), page, pageSize, cancellationToken);
+        return CatalogProjections.PageAsync(query.OrderBy(c => c.Name).ThenBy(c => c.Id), CatalogProjections.CatalogDto, page, pageSize, cancellationToken);
     }
 }

@@ -10,7 +10,7 @@ internal sealed class ListServicesCatalogs(TicketsDbContext db)
 {
     public Task<PagedList<ServicesCatalogDto>> HandleAsync(CatalogListRequest request, CancellationToken cancellationToken)
     {
-        var query = CatalogProjections.Catalogs(db);
+        var query = db.ServicesCatalogs.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(request.Name))
         {
             var pattern = CatalogProjections.Pattern(request.Name);
@@ -22,6 +22,6 @@ internal sealed class ListServicesCatalogs(TicketsDbContext db)
             query = query.Where(c => c.Active == active);
         }
 
-        return CatalogProjections.PageAsync(query.OrderBy(c => c.Name).ThenBy(c => c.Id), request.Page, request.PageSize, cancellationToken);
+        return CatalogProjections.PageAsync(query.OrderBy(c => c.Name).ThenBy(c => c.Id), CatalogProjections.CatalogDto, request.Page, request.PageSize, cancellationToken);
     }
 }

@@ -55,7 +55,7 @@ internal static class TicketCatalogItemRule
             : null;
 
     private static Task<bool> IsSelectableAsync(TicketsDbContext db, Guid deskId, Guid itemId, CancellationToken cancellationToken) =>
-        CatalogProjections.Selectable(db, deskId).AnyAsync(i => i.Id == itemId, cancellationToken);
+        CatalogProjections.Selectable(db, deskId).AnyAsync(x => x.Item.Id == itemId, cancellationToken);
 
     private static Error NotInDeskError(ServiceDesk desk) =>
         Error.Rule(NotInDesk, Field, $"O item de catálogo não pertence a esta mesa ({desk.Name}) ou está inativo.");

@@ -57,9 +57,7 @@ internal sealed class GetTicket(TicketsDbContext db)
             AuthorizationDecidedBy = t.AuthorizationDecidedBy,
             AuthorizationDecidedAt = t.AuthorizationDecidedAt,
             AuthorizationDenialReason = t.AuthorizationDenialReason,
-            ServicesCatalogItem = t.ServicesCatalogItemId is { } itemId
-                ? await CatalogProjections.ItemRefs(db).AsNoTracking().SingleOrDefaultAsync(r => r.Id == itemId, cancellationToken)
-                : null,
+            ServicesCatalogItem = await CatalogProjections.RefAsync(db, t.ServicesCatalogItemId, cancellationToken),
         };
     }
 

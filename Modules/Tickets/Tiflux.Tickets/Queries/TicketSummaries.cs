@@ -41,7 +41,7 @@ internal sealed class TicketSummaries(TicketsDbContext db)
         var stages = db.Set<DeskStage>();
         var statuses = db.Set<DeskStatus>();
         var priorities = db.Set<DeskPriority>();
-        var catalogItems = CatalogProjections.ItemRefs(db);
+        var catalogItems = CatalogProjections.Items(db);
         return query.Select(t => new TicketSummary(
             t.Id,
             t.Number,
@@ -74,7 +74,8 @@ internal sealed class TicketSummaries(TicketsDbContext db)
             Followers = t.Followers,
             Origin = t.Origin,
             LastAnswerByClient = t.LastAnswerByClient,
-            ServicesCatalogItem = catalogItems.FirstOrDefault(r => r.Id == t.ServicesCatalogItemId),
+            ServicesCatalogItem = catalogItems.Where(x => x.Item.Id == t.ServicesCatalogItemId)
+                .Select(x => new CatalogItemRefDto(x.Item.Id, x.Item.Name, x.Area.Id, x.Area.Name, x.Catalog.Id, x.Catalog.Name)).FirstOrDefault(),
             UpdatedAt = db.History.Where(h => h.TicketId == t.Id).Max(h => (DateTimeOffset?)h.At) ?? t.CreatedAt,
             });
     }
