@@ -4,12 +4,13 @@ using Tiflux.Api.Users;
 using Tiflux.SharedKernel;
 using Tiflux.Tickets.PublicApi;
 using Tiflux.Web.Identity;
+using Tiflux.Web.Pages.Shared;
 
 namespace Tiflux.Web.Pages.Tickets;
 
 public sealed class IndexModel(
     ITicketQueries tickets, ITicketChoices choices, ITicketSetup setup, UserManager<TifluxUser> users, IGroupAdministration groups,
-    ITicketRequestors requestors) : TicketsPageModel
+    ITicketRequestors requestors, ITicketCatalog catalog) : TicketsPageModel
 {
     /// <summary>How many requestors of the chosen client the filter offers (by name; the e-mail filter reaches any other).</summary>
     public const int RequestorChoices = PagedList.MaxSize;
@@ -60,6 +61,10 @@ public sealed class IndexModel(
     [BindProperty(SupportsGet = true, Name = "email")]
     public string? RequesterEmail { get; set; }
 
+    /// <summary>Tickets carrying this service catalog item.</summary>
+    [BindProperty(SupportsGet = true, Name = "item")]
+    public Guid? CatalogItemId { get; set; }
+
     [BindProperty(SupportsGet = true, Name = "busca")]
     public string? Text { get; set; }
 
@@ -79,6 +84,9 @@ public sealed class IndexModel(
     /// <summary>The chosen client's requestors, and the filtered requestor even without a client.</summary>
     public IReadOnlyList<RequestorDto> Requestors { get; private set; } = [];
 
+    /// <summary>The catalog item filter: the chosen desk's items (every desk's without one), and the filtered item.</summary>
+    public CatalogItemSelect CatalogItems { get; private set; } = null!;
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Clients = await choices.GetClientChoicesAsync(cancellationToken);
@@ -86,6 +94,9 @@ public sealed class IndexModel(
         Technicians = await StaffDirectory.ListAsync(users);
         AttendantGroups = await groups.AttendantGroupsAsync(cancellationToken);
         Requestors = await RequestorChoicesAsync(cancellationToken);
+        CatalogItems = new CatalogItemSelect("item", "Item do catálogo", "Todos",
+            await CatalogItemChoices.OfDesksAsync(catalog, DeskId is { } desk ? [desk] : Desks.Select(d => d.Id), CatalogItemId, cancellationToken),
+            CatalogItemId, ShowsError: false);
         Result = await tickets.ListTicketsAsync(
             new TicketListRequest(ClientId, DeskId, StatusId, StageId, State, TechnicianId, Reviewed, Billed, From, To, Text, PageNumber, 25)
             {
@@ -93,6 +104,7 @@ public sealed class IndexModel(
                 RequestorId = RequestorId,
                 Authorization = Authorization,
                 RequesterEmail = string.IsNullOrWhiteSpace(RequesterEmail) ? null : RequesterEmail.Trim(),
+                ServicesCatalogItemIds = CatalogItemId is { } item ? [item] : null,
             },
             cancellationToken);
     }
