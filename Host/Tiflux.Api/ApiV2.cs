@@ -9,6 +9,7 @@ using Tiflux.Api.Conversation;
 using Tiflux.Api.Desks;
 using Tiflux.Api.Persistence;
 using Tiflux.Api.Requestors;
+using Tiflux.Api.ServicesCatalogs;
 using Tiflux.Api.Tickets;
 using Tiflux.Api.Tokens;
 using Tiflux.Api.Users;
@@ -99,6 +100,7 @@ public static class ApiV2
         TicketWorkEndpoints.Map(api);
         ConversationEndpoints.Map(api);
         RequestorEndpoints.Map(api);
+        ServicesCatalogRoutes.Map(api);
         PendingBillingEndpoints.Map(api);
         BillingCreateEndpoint.Map(api);
         BillingGetEndpoint.Map(api);

@@ -47,7 +47,7 @@ internal static class DesksEndpoints
             publicId, true, false, AppointmentType(desk.ValuationMode),
             desk.AttendantGroupIds.Count == 0 ? "All technical groups" : "Only selected technical groups", "answer_to_client_with_default_message",
             "reopen_ticket_closed", desk.MayReopenReviewed, desk.Sla.Enabled && desk.Sla.CanPause, true, $"{reviewDays} day(s)", desk.Name, false, desk.Sla.Enabled, desk.Name, false,
-            desk.Name, false, true, false, false,
+            desk.Name, false, true, false, desk.RequireCatalogItemToOpen,
             new RequiredFields(false, true, false, false, false, false),
             desk.ReviewerKind switch
             {
@@ -55,7 +55,7 @@ internal static class DesksEndpoints
                 ReviewerKind.PermissionedUsers => "review_manager",
                 _ => "review_submitter_manager",
             },
-            false, desk.Sla.GoalPercent ?? 0, false, desk.ReviewEnabled, false, "7 day(s)", false));
+            desk.RequireCatalogItemToClose, desk.Sla.GoalPercent ?? 0, false, desk.ReviewEnabled, false, "7 day(s)", false));
     }
 
     private static async Task<IResult> StagesAsync(string id, HttpContext http, ITicketSetup tickets, PublicIds ids, CancellationToken cancellationToken)

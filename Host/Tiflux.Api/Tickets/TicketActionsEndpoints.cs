@@ -86,6 +86,6 @@ internal static class TicketActionsEndpoints
             throw new ApiErrorException(ApiError.Custom(422, code, "pre_appointments", timerMessage));
         }
 
-        result.ThrowIfFailed(code: code);
+        result.ThrowIfFailed(TicketWriteSupport.TicketFields, code);
     }
 }

@@ -65,6 +65,7 @@ internal static class TicketCreateEndpoint
         var responsible = responsibleNumber is { } r ? await TicketWriteSupport.ResponsibleAsync(r, ids, users, body, cancellationToken) : null;
         var resourceId = equipmentNumber is { } eq ? await ids.ResolveAsync(PublicIdKind.Equipment, eq, cancellationToken) ?? Guid.Empty : (Guid?)null;
         var requestorId = await TicketRelationsReader.RequestorAsync(body, ids, cancellationToken);
+        var catalogItem = await TicketRelationsReader.CatalogItemAsync(body, ids, cancellationToken);
         body.ThrowIfErrors();
 
         var adHoc = requestorId is null;
@@ -81,6 +82,7 @@ internal static class TicketCreateEndpoint
             ParentNumber = parentNumber,
             Origin = TicketOrigin.Api,
             Files = files,
+            ServicesCatalogItemId = catalogItem.Id,
         };
         var actor = new ActorDto(caller.UserId, caller.Name, caller.CanSeeMoney);
         var created = await lifecycle.CreateTicketAsync(request, actor, cancellationToken);
@@ -109,4 +111,5 @@ internal sealed record TicketCreateBody(
     string? RequestorCountry,
     string? RequestorRamal,
     string? Followers,
-    int? TicketReferenceNumber);
+    int? TicketReferenceNumber,
+    int? ServicesCatalogsItemId);

@@ -1,5 +1,6 @@
 using Tiflux.Api.Contracts;
 using Tiflux.Api.Conventions;
+using Tiflux.Api.ServicesCatalogs;
 using Tiflux.Api.Desks;
 using Tiflux.Api.Persistence;
 using Tiflux.Api.Users;
@@ -39,7 +40,8 @@ internal sealed class TicketDetailShape(ITicketQueries tickets, IContractsModule
             .Add(PublicIdKind.Client, t.ClientId).Add(PublicIdKind.Desk, t.Desk.Id).Add(PublicIdKind.Stage, t.StageId)
             .Add(PublicIdKind.Status, t.StatusId).Add(PublicIdKind.Priority, t.PriorityId).Add(PublicIdKind.User, t.ResponsibleUserId)
             .Add(PublicIdKind.Equipment, t.ResourceId).Add(PublicIdKind.EquipmentGroup, t.ResourceGroupId)
-            .Add(PublicIdKind.Requestor, t.RequestorId).Add(PublicIdKind.User, t.CreatedByUserId);
+            .Add(PublicIdKind.Requestor, t.RequestorId).Add(PublicIdKind.User, t.CreatedByUserId)
+            .AddItemRef(t.ServicesCatalogItem);
         foreach (var related in t.Children.Append(t.Parent).OfType<TicketReferenceDto>())
         {
             batch.Add(PublicIdKind.Desk, related.DeskId).Add(PublicIdKind.Stage, related.StageId).Add(PublicIdKind.Status, related.StatusId)
@@ -80,7 +82,7 @@ internal sealed class TicketDetailShape(ITicketQueries tickets, IContractsModule
             t.ResponsibleUserId is { } rid
                 ? new TicketResponsible(map[PublicIdKind.User, rid], "attendant", true, responsible?.Email ?? "", responsible?.TwoFactorEnabled ?? false, null, t.ResponsibleName ?? responsible?.FullName ?? "", null)
                 : null,
-            null,
+            ServicesCatalogShapes.TicketView(t.ServicesCatalogItem, map),
             TicketSlaShape.Detail(t.Sla, t.ClosedAt, time.GetUtcNow()),
             new TicketStage(
                 map[PublicIdKind.Stage, t.StageId], stages.FirstOrDefault()?.Id == t.StageId, stages.LastOrDefault()?.Id == t.StageId,

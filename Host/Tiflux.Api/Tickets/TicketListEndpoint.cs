@@ -1,5 +1,6 @@
 using Tiflux.Api.Contracts;
 using Tiflux.Api.Conventions;
+using Tiflux.Api.ServicesCatalogs;
 using Tiflux.Api.Persistence;
 using Tiflux.Tickets.PublicApi;
 using Tiflux.SharedKernel;
@@ -39,7 +40,7 @@ internal static class TicketListEndpoint
             query.Fail("requestor_ids", "only one requestor id is supported here");
         }
 
-        query.IntList("services_catalogs_item_ids");
+        var catalogItems = query.IntList("services_catalogs_item_ids");
         var statusId = query.Int("status_id", min: 1);
         var requestorEmail = query.String("requestor_email");
         var search = query.String("search");
@@ -74,6 +75,7 @@ internal static class TicketListEndpoint
             Until = end,
             ByClosingTime = dateType == "solved_in_time",
             SlaExpiringBefore = slaBefore,
+            ServicesCatalogItemIds = await TicketsEndpoints.ResolveAsync(ids, PublicIdKind.ServicesCatalogItem, catalogItems, cancellationToken),
         };
         if (statusId is { } status)
         {
@@ -113,7 +115,7 @@ internal static class TicketListEndpoint
         {
             batch.Add(PublicIdKind.Client, t.ClientId).Add(PublicIdKind.Desk, t.DeskId).Add(PublicIdKind.Stage, t.StageId)
                 .Add(PublicIdKind.Status, t.StatusId).Add(PublicIdKind.Priority, t.PriorityId).Add(PublicIdKind.User, t.ResponsibleUserId)
-                .Add(PublicIdKind.Requestor, t.RequestorId);
+                .Add(PublicIdKind.Requestor, t.RequestorId).AddItemRef(t.ServicesCatalogItem);
         }
 
         var map = await ids.AssignAsync(batch, cancellationToken);
@@ -132,7 +134,7 @@ internal static class TicketListEndpoint
             t.ReopenCount,
             new TicketRequestor(map.Find(PublicIdKind.Requestor, t.RequestorId), t.RequesterEmail, t.RequesterName, null, null),
             t.ResponsibleUserId is { } r ? new IdName(map[PublicIdKind.User, r], t.ResponsibleName ?? "") : null,
-            null,
+            ServicesCatalogShapes.TicketView(t.ServicesCatalogItem, map),
             TicketSlaShape.Info(t.Sla, t.ClosedAt, now),
             new IdName(map[PublicIdKind.Stage, t.StageId], t.StageName),
             new IdName(map[PublicIdKind.Status, t.StatusId], t.StatusName),

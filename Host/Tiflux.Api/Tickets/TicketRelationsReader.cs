@@ -58,15 +58,31 @@ internal static class TicketRelationsReader
         return telephone;
     }
 
+    /// <summary>
+    /// <c>services_catalogs_item_id</c>: whether it was sent, and the item (null when sent as null or blank: remove it). An
+    /// unknown id becomes <see cref="Guid.Empty"/>, which the module refuses as an item the desk does not offer.
+    /// </summary>
+    public static async Task<(bool Sent, Guid? Id)> CatalogItemAsync(BodyReader body, PublicIds ids, CancellationToken cancellationToken)
+    {
+        if (!body.Has("services_catalogs_item_id"))
+        {
+            return (false, null);
+        }
+
+        if (body.IsBlank("services_catalogs_item_id"))
+        {
+            return (true, null);
+        }
+
+        return body.Int("services_catalogs_item_id") is { } number
+            ? (true, await ids.ResolveAsync(PublicIdKind.ServicesCatalogItem, number, cancellationToken) ?? Guid.Empty)
+            : (true, null);
+    }
+
     /// <summary>Documented fields with no home here: refused when they carry a value, never silently dropped.</summary>
     /// <summary>The documented fields this route cannot store; <paramref name="readsSlaPause"/>: PUT, which pauses the SLA.</summary>
     public static void RefuseUnsupported(BodyReader body, bool readsSlaPause = false)
     {
-        if (!body.IsBlank("services_catalogs_item_id"))
-        {
-            body.Fail("services_catalogs_item_id", "the service catalog is not available yet (issue 24); send the ticket without it");
-        }
-
         foreach (var field in new[] { "equipment_group_id", "equipment_user_id", "entities" })
         {
             if (!body.IsBlank(field))

@@ -38,6 +38,7 @@ internal static class TicketUpdateEndpoint
         var followers = TicketRelationsReader.Followers(body);
         var parentNumber = body.Int("ticket_reference_number");
         var requester = await RequesterAsync(body, ticket, ids, cancellationToken);
+        var catalogItem = await TicketRelationsReader.CatalogItemAsync(body, ids, cancellationToken);
         if (body.Int("client_id") is { } clientNumber && await ids.ResolveAsync(PublicIdKind.Client, clientNumber, cancellationToken) != ticket.ClientId)
         {
             body.Fail("client_id", "the client of a ticket cannot be changed");
@@ -74,6 +75,8 @@ internal static class TicketUpdateEndpoint
             ChangeParent = body.Has("ticket_reference_number"),
             ParentNumber = parentNumber,
             PriorityChangeReason = reason,
+            ChangeServicesCatalogItem = catalogItem.Sent,
+            ServicesCatalogItemId = catalogItem.Id,
         };
         var actor = new ActorDto(caller.UserId, caller.Name, caller.CanSeeMoney);
         (await lifecycle.UpdateTicketAsync(request, actor, cancellationToken)).ThrowIfFailed(TicketWriteSupport.TicketFields);

@@ -27,6 +27,7 @@ internal static class TicketWriteSupport
         ["PriorityChangeReason"] = "priority_change_reason",
         ["Files"] = "files",
         ["Attachment"] = "files",
+        ["ServicesCatalogItemId"] = "services_catalogs_item_id",
     };
 
     public static async Task<(Guid Id, string Name)?> ResponsibleAsync(int number, PublicIds ids, IUserDirectory users, BodyReader body, CancellationToken cancellationToken)

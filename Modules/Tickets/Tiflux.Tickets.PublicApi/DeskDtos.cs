@@ -25,6 +25,12 @@ public sealed record DeskDto(
 
     /// <summary>The desk's SLA settings (service-desk.md §6).</summary>
     public DeskSlaDto Sla { get; init; } = DeskSlaDto.Off;
+
+    /// <summary>A service catalog item is required to open a ticket (Tiflux's <c>require_service_catalog_open_ticket</c>).</summary>
+    public bool RequireCatalogItemToOpen { get; init; }
+
+    /// <summary>A service catalog item is required to close a ticket (Tiflux's <c>services_catalog_item</c>).</summary>
+    public bool RequireCatalogItemToClose { get; init; }
 }
 
 /// <summary>A desk status to save: name and kind.</summary>

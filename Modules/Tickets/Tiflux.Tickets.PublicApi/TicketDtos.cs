@@ -56,6 +56,9 @@ public sealed record TicketSummary(
     public bool? LastAnswerByClient { get; init; }
 
     public TicketSlaDto Sla { get; init; } = TicketSlaDto.None;
+
+    /// <summary>The service catalog item the ticket carries, or null.</summary>
+    public CatalogItemRefDto? ServicesCatalogItem { get; init; }
 }
 
 /// <summary>A ticket with everything its page shows.</summary>
@@ -134,6 +137,9 @@ public sealed record TicketDto(
     public string? AuthorizationDenialReason { get; init; }
 
     public TicketSlaDto Sla { get; init; } = TicketSlaDto.None;
+
+    /// <summary>The service catalog item the ticket carries (it may have been deactivated since), or null.</summary>
+    public CatalogItemRefDto? ServicesCatalogItem { get; init; }
 }
 
 /// <summary>
@@ -232,6 +238,9 @@ public sealed record TicketListRequest(
 
     /// <summary>Earliest solution deadline first (tickets without one last), instead of newest number first.</summary>
     public bool OrderBySlaDeadline { get; init; }
+
+    /// <summary>Only tickets carrying one of these service catalog items.</summary>
+    public IReadOnlyCollection<Guid>? ServicesCatalogItemIds { get; init; }
 }
 
 /// <summary>
@@ -294,6 +303,9 @@ public sealed record CreateTicketRequest(
     /// e-mailed, and the ticket stays out of the desk's queue until one of them decides.
     /// </summary>
     public IReadOnlyList<string> Authorizers { get; init; } = [];
+
+    /// <summary>The service catalog item: one selectable in the desk; required when the desk requires it to open.</summary>
+    public Guid? ServicesCatalogItemId { get; init; }
 }
 
 /// <summary>Changes a ticket's data (not its state).</summary>
@@ -332,6 +344,12 @@ public sealed record UpdateTicketRequest(
 
     /// <summary>Required when the priority changes, except on a desk transfer.</summary>
     public string? PriorityChangeReason { get; init; }
+
+    /// <summary>Whether <see cref="ServicesCatalogItemId"/> is to be applied (null item = remove it); otherwise the item stays.</summary>
+    public bool ChangeServicesCatalogItem { get; init; }
+
+    /// <summary>The new service catalog item (one selectable in the ticket's — or the target — desk), or null to remove it.</summary>
+    public Guid? ServicesCatalogItemId { get; init; }
 }
 
 /// <summary>A review decision: approve (optional rating 1–5) or reject (mandatory reason).</summary>

@@ -49,4 +49,10 @@ public static class TicketLimits
 
     /// <summary>Desks one own holiday may name.</summary>
     public const int HolidayDesks = 100;
+
+    /// <summary>The name of a service catalog, area or item.</summary>
+    public const int CatalogName = 120;
+
+    /// <summary>The largest attendance or solution time of a catalog item: 999:59.</summary>
+    public const int CatalogItemMaxMinutes = (999 * 60) + 59;
 }

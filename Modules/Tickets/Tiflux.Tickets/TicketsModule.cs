@@ -5,6 +5,7 @@ using Tiflux.BuildingBlocks.Persistence;
 using Tiflux.Contracts.PublicApi;
 using Tiflux.Tickets.Billing;
 using Tiflux.Tickets.Calendar;
+using Tiflux.Tickets.Catalog;
 using Tiflux.Tickets.Choices;
 using Tiflux.Tickets.Conversation;
 using Tiflux.Tickets.Demo;
@@ -121,6 +122,21 @@ public static class TicketsModule
         services.AddScoped<SaveHoliday>();
         services.AddScoped<RemoveHoliday>();
         services.AddScoped<SetCountOptionalDays>();
+        services.AddScoped<ITicketCatalog, TicketCatalogFacade>();
+        services.AddScoped<ListServicesCatalogs>();
+        services.AddScoped<SaveServicesCatalog>();
+        services.AddScoped<DeleteServicesCatalog>();
+        services.AddScoped<ListCatalogAreas>();
+        services.AddScoped<SaveCatalogArea>();
+        services.AddScoped<DeleteCatalogArea>();
+        services.AddScoped<ListCatalogItems>();
+        services.AddScoped<SaveCatalogItem>();
+        services.AddScoped<DeleteCatalogItem>();
+        services.AddScoped<GetCatalogRecords>();
+        services.AddScoped<GetDeskCatalogSettings>();
+        services.AddScoped<SaveDeskCatalogSettings>();
+        services.AddScoped<ListDeskCatalogs>();
+        services.AddScoped<ListDeskCatalogItems>();
         return services;
     }
 

@@ -16,7 +16,7 @@ namespace Tiflux.Web.Pages.Tickets;
 [RequestFormLimits(MultipartBodyLengthLimit = FileUploads.RequestLimit)]
 public sealed partial class DetailsModel(
     ITicketQueries tickets, ITicketLifecycle lifecycle, ITicketWork work, ITicketChoices choices, UserManager<TifluxUser> users, IGroupAdministration groups,
-    ITicketConversation conversation, ITicketRequestors requestors, ITicketSetup setup)
+    ITicketConversation conversation, ITicketRequestors requestors, ITicketSetup setup, ITicketCatalog catalog)
     : TicketsPageModel
 {
     public static readonly IReadOnlyList<(string Key, string Label)> Tabs =
@@ -78,6 +78,7 @@ public sealed partial class DetailsModel(
             RequesterExtension = Ticket.RequesterExtension,
             Followers = string.Join(", ", Ticket.Followers),
             ParentNumber = Ticket.Parent?.Number,
+            ServicesCatalogItemId = Ticket.ServicesCatalogItem?.Id,
         };
         return Page();
     }
@@ -104,6 +105,8 @@ public sealed partial class DetailsModel(
                 ChangeParent = current is not null && current.Parent?.Number != Input.ParentNumber,
                 ParentNumber = Input.ParentNumber,
                 PriorityChangeReason = string.IsNullOrWhiteSpace(PriorityChangeReason) ? null : PriorityChangeReason.Trim(),
+                ChangeServicesCatalogItem = current is not null && current.ServicesCatalogItem?.Id != Input.ServicesCatalogItemId,
+                ServicesCatalogItemId = Input.ServicesCatalogItemId,
             },
             await ActorAsync(users),
             cancellationToken);
@@ -194,6 +197,7 @@ public sealed partial class DetailsModel(
                 RequesterEmail = Ticket.RequesterEmail, ResourceId = Ticket.ResourceId, RequestorId = Ticket.RequestorId,
                 RequesterTelephone = Ticket.RequesterTelephone, RequesterExtension = Ticket.RequesterExtension,
                 Followers = string.Join(", ", Ticket.Followers), ParentNumber = Ticket.Parent?.Number,
+                ServicesCatalogItemId = Ticket.ServicesCatalogItem?.Id,
             };
         }
 
@@ -227,7 +231,7 @@ public sealed partial class DetailsModel(
             "comunicacao" => await LoadConversationAsync(cancellationToken),
             "arquivos" => await LoadFilesAsync(cancellationToken),
             "historico" => await LoadHistoryAsync(cancellationToken),
-            "dados" => await LoadRelationsAsync(cancellationToken),
+            "dados" => await LoadRelationsAsync(cancellationToken) && await LoadCatalogItemsAsync(cancellationToken),
             _ => true,
         };
     }

@@ -4,12 +4,13 @@ using Tiflux.Api.Users;
 using Tiflux.SharedKernel;
 using Tiflux.Tickets.PublicApi;
 using Tiflux.Web.Identity;
+using Tiflux.Web.Pages.Shared;
 
 namespace Tiflux.Web.Pages.Tickets;
 
 public sealed class IndexModel(
     ITicketQueries tickets, ITicketChoices choices, ITicketSetup setup, UserManager<TifluxUser> users, IGroupAdministration groups,
-    ITicketRequestors requestors, TimeProvider time) : TicketsPageModel
+    ITicketRequestors requestors, ITicketCatalog catalog, TimeProvider time) : TicketsPageModel
 {
     /// <summary>The instant the SLA states of the page are evaluated at.</summary>
     public DateTimeOffset Now { get; } = time.GetUtcNow();
@@ -63,6 +64,10 @@ public sealed class IndexModel(
     [BindProperty(SupportsGet = true, Name = "email")]
     public string? RequesterEmail { get; set; }
 
+    /// <summary>Tickets carrying this service catalog item.</summary>
+    [BindProperty(SupportsGet = true, Name = "item")]
+    public Guid? CatalogItemId { get; set; }
+
     [BindProperty(SupportsGet = true, Name = "busca")]
     public string? Text { get; set; }
 
@@ -90,6 +95,9 @@ public sealed class IndexModel(
     /// <summary>The chosen client's requestors, and the filtered requestor even without a client.</summary>
     public IReadOnlyList<RequestorDto> Requestors { get; private set; } = [];
 
+    /// <summary>The catalog item filter: the chosen desk's items (every desk's without one), and the filtered item.</summary>
+    public CatalogItemSelect CatalogItems { get; private set; } = null!;
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Clients = await choices.GetClientChoicesAsync(cancellationToken);
@@ -97,6 +105,9 @@ public sealed class IndexModel(
         Technicians = await StaffDirectory.ListAsync(users);
         AttendantGroups = await groups.AttendantGroupsAsync(cancellationToken);
         Requestors = await RequestorChoicesAsync(cancellationToken);
+        CatalogItems = new CatalogItemSelect("item", "Item do catálogo", "Todos",
+            await CatalogItemChoices.OfDesksAsync(catalog, DeskId is { } desk ? [desk] : Desks.Select(d => d.Id), CatalogItemId, cancellationToken),
+            CatalogItemId, ShowsError: false);
         Result = await tickets.ListTicketsAsync(
             new TicketListRequest(ClientId, DeskId, StatusId, StageId, State, TechnicianId, Reviewed, Billed, From, To, Text, PageNumber, 25)
             {
@@ -106,6 +117,7 @@ public sealed class IndexModel(
                 RequesterEmail = string.IsNullOrWhiteSpace(RequesterEmail) ? null : RequesterEmail.Trim(),
                 SlaExpiringBefore = SlaUntil is { } day ? BrazilTime.StartOf(day.AddDays(1)) : null,
                 OrderBySlaDeadline = Order == "sla",
+                ServicesCatalogItemIds = CatalogItemId is { } item ? [item] : null,
             },
             cancellationToken);
     }

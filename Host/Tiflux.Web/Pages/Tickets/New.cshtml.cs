@@ -16,7 +16,8 @@ namespace Tiflux.Web.Pages.Tickets;
 [RequestSizeLimit(MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
 public sealed class NewModel(
-    ITicketLifecycle lifecycle, ITicketChoices choices, ITicketSetup setup, ITicketRequestors requestors, UserManager<TifluxUser> users)
+    ITicketLifecycle lifecycle, ITicketChoices choices, ITicketSetup setup, ITicketRequestors requestors, UserManager<TifluxUser> users,
+    ITicketCatalog catalog)
     : TicketsPageModel
 {
     /// <summary>Room for the most files a request may carry (10 of at most 5 MB) and the form itself.</summary>
@@ -49,6 +50,9 @@ public sealed class NewModel(
     public IReadOnlyList<ChoiceDto> Resources { get; private set; } = [];
 
     public IReadOnlyList<RequestorDto> Requestors { get; private set; } = [];
+
+    /// <summary>The chosen desk's catalog items; null without a chosen desk.</summary>
+    public CatalogItemSelect? CatalogItems { get; private set; }
 
     public async Task OnGetAsync([FromQuery(Name = "cliente")] Guid? clientId, CancellationToken cancellationToken)
     {
@@ -103,6 +107,7 @@ public sealed class NewModel(
                 Followers = Input.FollowerList(),
                 ParentNumber = Input.ParentNumber,
                 Files = uploads,
+                ServicesCatalogItemId = Input.ServicesCatalogItemId,
             },
             actor,
             cancellationToken);
@@ -197,5 +202,17 @@ public sealed class NewModel(
         Requestors = Input.ClientId is { } client
             ? (await requestors.ListRequestorsAsync(new RequestorListRequest(ClientId: client, Active: true, PageSize: RequestorChoices), cancellationToken)).Items
             : [];
+        CatalogItems = Input.DeskId is { } desk ? await CatalogItemsAsync(desk, cancellationToken) : null;
+    }
+
+    private async Task<CatalogItemSelect> CatalogItemsAsync(Guid deskId, CancellationToken cancellationToken)
+    {
+        var required = (await catalog.GetDeskSettingsAsync(deskId, cancellationToken))?.RequireCatalogItemToOpen == true;
+        return new CatalogItemSelect(
+            $"{nameof(Input)}.{nameof(TicketInput.ServicesCatalogItemId)}",
+            required ? "Item do catálogo de serviços (obrigatório nesta mesa)" : "Item do catálogo de serviços",
+            required ? "Escolha…" : "Nenhum",
+            await CatalogItemChoices.OfDeskAsync(catalog, deskId, cancellationToken),
+            Input.ServicesCatalogItemId);
     }
 }

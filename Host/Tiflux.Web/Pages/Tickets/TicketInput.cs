@@ -44,6 +44,9 @@ public sealed class TicketInput
     /// <summary>The parent ticket's number (same client, one level).</summary>
     public int? ParentNumber { get; set; }
 
+    /// <summary>The service catalog item (a selectable item of the desk; the module checks it and whether one is required).</summary>
+    public Guid? ServicesCatalogItemId { get; set; }
+
     /// <summary>New ticket: save the typed requester as a registered requestor of the client before opening the ticket.</summary>
     public bool RegisterRequestor { get; set; }
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Tiflux.BuildingBlocks.Demo;
 using Tiflux.Contracts.PublicApi;
 using Tiflux.SharedKernel;
+using Tiflux.Tickets.Catalog;
 using Tiflux.Tickets.Persistence;
 using Tiflux.Tickets.PublicApi;
 
@@ -42,6 +43,7 @@ internal sealed class TicketsDemoSeeder(
         }
 
         var desks = await EnsureDesksAsync(cancellationToken);
+        await SeedCatalogAsync(desks.Support.Id, cancellationToken);
         var expenses = await choices.GetExtraExpenseChoicesAsync(cancellationToken);
         var expense = expenses.Count > 0 ? expenses[0] : null;
         var today = BrazilTime.Today(time);
@@ -110,6 +112,41 @@ internal sealed class TicketsDemoSeeder(
             [.. support.Priorities.Select((p, i) => new PrioritySlaDto(p.Id, targets[Math.Min(i, targets.Length - 1)].Attendance, targets[Math.Min(i, targets.Length - 1)].Solution))],
             [new(support.Stages[0].Id, 60)],
             [.. support.Statuses.Where(s => s.Name == "Aguardando cliente").Select(s => s.Id)]), cancellationToken);
+    }
+
+    /// <summary>A small service catalog (issue 24) linked to the support desk, which then offers its items on new tickets.</summary>
+    private async Task SeedCatalogAsync(Guid deskId, CancellationToken cancellationToken)
+    {
+        if (await db.ServicesCatalogs.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        (string Catalog, string Area, string Item, int Attendance, int Solution)[] rows =
+        [
+            ("Infraestrutura", "Rede", "Configurar VPN", 60, 480),
+            ("Infraestrutura", "Rede", "Liberar porta no firewall", 30, 240),
+            ("Infraestrutura", "Servidores", "Restaurar backup", 60, 720),
+            ("Suporte ao usuário", "Estação", "Instalar software", 30, 240),
+            ("Suporte ao usuário", "Estação", "Trocar periférico", 60, 960),
+        ];
+        foreach (var catalogGroup in rows.GroupBy(r => r.Catalog))
+        {
+            var catalog = new ServicesCatalog { Name = catalogGroup.Key, NormalizedName = CatalogNames.Normalize(catalogGroup.Key) };
+            db.ServicesCatalogs.Add(catalog);
+            db.DeskCatalogLinks.Add(new DeskCatalogLink { DeskId = deskId, CatalogId = catalog.Id });
+            foreach (var areaGroup in catalogGroup.GroupBy(r => r.Area))
+            {
+                var area = new ServicesCatalogArea { CatalogId = catalog.Id, Name = areaGroup.Key, NormalizedName = CatalogNames.Normalize(areaGroup.Key) };
+                db.ServicesCatalogAreas.Add(area);
+                db.ServicesCatalogItems.AddRange(areaGroup.Select(r => new ServicesCatalogItem
+                {
+                    AreaId = area.Id, Name = r.Item, NormalizedName = CatalogNames.Normalize(r.Item), AttendanceMinutes = r.Attendance, SolutionMinutes = r.Solution,
+                }));
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private async Task<(DeskDto Support, DeskDto Projects)> EnsureDesksAsync(CancellationToken cancellationToken)

@@ -25,5 +25,7 @@ internal static class DeskMapping
             [.. desk.Priorities.OrderBy(p => p.Position).Select(p => new PrioritySlaDto(p.Id, p.SlaAttendanceMinutes, p.SlaSolutionMinutes))],
             [.. desk.Stages.OrderBy(s => s.Position).Select(s => new StageSlaDto(s.Id, s.SlaMaxMinutes))],
             [.. desk.Statuses.Where(s => s.PausesSla).Select(s => s.Id)]),
+        RequireCatalogItemToOpen = desk.RequireCatalogItemToOpen,
+        RequireCatalogItemToClose = desk.RequireCatalogItemToClose,
     };
 }

@@ -38,6 +38,12 @@ internal sealed class ServiceDesk
 
     public List<DeskPriority> Priorities { get; init; } = [];
 
+    /// <summary>A service catalog item is required to open a ticket (saved on the desk's Catálogo page).</summary>
+    public bool RequireCatalogItemToOpen { get; set; }
+
+    /// <summary>A service catalog item is required to close a ticket.</summary>
+    public bool RequireCatalogItemToClose { get; set; }
+
     public bool Serves(Guid clientId) => ClientIds.Count == 0 || ClientIds.Contains(clientId);
 
     public DeskStatus FirstStatus(StatusKind kind) => Statuses.Where(s => s.Kind == kind).OrderBy(s => s.Position).First();

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Tiflux.BuildingBlocks.Outbox;
 using Tiflux.SharedKernel;
+using Tiflux.Tickets.Catalog;
 using Tiflux.Tickets.Outbox;
 using Tiflux.Tickets.Persistence;
 using Tiflux.Tickets.PublicApi;
@@ -18,6 +19,11 @@ internal sealed class CloseTicket(TicketsDbContext db, TicketTransition transiti
         var asked = false;
         var result = await transition.ApplyAsync(number, actor, "Ticket was closed", async (ticket, desk) =>
         {
+            if (TicketCatalogItemRule.CheckClose(ticket, desk) is { } itemMissing)
+            {
+                return (Result.Failure(itemMissing), "");
+            }
+
             var timerRunning = await db.Timers.AnyAsync(t => t.TicketId == ticket.Id, cancellationToken);
             var now = time.GetUtcNow();
             var result = TicketTransitions.Close(ticket, desk, timerRunning, now);

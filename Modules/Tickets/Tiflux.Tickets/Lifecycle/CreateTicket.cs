@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Tiflux.BuildingBlocks.Outbox;
 using Tiflux.Contracts.PublicApi;
 using Tiflux.SharedKernel;
+using Tiflux.Tickets.Catalog;
 using Tiflux.Tickets.Conversation;
 using Tiflux.Tickets.Outbox;
 using Tiflux.Tickets.Persistence;
@@ -35,6 +36,11 @@ internal sealed class CreateTicket(TicketsDbContext db, IContractsModule contrac
         if (desk is not null && priority is null)
         {
             errors.Add(Error.Validation("PriorityId", "Prioridade inválida para esta mesa."));
+        }
+
+        if (desk is not null)
+        {
+            errors.AddRange(await TicketCatalogItemRule.CheckOpenAsync(db, desk, request.ServicesCatalogItemId, cancellationToken));
         }
 
         var requester = await TicketRequester.ResolveAsync(db, request.ClientId, new TicketRequesterInput(
@@ -71,6 +77,7 @@ internal sealed class CreateTicket(TicketsDbContext db, IContractsModule contrac
             CreatedByName = actor.Name,
             CreatedAt = now,
             Authorization = pending ? TicketAuthorization.Pending : TicketAuthorization.NotRequired,
+            ServicesCatalogItemId = request.ServicesCatalogItemId,
         };
         requester.Value.CopyTo(ticket);
         var parent = await TicketParent.ResolveAsync(db, ticket, request.ParentNumber, cancellationToken);

@@ -100,6 +100,9 @@ internal sealed class Ticket
     /// <summary>The SLA clocks, stored as columns of the ticket (service-desk.md §6.9).</summary>
     public TicketSla Sla { get; init; } = new();
 
+    /// <summary>The service catalog item (its times are the ticket's default SLA); validated by Catalog.TicketCatalogItemRule.</summary>
+    public Guid? ServicesCatalogItemId { get; set; }
+
     /// <summary>A history row of this ticket; <paramref name="actor"/> null marks an automatic action.</summary>
     public TicketHistory Record(DateTimeOffset at, ActorDto? actor, HistoryArea area, HistoryOperation operation, string action, string what) =>
         new()

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Tiflux.Contracts.PublicApi;
 using Tiflux.SharedKernel;
+using Tiflux.Tickets.Catalog;
 using Tiflux.Tickets.Common;
 using Tiflux.Tickets.Desks;
 using Tiflux.Tickets.History;
@@ -41,6 +42,8 @@ internal sealed class UpdateTicket(TicketsDbContext db, IContractsModule contrac
         var followers = TicketFollowers.Normalize(request.Followers ?? ticket.Followers, requester.IsSuccess ? requester.Value.Email : null);
         errors.AddRange(followers.Errors);
         var parent = request.ChangeParent ? await TicketParent.ResolveAsync(db, ticket, request.ParentNumber, cancellationToken) : null;
+        var catalogItemId = request.ChangeServicesCatalogItem ? request.ServicesCatalogItemId : ticket.ServicesCatalogItemId;
+        errors.AddRange(await TicketCatalogItemRule.CheckChangeAsync(db, ticket, desk, catalogItemId, cancellationToken));
         errors.AddRange(parent?.Errors ?? []);
         if (errors.Count > 0)
         {
@@ -69,6 +72,7 @@ internal sealed class UpdateTicket(TicketsDbContext db, IContractsModule contrac
         ticket.ResponsibleName = request.ResponsibleName;
         requester.Value.CopyTo(ticket);
         ticket.Followers = followers.Value;
+        ticket.ServicesCatalogItemId = catalogItemId;
         if (parent is not null)
         {
             ticket.ParentTicketId = parent.Value?.Id;
@@ -173,6 +177,7 @@ internal sealed class UpdateTicket(TicketsDbContext db, IContractsModule contrac
             ["requestor_telephone"] = ("Telefone do solicitante", ticket.RequesterTelephone),
             ["followers"] = ("Seguidores", string.Join(", ", ticket.Followers)),
             ["ticket_reference"] = ("Ticket pai", parent is { } number ? $"#{number}" : null),
+            ["services_catalog_item"] = ("Item do catálogo", await CatalogProjections.LabelAsync(db, ticket.ServicesCatalogItemId, cancellationToken)),
         };
     }
 

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Tiflux.BuildingBlocks.Outbox;
 using Tiflux.Tickets.Calendar;
+
+using Tiflux.Tickets.Catalog;
 using Tiflux.Tickets.Conversation;
 using Tiflux.Tickets.Desks;
 using Tiflux.Tickets.Entries;
@@ -45,6 +47,14 @@ internal sealed class TicketsDbContext(DbContextOptions<TicketsDbContext> option
     public DbSet<BusinessHoursWindow> BusinessHours => Set<BusinessHoursWindow>();
 
     public DbSet<Holiday> Holidays => Set<Holiday>();
+
+    public DbSet<ServicesCatalog> ServicesCatalogs => Set<ServicesCatalog>();
+
+    public DbSet<ServicesCatalogArea> ServicesCatalogAreas => Set<ServicesCatalogArea>();
+
+    public DbSet<ServicesCatalogItem> ServicesCatalogItems => Set<ServicesCatalogItem>();
+
+    public DbSet<DeskCatalogLink> DeskCatalogLinks => Set<DeskCatalogLink>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

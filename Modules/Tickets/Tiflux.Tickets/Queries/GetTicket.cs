@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Tiflux.Tickets.Catalog;
 using Tiflux.Tickets.Desks;
 using Tiflux.Tickets.Entries;
 using Tiflux.Tickets.Extras;
@@ -58,6 +59,8 @@ internal sealed class GetTicket(TicketsDbContext db)
             AuthorizationDecidedAt = t.AuthorizationDecidedAt,
             AuthorizationDenialReason = t.AuthorizationDenialReason,
             Sla = SlaMapping.ToDto(t.Sla, t.State, t.ClosedAt),
+
+            ServicesCatalogItem = await CatalogProjections.RefAsync(db, t.ServicesCatalogItemId, cancellationToken),
         };
     }
 

@@ -44,6 +44,11 @@ internal sealed partial class TicketFilter
             query = query.Where(t => t.RequestorId == requestorId);
         }
 
+        if (r.ServicesCatalogItemIds is { } catalogItems)
+        {
+            query = query.Where(t => t.ServicesCatalogItemId != null && catalogItems.Contains(t.ServicesCatalogItemId.Value));
+        }
+
         if (!string.IsNullOrWhiteSpace(r.RequesterEmail))
         {
             var email = r.RequesterEmail.Trim().Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);

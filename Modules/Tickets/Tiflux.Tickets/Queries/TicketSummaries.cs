@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Tiflux.SharedKernel;
+using Tiflux.Tickets.Catalog;
 using Tiflux.Tickets.Desks;
 using Tiflux.Tickets.Lifecycle;
 using Tiflux.Tickets.Persistence;
@@ -47,6 +48,7 @@ internal sealed class TicketSummaries(TicketsDbContext db)
         var stages = db.Set<DeskStage>();
         var statuses = db.Set<DeskStatus>();
         var priorities = db.Set<DeskPriority>();
+        var catalogItems = CatalogProjections.Items(db);
         return query.Select(t => new TicketSummary(
             t.Id,
             t.Number,
@@ -80,6 +82,8 @@ internal sealed class TicketSummaries(TicketsDbContext db)
             Origin = t.Origin,
             LastAnswerByClient = t.LastAnswerByClient,
             Sla = SlaMapping.ToDto(t.Sla, t.State, t.ClosedAt),
+            ServicesCatalogItem = catalogItems.Where(x => x.Item.Id == t.ServicesCatalogItemId)
+                .Select(x => new CatalogItemRefDto(x.Item.Id, x.Item.Name, x.Area.Id, x.Area.Name, x.Catalog.Id, x.Catalog.Name)).FirstOrDefault(),
             UpdatedAt = db.History.Where(h => h.TicketId == t.Id).Max(h => (DateTimeOffset?)h.At) ?? t.CreatedAt,
             });
     }

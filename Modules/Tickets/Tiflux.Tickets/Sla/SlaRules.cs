@@ -1,4 +1,5 @@
 using Tiflux.Tickets.Calendar;
+using Tiflux.Tickets.PublicApi;
 
 namespace Tiflux.Tickets.Sla;
 
@@ -14,7 +15,7 @@ internal static class SlaRules
     public const int ExpiringMinutesBefore = 60;
 
     /// <summary>The largest target a priority, stage or catalog item may set: 999:59 (Tiflux's HH:MM with hours 0–999).</summary>
-    public const int MaxTargetMinutes = (999 * 60) + 59;
+    public const int MaxTargetMinutes = TicketLimits.CatalogItemMaxMinutes;
 
     /// <summary>Whether a stored target is valid: none, or 1 minute to 999:59.</summary>
     public static bool IsTarget(int? minutes) => minutes is null or (> 0 and <= MaxTargetMinutes);

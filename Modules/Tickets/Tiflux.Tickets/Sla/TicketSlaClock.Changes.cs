@@ -5,9 +5,10 @@ using Tiflux.Tickets.PublicApi;
 namespace Tiflux.Tickets.Sla;
 
 /// <summary>What of a ticket moves its SLA, taken before a change so the clock can compare.</summary>
-internal sealed record SlaSnapshot(Guid DeskId, Guid StageId, Guid StatusId, Guid PriorityId, TicketState State, TicketAuthorization Authorization)
+internal sealed record SlaSnapshot(
+    Guid DeskId, Guid StageId, Guid StatusId, Guid PriorityId, Guid? CatalogItemId, TicketState State, TicketAuthorization Authorization)
 {
-    public static SlaSnapshot Of(Ticket t) => new(t.DeskId, t.StageId, t.StatusId, t.PriorityId, t.State, t.Authorization);
+    public static SlaSnapshot Of(Ticket t) => new(t.DeskId, t.StageId, t.StatusId, t.PriorityId, t.ServicesCatalogItemId, t.State, t.Authorization);
 }
 
 internal sealed partial class TicketSlaClock
@@ -42,7 +43,7 @@ internal sealed partial class TicketSlaClock
             return;
         }
 
-        if (before.PriorityId != ticket.PriorityId)
+        if (before.PriorityId != ticket.PriorityId || before.CatalogItemId != ticket.ServicesCatalogItemId)
         {
             await RetargetAsync(ticket, desk, now, cancellationToken);
         }

@@ -26,7 +26,7 @@ internal sealed partial class TicketSlaClock(TicketsDbContext db, BusinessCalend
         sla.AttendanceStart = now;
         sla.SolutionStart = now;
         var calendar = await calendars.ForDeskAsync(desk.Id, cancellationToken);
-        Retarget(ticket, desk, calendar);
+        Retarget(ticket, calendar, await SlaTargets.ForAsync(db, ticket, desk, cancellationToken));
         await EnterStageAsync(ticket, desk, calendar, now, actor, cancellationToken);
     }
 
@@ -45,7 +45,7 @@ internal sealed partial class TicketSlaClock(TicketsDbContext db, BusinessCalend
         sla.AttendanceStart ??= ticket.CreatedAt;
         sla.SolutionStart ??= ticket.CreatedAt;
         var calendar = await calendars.ForDeskAsync(desk.Id, cancellationToken);
-        Retarget(ticket, desk, calendar);
+        Retarget(ticket, calendar, await SlaTargets.ForAsync(db, ticket, desk, cancellationToken));
         if (sla.StageStart is null)
         {
             await EnterStageAsync(ticket, desk, calendar, now, null, cancellationToken);
@@ -94,7 +94,7 @@ internal sealed partial class TicketSlaClock(TicketsDbContext db, BusinessCalend
         sla.SolutionPaused = 0;
         sla.SolutionBreachNotifiedAt = null;
         var calendar = await calendars.ForDeskAsync(desk.Id, cancellationToken);
-        Retarget(ticket, desk, calendar);
+        Retarget(ticket, calendar, await SlaTargets.ForAsync(db, ticket, desk, cancellationToken));
         await EnterStageAsync(ticket, desk, calendar, now, actor, cancellationToken);
     }
 
@@ -126,7 +126,7 @@ internal sealed partial class TicketSlaClock(TicketsDbContext db, BusinessCalend
 
         sla.SolutionPaused += paused;
         sla.StagePaused += paused;
-        Retarget(ticket, desk, calendar);
+        Retarget(ticket, calendar, await SlaTargets.ForAsync(db, ticket, desk, cancellationToken));
         SetStageDeadline(sla, desk.Stages.Find(s => s.Id == ticket.StageId), calendar);
         return paused;
     }
@@ -142,10 +142,10 @@ internal sealed partial class TicketSlaClock(TicketsDbContext db, BusinessCalend
         }
     }
 
-    private static void Retarget(Ticket ticket, ServiceDesk desk, BusinessCalendar calendar)
+    private static void Retarget(Ticket ticket, BusinessCalendar calendar, (int? Attendance, int? Solution) targets)
     {
         var sla = ticket.Sla;
-        var (attendance, solution) = SlaTargets.For(ticket, desk);
+        var (attendance, solution) = targets;
         if (sla.AttendedAt is null)
         {
             sla.AttendanceTarget = attendance;

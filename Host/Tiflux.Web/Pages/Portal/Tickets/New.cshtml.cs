@@ -15,7 +15,8 @@ namespace Tiflux.Web.Pages.Portal.Tickets;
 [RequestSizeLimit(FileUploads.RequestLimit)]
 [RequestFormLimits(MultipartBodyLengthLimit = FileUploads.RequestLimit)]
 public sealed class NewModel(
-    ITicketLifecycle lifecycle, ITicketSetup setup, ITicketChoices choices, ITicketRequestors requestors, IClientAuthorizers authorizers)
+    ITicketLifecycle lifecycle, ITicketSetup setup, ITicketChoices choices, ITicketRequestors requestors, IClientAuthorizers authorizers,
+    ITicketCatalog catalog)
     : PortalPageModel
 {
     [BindProperty]
@@ -26,6 +27,9 @@ public sealed class NewModel(
     public IReadOnlyList<ChoiceDto> Resources { get; private set; } = [];
 
     public bool WaitsForAuthorization { get; private set; }
+
+    /// <summary>The items of the desks that require one to open a ticket; null when none does.</summary>
+    public CatalogItemSelect? CatalogItems { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
@@ -51,6 +55,7 @@ public sealed class NewModel(
                 RequestorId = requestor,
                 Origin = TicketOrigin.ClientPortal,
                 Files = await FileUploads.ReadAsync(Input.Files, cancellationToken),
+                ServicesCatalogItemId = Input.ServicesCatalogItemId,
                 Authorizers = WaitsForAuthorization ? await authorizers.GetAuthorizerEmailsAsync(me.ClientId, cancellationToken) : [],
             },
             Actor,
@@ -74,6 +79,41 @@ public sealed class NewModel(
         Desks = [.. (await setup.GetDesksAsync(cancellationToken)).Where(d => d.ClientIds.Count == 0 || d.ClientIds.Contains(me.ClientId))];
         Resources = await choices.GetResourceChoicesAsync(me.ClientId, cancellationToken);
         WaitsForAuthorization = await authorizers.RequiresAuthorizationAsync(me.ClientId, me, cancellationToken);
+        CatalogItems = await CatalogItemsAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The page does not post back on a desk change, so the select holds the items of every desk that requires one,
+    /// grouped under the desk's name when more than one does; the module refuses an item of another desk.
+    /// </summary>
+    private async Task<CatalogItemSelect?> CatalogItemsAsync(CancellationToken cancellationToken)
+    {
+        var requiring = new List<DeskDto>();
+        foreach (var desk in Desks)
+        {
+            if ((await catalog.GetDeskSettingsAsync(desk.Id, cancellationToken))?.RequireCatalogItemToOpen == true)
+            {
+                requiring.Add(desk);
+            }
+        }
+
+        if (requiring.Count == 0)
+        {
+            return null;
+        }
+
+        var options = new List<CatalogItemOption>();
+        foreach (var desk in requiring)
+        {
+            var items = await CatalogItemChoices.OfDeskAsync(catalog, desk.Id, cancellationToken);
+            options.AddRange(requiring.Count == 1 ? items : items.Select(i => i with { Group = $"{desk.Name}: {i.Group}" }));
+        }
+
+        var names = string.Join(", ", requiring.Select(d => d.Name));
+        var label = Desks.Count == 1 ? "Item do catálogo de serviços (obrigatório)"
+            : requiring.Count == 1 ? $"Item do catálogo de serviços (obrigatório na mesa {names})"
+            : $"Item do catálogo de serviços (obrigatório nas mesas {names})";
+        return new CatalogItemSelect($"{nameof(Input)}.{nameof(PortalTicketInput.ServicesCatalogItemId)}", label, "Escolha…", options, Input.ServicesCatalogItemId);
     }
 
     /// <summary>The client's active requestor with the user's e-mail, so the ticket is theirs in every list; else null.</summary>

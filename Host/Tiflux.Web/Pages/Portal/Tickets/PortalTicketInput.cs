@@ -22,6 +22,9 @@ public sealed class PortalTicketInput
 
     public Guid? ResourceId { get; set; }
 
+    /// <summary>The service catalog item, offered when a desk requires one to open a ticket.</summary>
+    public Guid? ServicesCatalogItemId { get; set; }
+
     // Nullable: a non-nullable list would be implicitly required.
     public List<IFormFile>? Files { get; set; }
 }

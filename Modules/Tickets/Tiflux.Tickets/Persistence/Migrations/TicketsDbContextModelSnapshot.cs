@@ -71,100 +71,34 @@ namespace Tiflux.Tickets.Persistence.Migrations
                     b.ToTable("outbox_messages", "tickets");
                 });
 
-            modelBuilder.Entity("Tiflux.Tickets.Calendar.BusinessHoursWindow", b =>
+            modelBuilder.Entity("Tiflux.Tickets.Catalog.DeskCatalogLink", b =>
                 {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<bool>("AlsoOnHolidays")
-                        .HasColumnType("boolean")
-                        .HasColumnName("also_on_holidays");
-
-                    b.Property<int>("Day")
-                        .HasColumnType("integer")
-                        .HasColumnName("day");
-
-                    b.Property<Guid?>("DeskId")
+                    b.Property<Guid>("DeskId")
                         .HasColumnType("uuid")
                         .HasColumnName("desk_id");
 
-                    b.Property<int>("EndMinute")
-                        .HasColumnType("integer")
-                        .HasColumnName("end_minute");
+                    b.Property<Guid>("CatalogId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("catalog_id");
 
-                    b.Property<int>("StartMinute")
-                        .HasColumnType("integer")
-                        .HasColumnName("start_minute");
+                    b.HasKey("DeskId", "CatalogId")
+                        .HasName("pk_desk_services_catalogs");
 
-                    b.HasKey("Id")
-                        .HasName("pk_business_hours");
+                    b.HasIndex("CatalogId")
+                        .HasDatabaseName("ix_desk_services_catalogs_catalog_id");
 
-                    b.HasIndex("DeskId")
-                        .HasDatabaseName("ix_business_hours_desk_id");
-
-                    b.ToTable("business_hours", "tickets", t =>
-                        {
-                            t.HasCheckConstraint("ck_business_hours_minutes", "start_minute >= 0 AND end_minute <= 1440 AND start_minute < end_minute");
-                        });
-
-                    b.HasData(
-                        new
-                        {
-                            Id = new Guid("00000000-0000-0000-0000-000000002400"),
-                            AlsoOnHolidays = false,
-                            Day = 1,
-                            EndMinute = 1080,
-                            StartMinute = 480
-                        },
-                        new
-                        {
-                            Id = new Guid("00000000-0000-0000-0000-000000002401"),
-                            AlsoOnHolidays = false,
-                            Day = 2,
-                            EndMinute = 1080,
-                            StartMinute = 480
-                        },
-                        new
-                        {
-                            Id = new Guid("00000000-0000-0000-0000-000000002402"),
-                            AlsoOnHolidays = false,
-                            Day = 3,
-                            EndMinute = 1080,
-                            StartMinute = 480
-                        },
-                        new
-                        {
-                            Id = new Guid("00000000-0000-0000-0000-000000002403"),
-                            AlsoOnHolidays = false,
-                            Day = 4,
-                            EndMinute = 1080,
-                            StartMinute = 480
-                        },
-                        new
-                        {
-                            Id = new Guid("00000000-0000-0000-0000-000000002404"),
-                            AlsoOnHolidays = false,
-                            Day = 5,
-                            EndMinute = 1080,
-                            StartMinute = 480
-                        });
+                    b.ToTable("desk_services_catalogs", "tickets");
                 });
 
-            modelBuilder.Entity("Tiflux.Tickets.Calendar.Holiday", b =>
+            modelBuilder.Entity("Tiflux.Tickets.Catalog.ServicesCatalog", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
-                    b.Property<DateOnly>("Date")
-                        .HasColumnType("date")
-                        .HasColumnName("date");
-
-                    b.PrimitiveCollection<List<Guid>>("DeskIds")
-                        .IsRequired()
-                        .HasColumnType("uuid[]")
-                        .HasColumnName("desk_ids");
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean")
+                        .HasColumnName("active");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -172,24 +106,106 @@ namespace Tiflux.Tickets.Persistence.Migrations
                         .HasColumnType("character varying(120)")
                         .HasColumnName("name");
 
-                    b.Property<bool>("RepeatsYearly")
-                        .HasColumnType("boolean")
-                        .HasColumnName("repeats_yearly");
-
-                    b.Property<string>("ScopeKey")
+                    b.Property<string>("NormalizedName")
                         .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
-                        .HasColumnName("scope_key");
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("normalized_name");
 
                     b.HasKey("Id")
-                        .HasName("pk_holidays");
+                        .HasName("pk_services_catalogs");
 
-                    b.HasIndex("Date", "ScopeKey")
+                    b.HasIndex("NormalizedName")
                         .IsUnique()
-                        .HasDatabaseName("ix_holidays_date_scope_key");
+                        .HasDatabaseName("ix_services_catalogs_normalized_name")
+                        .HasFilter("active");
 
-                    b.ToTable("holidays", "tickets");
+                    b.ToTable("services_catalogs", "tickets");
+                });
+
+            modelBuilder.Entity("Tiflux.Tickets.Catalog.ServicesCatalogArea", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean")
+                        .HasColumnName("active");
+
+                    b.Property<Guid>("CatalogId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("catalog_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NormalizedName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("normalized_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_services_catalog_areas");
+
+                    b.HasIndex("CatalogId", "NormalizedName")
+                        .IsUnique()
+                        .HasDatabaseName("ix_services_catalog_areas_catalog_id_normalized_name")
+                        .HasFilter("active");
+
+                    b.ToTable("services_catalog_areas", "tickets");
+                });
+
+            modelBuilder.Entity("Tiflux.Tickets.Catalog.ServicesCatalogItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean")
+                        .HasColumnName("active");
+
+                    b.Property<Guid>("AreaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("area_id");
+
+                    b.Property<int>("AttendanceMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("attendance_minutes");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NormalizedName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("normalized_name");
+
+                    b.Property<int>("SolutionMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("solution_minutes");
+
+                    b.HasKey("Id")
+                        .HasName("pk_services_catalog_items");
+
+                    b.HasIndex("AreaId", "NormalizedName")
+                        .IsUnique()
+                        .HasDatabaseName("ix_services_catalog_items_area_id_normalized_name")
+                        .HasFilter("active");
+
+                    b.ToTable("services_catalog_items", "tickets", t =>
+                        {
+                            t.HasCheckConstraint("ck_services_catalog_items_times", "attendance_minutes BETWEEN 0 AND 59999 AND solution_minutes BETWEEN attendance_minutes AND 59999");
+                        });
                 });
 
             modelBuilder.Entity("Tiflux.Tickets.Conversation.InternalNote", b =>
@@ -303,14 +319,6 @@ namespace Tiflux.Tickets.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("position");
 
-                    b.Property<int?>("SlaAttendanceMinutes")
-                        .HasColumnType("integer")
-                        .HasColumnName("sla_attendance_minutes");
-
-                    b.Property<int?>("SlaSolutionMinutes")
-                        .HasColumnType("integer")
-                        .HasColumnName("sla_solution_minutes");
-
                     b.HasKey("Id")
                         .HasName("pk_desk_priorities");
 
@@ -340,10 +348,6 @@ namespace Tiflux.Tickets.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("position");
 
-                    b.Property<int?>("SlaMaxMinutes")
-                        .HasColumnType("integer")
-                        .HasColumnName("sla_max_minutes");
-
                     b.HasKey("Id")
                         .HasName("pk_desk_stages");
 
@@ -372,10 +376,6 @@ namespace Tiflux.Tickets.Persistence.Migrations
                         .HasMaxLength(80)
                         .HasColumnType("character varying(80)")
                         .HasColumnName("name");
-
-                    b.Property<bool>("PausesSla")
-                        .HasColumnType("boolean")
-                        .HasColumnName("pauses_sla");
 
                     b.Property<int>("Position")
                         .HasColumnType("integer")
@@ -416,6 +416,14 @@ namespace Tiflux.Tickets.Persistence.Migrations
                         .HasColumnType("character varying(120)")
                         .HasColumnName("name");
 
+                    b.Property<bool>("RequireCatalogItemToClose")
+                        .HasColumnType("boolean")
+                        .HasColumnName("require_catalog_item_to_close");
+
+                    b.Property<bool>("RequireCatalogItemToOpen")
+                        .HasColumnType("boolean")
+                        .HasColumnName("require_catalog_item_to_open");
+
                     b.Property<int>("ReviewDeadlineHours")
                         .HasColumnType("integer")
                         .HasColumnName("review_deadline_hours");
@@ -427,18 +435,6 @@ namespace Tiflux.Tickets.Persistence.Migrations
                     b.Property<int>("ReviewerKind")
                         .HasColumnType("integer")
                         .HasColumnName("reviewer_kind");
-
-                    b.Property<bool>("SlaCanPause")
-                        .HasColumnType("boolean")
-                        .HasColumnName("sla_can_pause");
-
-                    b.Property<bool>("SlaEnabled")
-                        .HasColumnType("boolean")
-                        .HasColumnName("sla_enabled");
-
-                    b.Property<int?>("SlaGoalPercent")
-                        .HasColumnType("integer")
-                        .HasColumnName("sla_goal_percent");
 
                     b.Property<int>("ValuationMode")
                         .HasColumnType("integer")
@@ -970,6 +966,10 @@ namespace Tiflux.Tickets.Persistence.Migrations
                         .HasColumnType("date")
                         .HasColumnName("reviewed_on");
 
+                    b.Property<Guid?>("ServicesCatalogItemId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("services_catalog_item_id");
+
                     b.Property<Guid>("StageId")
                         .HasColumnType("uuid")
                         .HasColumnName("stage_id");
@@ -1005,6 +1005,9 @@ namespace Tiflux.Tickets.Persistence.Migrations
                     b.HasIndex("RequestorId")
                         .HasDatabaseName("ix_tickets_requestor_id")
                         .HasFilter("requestor_id IS NOT NULL");
+
+                    b.HasIndex("ServicesCatalogItemId")
+                        .HasDatabaseName("ix_tickets_services_catalog_item_id");
 
                     b.HasIndex("ClientId", "Authorization")
                         .HasDatabaseName("ix_tickets_client_id_authorization_state")
@@ -1168,10 +1171,6 @@ namespace Tiflux.Tickets.Persistence.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("allow_overlapping_entries");
 
-                    b.Property<bool>("CountOptionalHolidays")
-                        .HasColumnType("boolean")
-                        .HasColumnName("count_optional_holidays");
-
                     b.HasKey("Id")
                         .HasName("pk_organization_settings");
 
@@ -1181,90 +1180,45 @@ namespace Tiflux.Tickets.Persistence.Migrations
                         new
                         {
                             Id = 1,
-                            AllowOverlappingEntries = false,
-                            CountOptionalHolidays = true
+                            AllowOverlappingEntries = false
                         });
                 });
 
-            modelBuilder.Entity("Tiflux.Tickets.Sla.TicketStageSla", b =>
+            modelBuilder.Entity("Tiflux.Tickets.Catalog.DeskCatalogLink", b =>
                 {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<DateTimeOffset?>("AttendedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("attended_at");
-
-                    b.Property<Guid?>("AttendedById")
-                        .HasColumnType("uuid")
-                        .HasColumnName("attended_by_id");
-
-                    b.Property<string>("AttendedByName")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("attended_by_name");
-
-                    b.Property<Guid>("DeskId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("desk_id");
-
-                    b.Property<string>("DeskName")
+                    b.HasOne("Tiflux.Tickets.Catalog.ServicesCatalog", null)
+                        .WithMany()
+                        .HasForeignKey("CatalogId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasMaxLength(120)
-                        .HasColumnType("character varying(120)")
-                        .HasColumnName("desk_name");
+                        .HasConstraintName("fk_desk_services_catalogs_services_catalogs_catalog_id");
 
-                    b.Property<DateTimeOffset>("EnteredAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("entered_at");
-
-                    b.Property<Guid?>("EnteredById")
-                        .HasColumnType("uuid")
-                        .HasColumnName("entered_by_id");
-
-                    b.Property<string>("EnteredByName")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("entered_by_name");
-
-                    b.Property<DateTimeOffset?>("Expiration")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("expiration");
-
-                    b.Property<DateTimeOffset?>("LeftAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("left_at");
-
-                    b.Property<int>("MinutesInExpedient")
-                        .HasColumnType("integer")
-                        .HasColumnName("minutes_in_expedient");
-
-                    b.Property<bool>("SlaAttended")
-                        .HasColumnType("boolean")
-                        .HasColumnName("sla_attended");
-
-                    b.Property<Guid>("StageId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("stage_id");
-
-                    b.Property<string>("StageName")
+                    b.HasOne("Tiflux.Tickets.Desks.ServiceDesk", null)
+                        .WithMany()
+                        .HasForeignKey("DeskId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasMaxLength(80)
-                        .HasColumnType("character varying(80)")
-                        .HasColumnName("stage_name");
+                        .HasConstraintName("fk_desk_services_catalogs_desks_desk_id");
+                });
 
-                    b.Property<Guid>("TicketId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("ticket_id");
+            modelBuilder.Entity("Tiflux.Tickets.Catalog.ServicesCatalogArea", b =>
+                {
+                    b.HasOne("Tiflux.Tickets.Catalog.ServicesCatalog", null)
+                        .WithMany()
+                        .HasForeignKey("CatalogId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_services_catalog_areas_services_catalogs_catalog_id");
+                });
 
-                    b.HasKey("Id")
-                        .HasName("pk_ticket_stage_slas");
-
-                    b.HasIndex("TicketId", "EnteredAt")
-                        .HasDatabaseName("ix_ticket_stage_slas_ticket_id_entered_at");
-
-                    b.ToTable("ticket_stage_slas", "tickets");
+            modelBuilder.Entity("Tiflux.Tickets.Catalog.ServicesCatalogItem", b =>
+                {
+                    b.HasOne("Tiflux.Tickets.Catalog.ServicesCatalogArea", null)
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_services_catalog_items_services_catalog_areas_area_id");
                 });
 
             modelBuilder.Entity("Tiflux.Tickets.Conversation.InternalNote", b =>
@@ -1371,125 +1325,11 @@ namespace Tiflux.Tickets.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_tickets_tickets_parent_ticket_id");
 
-                    b.OwnsOne("Tiflux.Tickets.Sla.TicketSla", "Sla", b1 =>
-                        {
-                            b1.Property<Guid>("TicketId")
-                                .HasColumnType("uuid")
-                                .HasColumnName("id");
-
-                            b1.Property<bool>("Active")
-                                .HasColumnType("boolean")
-                                .HasColumnName("sla_active");
-
-                            b1.Property<DateTimeOffset?>("AttendanceBreachNotifiedAt")
-                                .HasColumnType("timestamp with time zone")
-                                .HasColumnName("sla_attendance_breach_notified_at");
-
-                            b1.Property<DateTimeOffset?>("AttendanceDeadline")
-                                .HasColumnType("timestamp with time zone")
-                                .HasColumnName("sla_attendance_deadline");
-
-                            b1.Property<int>("AttendancePaused")
-                                .HasColumnType("integer")
-                                .HasColumnName("sla_attendance_paused");
-
-                            b1.Property<DateTimeOffset?>("AttendanceStart")
-                                .HasColumnType("timestamp with time zone")
-                                .HasColumnName("sla_attendance_start");
-
-                            b1.Property<int?>("AttendanceTarget")
-                                .HasColumnType("integer")
-                                .HasColumnName("sla_attendance_target");
-
-                            b1.Property<DateTimeOffset?>("AttendanceWarnAt")
-                                .HasColumnType("timestamp with time zone")
-                                .HasColumnName("sla_attendance_warn_at");
-
-                            b1.Property<DateTimeOffset?>("AttendedAt")
-                                .HasColumnType("timestamp with time zone")
-                                .HasColumnName("sla_attended_at");
-
-                            b1.Property<string>("DeactivationReason")
-                                .HasMaxLength(500)
-                                .HasColumnType("character varying(500)")
-                                .HasColumnName("sla_deactivation_reason");
-
-                            b1.Property<string>("PauseReason")
-                                .HasMaxLength(500)
-                                .HasColumnType("character varying(500)")
-                                .HasColumnName("sla_pause_reason");
-
-                            b1.Property<DateTimeOffset?>("PausedAt")
-                                .HasColumnType("timestamp with time zone")
-                                .HasColumnName("sla_paused_at");
-
-                            b1.Property<bool>("PausedByStatus")
-                                .HasColumnType("boolean")
-                                .HasColumnName("sla_paused_by_status");
-
-                            b1.Property<DateTimeOffset?>("SolutionBreachNotifiedAt")
-                                .HasColumnType("timestamp with time zone")
-                                .HasColumnName("sla_solution_breach_notified_at");
-
-                            b1.Property<DateTimeOffset?>("SolutionDeadline")
-                                .HasColumnType("timestamp with time zone")
-                                .HasColumnName("sla_solution_deadline");
-
-                            b1.Property<int>("SolutionPaused")
-                                .HasColumnType("integer")
-                                .HasColumnName("sla_solution_paused");
-
-                            b1.Property<DateTimeOffset?>("SolutionStart")
-                                .HasColumnType("timestamp with time zone")
-                                .HasColumnName("sla_solution_start");
-
-                            b1.Property<int?>("SolutionTarget")
-                                .HasColumnType("integer")
-                                .HasColumnName("sla_solution_target");
-
-                            b1.Property<DateTimeOffset?>("SolutionWarnAt")
-                                .HasColumnType("timestamp with time zone")
-                                .HasColumnName("sla_solution_warn_at");
-
-                            b1.Property<DateTimeOffset?>("StageBreachNotifiedAt")
-                                .HasColumnType("timestamp with time zone")
-                                .HasColumnName("sla_stage_breach_notified_at");
-
-                            b1.Property<DateTimeOffset?>("StageDeadline")
-                                .HasColumnType("timestamp with time zone")
-                                .HasColumnName("sla_stage_deadline");
-
-                            b1.Property<int>("StagePaused")
-                                .HasColumnType("integer")
-                                .HasColumnName("sla_stage_paused");
-
-                            b1.Property<DateTimeOffset?>("StageStart")
-                                .HasColumnType("timestamp with time zone")
-                                .HasColumnName("sla_stage_start");
-
-                            b1.Property<int?>("StageTarget")
-                                .HasColumnType("integer")
-                                .HasColumnName("sla_stage_target");
-
-                            b1.Property<DateTimeOffset?>("StageWarnAt")
-                                .HasColumnType("timestamp with time zone")
-                                .HasColumnName("sla_stage_warn_at");
-
-                            b1.HasKey("TicketId");
-
-                            b1.HasIndex("SolutionDeadline")
-                                .HasDatabaseName("ix_tickets_open_sla_solution_deadline")
-                                .HasFilter("state = 1");
-
-                            b1.ToTable("tickets", "tickets");
-
-                            b1.WithOwner()
-                                .HasForeignKey("TicketId")
-                                .HasConstraintName("fk_tickets_tickets_id");
-                        });
-
-                    b.Navigation("Sla")
-                        .IsRequired();
+                    b.HasOne("Tiflux.Tickets.Catalog.ServicesCatalogItem", null)
+                        .WithMany()
+                        .HasForeignKey("ServicesCatalogItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_tickets_services_catalog_items_services_catalog_item_id");
                 });
 
             modelBuilder.Entity("Tiflux.Tickets.Lifecycle.TicketHistory", b =>
@@ -1500,16 +1340,6 @@ namespace Tiflux.Tickets.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_ticket_history_tickets_ticket_id");
-                });
-
-            modelBuilder.Entity("Tiflux.Tickets.Sla.TicketStageSla", b =>
-                {
-                    b.HasOne("Tiflux.Tickets.Lifecycle.Ticket", null)
-                        .WithMany()
-                        .HasForeignKey("TicketId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_ticket_stage_slas_tickets_ticket_id");
                 });
 
             modelBuilder.Entity("Tiflux.Tickets.Desks.ServiceDesk", b =>
