@@ -38,4 +38,18 @@ public static class TicketLimits
 
     /// <summary>The largest manual value of a standalone time entry.</summary>
     public const decimal ManualValue = 9_999_999.99m;
+
+    public const int ChecklistName = 200;
+
+    public const int ChecklistDescription = 2_000;
+
+    /// <summary>The title of a checklist field and the description of one of its options.</summary>
+    public const int ChecklistFieldTitle = 500;
+
+    /// <summary>The value of a text or textarea field of a ticket checklist.</summary>
+    public const int ChecklistFieldValue = 4_000;
+
+    public const int ChecklistFields = 100;
+
+    public const int ChecklistOptions = 50;
 }

@@ -4,6 +4,7 @@ using Tiflux.BuildingBlocks.Demo;
 using Tiflux.BuildingBlocks.Persistence;
 using Tiflux.Contracts.PublicApi;
 using Tiflux.Tickets.Billing;
+using Tiflux.Tickets.Checklists;
 using Tiflux.Tickets.Choices;
 using Tiflux.Tickets.Conversation;
 using Tiflux.Tickets.Demo;
@@ -102,6 +103,13 @@ public static class TicketsModule
         services.AddScoped<OpenTicketsBlockClientDeactivation>();
         services.AddScoped<IClientDeactivationCheck>(sp => sp.GetRequiredService<OpenTicketsBlockClientDeactivation>());
         services.AddScoped<IDemoDataSeeder, TicketsDemoSeeder>();
+        services.AddScoped<ITicketChecklists, TicketChecklistsFacade>();
+        services.AddScoped<ListChecklistTemplates>();
+        services.AddScoped<SaveChecklistTemplate>();
+        services.AddScoped<ListTicketChecklists>();
+        services.AddScoped<AddTicketChecklist>();
+        services.AddScoped<RemoveTicketChecklist>();
+        services.AddScoped<FillTicketChecklist>();
         return services;
     }
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Tiflux.BuildingBlocks.Outbox;
 using Tiflux.Contracts.PublicApi;
 using Tiflux.SharedKernel;
+using Tiflux.Tickets.Checklists;
 using Tiflux.Tickets.Conversation;
 using Tiflux.Tickets.Outbox;
 using Tiflux.Tickets.Persistence;
@@ -91,6 +92,7 @@ internal sealed class CreateTicket(TicketsDbContext db, IContractsModule contrac
         }
 
         db.Tickets.Add(ticket);
+        await RequiredChecklists.AttachRequiredAsync(db, ticket, catalogItemId: null, now, cancellationToken);
         db.Attachments.AddRange(files.Value);
         db.History.Add(ticket.Record(now, actor, HistoryArea.Ticket, HistoryOperation.Created, "Ticket was created",
             $"Ticket aberto na mesa {desk.Name} ({OriginName(request.Origin)})."));

@@ -2,7 +2,7 @@ using Tiflux.Tickets.PublicApi;
 
 namespace Tiflux.Tickets.Lifecycle;
 
-internal sealed class Ticket
+internal sealed partial class Ticket
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
 

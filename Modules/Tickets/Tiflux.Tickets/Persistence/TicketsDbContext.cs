@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Tiflux.BuildingBlocks.Outbox;
+using Tiflux.Tickets.Checklists;
 using Tiflux.Tickets.Conversation;
 using Tiflux.Tickets.Desks;
 using Tiflux.Tickets.Entries;
@@ -38,6 +39,10 @@ internal sealed class TicketsDbContext(DbContextOptions<TicketsDbContext> option
     public DbSet<InternalNote> InternalNotes => Set<InternalNote>();
 
     public DbSet<Requestor> Requestors => Set<Requestor>();
+
+    public DbSet<ChecklistTemplate> ChecklistTemplates => Set<ChecklistTemplate>();
+
+    public DbSet<TicketChecklist> TicketChecklists => Set<TicketChecklist>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
