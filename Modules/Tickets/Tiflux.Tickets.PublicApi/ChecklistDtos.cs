@@ -103,3 +103,10 @@ public sealed record ChecklistOptionCheck(int Id, bool Checked);
 /// (options not listed stay as they were) and no value.
 /// </summary>
 public sealed record ChecklistFieldFill(int Index, string? Value, IReadOnlyList<ChecklistOptionCheck>? Options);
+
+/// <summary>Stable codes of the checklist rules; the module words them in pt-BR, the API as Tiflux does.</summary>
+public static class ChecklistRuleCodes
+{
+    /// <summary>A required checklist item is unfilled, or a required checklist is missing: the ticket cannot close.</summary>
+    public const string BlocksClose = "checklist.blocks_close";
+}

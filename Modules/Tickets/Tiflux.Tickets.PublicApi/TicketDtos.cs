@@ -54,6 +54,9 @@ public sealed record TicketSummary(
 
     /// <summary>Whether the client (true) or staff (false) wrote the last answer; null before the first.</summary>
     public bool? LastAnswerByClient { get; init; }
+
+    /// <summary>Checklist fields filled out of all (stored on the ticket, not computed per row).</summary>
+    public ChecklistProgressDto ChecklistProgress { get; init; } = new(0, 0, false);
 }
 
 /// <summary>A ticket with everything its page shows.</summary>
@@ -130,6 +133,9 @@ public sealed record TicketDto(
     public DateTimeOffset? AuthorizationDecidedAt { get; init; }
 
     public string? AuthorizationDenialReason { get; init; }
+
+    /// <summary>Checklist fields filled out of all, and whether a required one is unfilled.</summary>
+    public ChecklistProgressDto ChecklistProgress { get; init; } = new(0, 0, false);
 }
 
 /// <summary>

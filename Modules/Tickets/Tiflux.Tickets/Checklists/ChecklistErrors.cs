@@ -1,12 +1,10 @@
 using Tiflux.SharedKernel;
+using Tiflux.Tickets.PublicApi;
 
 namespace Tiflux.Tickets.Checklists;
 
 internal static class ChecklistErrors
 {
-    /// <summary>The rule code the API words as Tiflux does (422/42206 on <c>ticket_checklists</c>).</summary>
-    public const string BlocksCloseCode = "checklists_block_close";
-
     public static readonly Error TemplateNotFound = Error.NotFound("Modelo de checklist não encontrado.");
 
     public static readonly Error ChecklistNotFound = Error.NotFound("Checklist não encontrado neste ticket.");
@@ -23,7 +21,7 @@ internal static class ChecklistErrors
             : $"O checklist não tem o item {index}; os itens vão de 0 a {count - 1}.");
 
     public static Error BlocksClose(IReadOnlyList<string> missing) => Error.Rule(
-        BlocksCloseCode,
+        ChecklistRuleCodes.BlocksClose,
         "Checklists",
         missing.Count == 0
             ? "Há checklists com itens obrigatórios não preenchidos; preencha-os antes de fechar o ticket."

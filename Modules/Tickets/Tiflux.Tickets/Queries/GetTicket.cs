@@ -56,6 +56,7 @@ internal sealed class GetTicket(TicketsDbContext db)
             AuthorizationDecidedBy = t.AuthorizationDecidedBy,
             AuthorizationDecidedAt = t.AuthorizationDecidedAt,
             AuthorizationDenialReason = t.AuthorizationDenialReason,
+            ChecklistProgress = new ChecklistProgressDto(t.ChecklistFieldsFilled, t.ChecklistFieldsTotal, t.ChecklistsBlockClose),
         };
     }
 

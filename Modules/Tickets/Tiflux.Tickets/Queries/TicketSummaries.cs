@@ -73,6 +73,7 @@ internal sealed class TicketSummaries(TicketsDbContext db)
             Origin = t.Origin,
             LastAnswerByClient = t.LastAnswerByClient,
             UpdatedAt = db.History.Where(h => h.TicketId == t.Id).Max(h => (DateTimeOffset?)h.At) ?? t.CreatedAt,
+            ChecklistProgress = new ChecklistProgressDto(t.ChecklistFieldsFilled, t.ChecklistFieldsTotal, t.ChecklistsBlockClose),
             });
     }
 

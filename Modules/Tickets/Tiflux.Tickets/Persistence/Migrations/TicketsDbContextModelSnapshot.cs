@@ -71,6 +71,120 @@ namespace Tiflux.Tickets.Persistence.Migrations
                     b.ToTable("outbox_messages", "tickets");
                 });
 
+            modelBuilder.Entity("Tiflux.Tickets.Checklists.ChecklistTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean")
+                        .HasColumnName("active");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("description");
+
+                    b.PrimitiveCollection<List<Guid>>("DeskIds")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("desk_ids")
+                        .HasDefaultValueSql("'{}'");
+
+                    b.Property<string>("Fields")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("fields");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.PrimitiveCollection<List<Guid>>("RequiredForCatalogItemIds")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("required_for_catalog_item_ids")
+                        .HasDefaultValueSql("'{}'");
+
+                    b.PrimitiveCollection<List<Guid>>("RequiredForClientIds")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("required_for_client_ids")
+                        .HasDefaultValueSql("'{}'");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_checklist_templates");
+
+                    b.ToTable("checklist_templates", "tickets");
+                });
+
+            modelBuilder.Entity("Tiflux.Tickets.Checklists.TicketChecklist", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Fields")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("fields");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<bool>("Required")
+                        .HasColumnType("boolean")
+                        .HasColumnName("required");
+
+                    b.Property<Guid?>("TemplateId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("template_id");
+
+                    b.Property<Guid>("TicketId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("ticket_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_ticket_checklists");
+
+                    b.HasIndex("TemplateId")
+                        .HasDatabaseName("ix_ticket_checklists_template_id");
+
+                    b.HasIndex("TicketId", "TemplateId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_ticket_checklists_ticket_id_template_id");
+
+                    b.ToTable("ticket_checklists", "tickets");
+                });
+
             modelBuilder.Entity("Tiflux.Tickets.Conversation.InternalNote", b =>
                 {
                     b.Property<Guid>("Id")
@@ -664,6 +778,24 @@ namespace Tiflux.Tickets.Persistence.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("auto_reviewed");
 
+                    b.Property<int>("ChecklistFieldsFilled")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0)
+                        .HasColumnName("checklist_fields_filled");
+
+                    b.Property<int>("ChecklistFieldsTotal")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0)
+                        .HasColumnName("checklist_fields_total");
+
+                    b.Property<bool>("ChecklistsBlockClose")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(false)
+                        .HasColumnName("checklists_block_close");
+
                     b.Property<Guid>("ClientId")
                         .HasColumnType("uuid")
                         .HasColumnName("client_id");
@@ -1030,6 +1162,22 @@ namespace Tiflux.Tickets.Persistence.Migrations
                             Id = 1,
                             AllowOverlappingEntries = false
                         });
+                });
+
+            modelBuilder.Entity("Tiflux.Tickets.Checklists.TicketChecklist", b =>
+                {
+                    b.HasOne("Tiflux.Tickets.Checklists.ChecklistTemplate", null)
+                        .WithMany()
+                        .HasForeignKey("TemplateId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_ticket_checklists_checklist_templates_template_id");
+
+                    b.HasOne("Tiflux.Tickets.Lifecycle.Ticket", null)
+                        .WithMany()
+                        .HasForeignKey("TicketId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_ticket_checklists_tickets_ticket_id");
                 });
 
             modelBuilder.Entity("Tiflux.Tickets.Conversation.InternalNote", b =>
