@@ -66,7 +66,7 @@ public sealed class ChecklistsModel(ITicketChecklists checklists, ITicketSetup s
         return Page();
     }
 
-    public static string TypeLabel(ChecklistFieldType type) => Tickets.DetailsModel.FieldTypeLabel(type);
+    public static string TypeLabel(ChecklistFieldType type) => ChecklistText.FieldType(type);
 
     public string DeskNames(ChecklistTemplateDto t) =>
         t.DeskIds.Count == 0 ? "Todas" : string.Join(", ", Desks.Where(d => t.DeskIds.Contains(d.Id)).Select(d => d.Name));

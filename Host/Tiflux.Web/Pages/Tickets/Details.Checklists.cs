@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Tiflux.SharedKernel;
 using Tiflux.Tickets.PublicApi;
+using Tiflux.Web.Pages.Shared;
 
 namespace Tiflux.Web.Pages.Tickets;
 
@@ -46,14 +47,7 @@ public sealed partial class DetailsModel
         return list.IsSuccess;
     }
 
-    public static string FieldTypeLabel(ChecklistFieldType type) => type switch
-    {
-        ChecklistFieldType.Text => "Texto",
-        ChecklistFieldType.Textarea => "Texto longo",
-        ChecklistFieldType.Value => "Valor",
-        ChecklistFieldType.Radio => "Escolha única",
-        _ => "Múltipla escolha",
-    };
+    public static string FieldTypeLabel(ChecklistFieldType type) => ChecklistText.FieldType(type);
 
     /// <summary>A value field's number as pt-BR ("1.234,5"); other values as stored.</summary>
     public static string FieldValueInput(TicketChecklistFieldDto field) =>
