@@ -81,7 +81,7 @@ internal sealed class FillTicketChecklist(TicketsDbContext db, TimeProvider time
     private static string? Shown(TicketChecklistField field) => field.Type switch
     {
         ChecklistFieldType.Checkbox => string.Join(", ", field.Options.Where(o => o.Checked).Select(o => o.Description)),
-        ChecklistFieldType.Radio => field.Options.Find(o => o.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) == field.Value)?.Description,
+        ChecklistFieldType.Radio => field.Options.Find(field.IsChosen)?.Description,
         _ => field.Value,
     };
 }

@@ -63,10 +63,13 @@ internal sealed record TicketChecklistField(string Title, ChecklistFieldType Typ
 
     public bool BlocksClose => Required && !Filled;
 
+    /// <summary>Whether a radio field's value is this option.</summary>
+    public bool IsChosen(TicketChecklistOption option) => option.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) == Value;
+
     public TicketChecklistFieldDto ToDto(int index) => new(
         index, Title, Type, Required, Filled, Type == ChecklistFieldType.Checkbox ? null : Value,
         Type is ChecklistFieldType.Radio or ChecklistFieldType.Checkbox
-            ? [.. Options.Select(o => new TicketChecklistOptionDto(o.Id, o.Description, Type == ChecklistFieldType.Radio ? o.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) == Value : o.Checked))]
+            ? [.. Options.Select(o => new TicketChecklistOptionDto(o.Id, o.Description, Type == ChecklistFieldType.Radio ? IsChosen(o) : o.Checked))]
             : null);
 }
 
