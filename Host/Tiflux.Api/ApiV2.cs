@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication;
 using Tiflux.Api.Appointments;
 using Tiflux.Api.Billing;
 using Tiflux.Api.Catalog;
+using Tiflux.Api.Checklists;
 using Tiflux.Api.Clients;
 using Tiflux.Api.Contracts;
 using Tiflux.Api.Conventions;
@@ -99,6 +100,7 @@ public static class ApiV2
         ExtraExpensesEndpoints.Map(api);
         TicketWorkEndpoints.Map(api);
         ConversationEndpoints.Map(api);
+        TicketChecklistsEndpoints.Map(api);
         RequestorEndpoints.Map(api);
         ServicesCatalogRoutes.Map(api);
         PendingBillingEndpoints.Map(api);

@@ -7,6 +7,12 @@ namespace Tiflux.Api.Tickets;
 /// <summary>PUT /tickets/{n}/close, /cancel and /reopen (api-v2.md §3.5); reopening a ticket awaiting review disapproves it. Staff.</summary>
 internal static class TicketActionsEndpoints
 {
+    /// <summary>Module rules of closing that Tiflux reports on a field of their own.</summary>
+    private static readonly Dictionary<string, RuleText> CloseRules = new()
+    {
+        [ChecklistRuleCodes.BlocksClose] = new RuleText("There are required checklists not filled", "ticket_checklists"),
+    };
+
     public static void Map(RouteGroupBuilder api)
     {
         api.MapPut("/tickets/{ticket_number}/close", CloseAsync).Produces<ApiMessage>().WithTags("Tickets").WithSummary("Close a ticket")
@@ -86,6 +92,6 @@ internal static class TicketActionsEndpoints
             throw new ApiErrorException(ApiError.Custom(422, code, "pre_appointments", timerMessage));
         }
 
-        result.ThrowIfFailed(TicketWriteSupport.TicketFields, code);
+        result.ThrowIfFailed(TicketWriteSupport.TicketFields, code, CloseRules);
     }
 }

@@ -1,3 +1,4 @@
+using Tiflux.Api.Checklists;
 using Tiflux.Api.Contracts;
 using Tiflux.Api.Conventions;
 using Tiflux.Api.ServicesCatalogs;
@@ -10,7 +11,8 @@ using Tiflux.Tickets.PublicApi;
 namespace Tiflux.Api.Tickets;
 
 /// <summary>Builds the ticket detail from the Tickets and Contracts facades.</summary>
-internal sealed class TicketDetailShape(ITicketQueries tickets, IContractsModule contracts, PublicIds ids, IUserDirectory users, TimeProvider time)
+internal sealed class TicketDetailShape(
+    ITicketQueries tickets, IContractsModule contracts, PublicIds ids, IUserDirectory users, TimeProvider time, ITicketChecklists checklists)
 {
     /// <summary>The ticket the caller may see, or 404 (422 when the number is malformed).</summary>
     public async Task<TicketDto> FindAsync(string ticketNumber, ApiCaller caller, CancellationToken cancellationToken, int errorCode = 42201)
@@ -56,7 +58,7 @@ internal sealed class TicketDetailShape(ITicketQueries tickets, IContractsModule
         var closed = t.State != TicketState.Open;
         return new TicketDetail(
             t.Number,
-            new ChecklistsSummary(0, 0, 0, [], false),
+            ChecklistViews.Summary((await checklists.ListAsync(t.Number, cancellationToken)).Value.Summary),
             new TicketClient(map[PublicIdKind.Client, t.ClientId], t.ClientName, client?.LegalName ?? t.ClientName, client?.TaxId, client?.Active ?? true),
             null,
             ApiResults.DateTime(t.CreatedAt),

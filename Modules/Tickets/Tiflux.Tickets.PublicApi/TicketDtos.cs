@@ -59,6 +59,9 @@ public sealed record TicketSummary(
 
     /// <summary>The service catalog item the ticket carries, or null.</summary>
     public CatalogItemRefDto? ServicesCatalogItem { get; init; }
+
+    /// <summary>Checklist fields filled out of all (stored on the ticket, not computed per row).</summary>
+    public ChecklistProgressDto ChecklistProgress { get; init; } = new(0, 0, false);
 }
 
 /// <summary>A ticket with everything its page shows.</summary>
@@ -140,6 +143,9 @@ public sealed record TicketDto(
 
     /// <summary>The service catalog item the ticket carries (it may have been deactivated since), or null.</summary>
     public CatalogItemRefDto? ServicesCatalogItem { get; init; }
+
+    /// <summary>Checklist fields filled out of all, and whether a required one is unfilled.</summary>
+    public ChecklistProgressDto ChecklistProgress { get; init; } = new(0, 0, false);
 }
 
 /// <summary>

@@ -55,4 +55,18 @@ public static class TicketLimits
 
     /// <summary>The largest attendance or solution time of a catalog item: 999:59.</summary>
     public const int CatalogItemMaxMinutes = (999 * 60) + 59;
+
+    public const int ChecklistName = 200;
+
+    public const int ChecklistDescription = 2_000;
+
+    /// <summary>The title of a checklist field and the description of one of its options.</summary>
+    public const int ChecklistFieldTitle = 500;
+
+    /// <summary>The value of a text or textarea field of a ticket checklist.</summary>
+    public const int ChecklistFieldValue = 4_000;
+
+    public const int ChecklistFields = 100;
+
+    public const int ChecklistOptions = 50;
 }

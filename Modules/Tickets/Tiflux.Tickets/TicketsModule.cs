@@ -6,6 +6,7 @@ using Tiflux.Contracts.PublicApi;
 using Tiflux.Tickets.Billing;
 using Tiflux.Tickets.Calendar;
 using Tiflux.Tickets.Catalog;
+using Tiflux.Tickets.Checklists;
 using Tiflux.Tickets.Choices;
 using Tiflux.Tickets.Conversation;
 using Tiflux.Tickets.Demo;
@@ -137,6 +138,13 @@ public static class TicketsModule
         services.AddScoped<SaveDeskCatalogSettings>();
         services.AddScoped<ListDeskCatalogs>();
         services.AddScoped<ListDeskCatalogItems>();
+        services.AddScoped<ITicketChecklists, TicketChecklistsFacade>();
+        services.AddScoped<ListChecklistTemplates>();
+        services.AddScoped<SaveChecklistTemplate>();
+        services.AddScoped<ListTicketChecklists>();
+        services.AddScoped<AddTicketChecklist>();
+        services.AddScoped<RemoveTicketChecklist>();
+        services.AddScoped<FillTicketChecklist>();
         return services;
     }
 

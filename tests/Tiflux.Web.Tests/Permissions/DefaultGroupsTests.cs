@@ -75,6 +75,7 @@ public sealed class DefaultGroupsTests(AppFixture app)
         ["/configuracoes/integracoes"] = Former.AdminOnly,
         ["/configuracoes/integracoes/conta-azul/retorno"] = Former.AdminOnly,
         ["/configuracoes/mesas"] = Former.AdminOnly,
+        ["/configuracoes/checklists"] = Former.AdminOnly,
         ["/configuracoes/tipos-de-contrato"] = Former.Money,
         ["/configuracoes/gastos-extras"] = Former.Money,
         ["/configuracoes/servicos-avulsos"] = Former.Money,

@@ -10,18 +10,19 @@ namespace Tiflux.Web.Pages.Tickets;
 
 /// <summary>
 /// The ticket page. Its tabs and their handlers are split by subject: this file (data, lifecycle, time and extras),
-/// <c>Details.Conversation.cs</c>, <c>Details.Files.cs</c>, <c>Details.History.cs</c> and <c>Details.Relations.cs</c>.
+/// <c>Details.Conversation.cs</c>, <c>Details.Files.cs</c>, <c>Details.History.cs</c>, <c>Details.Relations.cs</c> and
+/// <c>Details.Checklists.cs</c>.
 /// </summary>
 [RequestSizeLimit(FileUploads.RequestLimit)]
 [RequestFormLimits(MultipartBodyLengthLimit = FileUploads.RequestLimit)]
 public sealed partial class DetailsModel(
     ITicketQueries tickets, ITicketLifecycle lifecycle, ITicketWork work, ITicketChoices choices, UserManager<TifluxUser> users, IGroupAdministration groups,
-    ITicketConversation conversation, ITicketRequestors requestors, ITicketSetup setup, ITicketCatalog catalog)
+    ITicketConversation conversation, ITicketRequestors requestors, ITicketSetup setup, ITicketCatalog catalog, ITicketChecklists checklists)
     : TicketsPageModel
 {
     public static readonly IReadOnlyList<(string Key, string Label)> Tabs =
         [("dados", "Dados"), ("comunicacao", "Comunicação"), ("arquivos", "Arquivos"), ("apontamentos", "Apontamentos"),
-            ("valorizacao", "Valorização"), ("historico", "Histórico")];
+            ("valorizacao", "Valorização"), ("historico", "Histórico"), ("checklists", "Checklists")];
 
     [FromRoute]
     public int Number { get; set; }
@@ -231,6 +232,7 @@ public sealed partial class DetailsModel(
             "comunicacao" => await LoadConversationAsync(cancellationToken),
             "arquivos" => await LoadFilesAsync(cancellationToken),
             "historico" => await LoadHistoryAsync(cancellationToken),
+            "checklists" => await LoadChecklistsAsync(cancellationToken),
             "dados" => await LoadRelationsAsync(cancellationToken) && await LoadCatalogItemsAsync(cancellationToken),
             _ => true,
         };

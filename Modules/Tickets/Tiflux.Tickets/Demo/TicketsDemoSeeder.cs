@@ -11,7 +11,7 @@ namespace Tiflux.Tickets.Demo;
 /// <summary>Desks, requestors and tickets (with a conversation) over the Contracts demo clients; runs only while the tickets table is empty.</summary>
 internal sealed class TicketsDemoSeeder(
     TicketsDbContext db, ITicketLifecycle lifecycle, ITicketWork work, ITicketChoices choices, ITicketSetup setup, ITicketRequestors requestors,
-    ITicketConversation conversation, IContractsModule contracts, TimeProvider time, ITicketCalendar calendar, ITicketSla sla)
+    ITicketConversation conversation, IContractsModule contracts, TimeProvider time, ITicketCalendar calendar, ITicketSla sla, ITicketChecklists checklists)
     : IDemoDataSeeder
 {
     private static readonly ActorDto System = new(Guid.Empty, "Dados de demonstração");
@@ -86,6 +86,11 @@ internal sealed class TicketsDemoSeeder(
             await conversation.SaveInternalNoteAsync(
                 new SaveInternalNoteRequest(open, null, "<p>Driver antigo no servidor de impressão; atualizar na próxima visita.</p>", []), Paula, cancellationToken);
             await LogAsync(open, today.AddDays(-1), 10, 11, options, EntryKind.Contract, AttendanceMode.Remote, travel: false, warranty: false, cancellationToken);
+            if (n == 0)
+            {
+                await SeedChecklistAsync(open, cancellationToken);
+            }
+
             n++;
         }
     }
@@ -210,5 +215,40 @@ internal sealed class TicketsDemoSeeder(
                 warranty),
             technician,
             cancellationToken);
+    }
+
+    /// <summary>
+    /// A printer-visit checklist template (not required for any client, so the demo tickets still close) and its copy on
+    /// one open ticket, half filled.
+    /// </summary>
+    private async Task SeedChecklistAsync(int ticket, CancellationToken cancellationToken)
+    {
+        var template = await checklists.SaveTemplateAsync(
+            new SaveChecklistTemplateRequest(
+                null,
+                "Visita técnica de impressora",
+                "Conferir antes de encerrar o atendimento.",
+                [
+                    new("Modelo e número de série", ChecklistFieldType.Text, true, []),
+                    new("Contador de páginas", ChecklistFieldType.Value, false, []),
+                    new("Driver atualizado?", ChecklistFieldType.Radio, true, [new(1, "Sim"), new(2, "Não")]),
+                    new("Itens verificados", ChecklistFieldType.Checkbox, false, [new(1, "Toner"), new(2, "Rede"), new(3, "Fila de impressão")]),
+                    new("Observações", ChecklistFieldType.Textarea, false, []),
+                ],
+                [],
+                [],
+                []),
+            cancellationToken);
+        if (!template.IsSuccess)
+        {
+            return;
+        }
+
+        var added = await checklists.AddAsync(ticket, template.Value, Tiago, cancellationToken);
+        if (added.IsSuccess)
+        {
+            await checklists.FillAsync(
+                ticket, added.Value, [new(0, "HP LaserJet M428 · BRBSP12345", null), new(3, null, [new(2, true), new(3, true)])], Tiago, cancellationToken);
+        }
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Tiflux.BuildingBlocks.Outbox;
 using Tiflux.SharedKernel;
 using Tiflux.Tickets.Catalog;
+using Tiflux.Tickets.Checklists;
 using Tiflux.Tickets.Outbox;
 using Tiflux.Tickets.Persistence;
 using Tiflux.Tickets.PublicApi;
@@ -26,7 +27,7 @@ internal sealed class CloseTicket(TicketsDbContext db, TicketTransition transiti
 
             var timerRunning = await db.Timers.AnyAsync(t => t.TicketId == ticket.Id, cancellationToken);
             var now = time.GetUtcNow();
-            var result = TicketTransitions.Close(ticket, desk, timerRunning, now);
+            var result = await ChecklistsBlockClose.CheckAsync(db, ticket, cancellationToken) ?? TicketTransitions.Close(ticket, desk, timerRunning, now);
             if (result.IsSuccess && ticket.State == TicketState.AwaitingReview && desk.ReviewerKind != ReviewerKind.PermissionedUsers
                 && !string.IsNullOrWhiteSpace(ticket.RequesterEmail) && ticket.ReviewDueAt is { } deadline)
             {

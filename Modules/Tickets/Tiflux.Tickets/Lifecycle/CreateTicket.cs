@@ -3,6 +3,7 @@ using Tiflux.BuildingBlocks.Outbox;
 using Tiflux.Contracts.PublicApi;
 using Tiflux.SharedKernel;
 using Tiflux.Tickets.Catalog;
+using Tiflux.Tickets.Checklists;
 using Tiflux.Tickets.Conversation;
 using Tiflux.Tickets.Outbox;
 using Tiflux.Tickets.Persistence;
@@ -99,6 +100,7 @@ internal sealed class CreateTicket(TicketsDbContext db, IContractsModule contrac
         }
 
         db.Tickets.Add(ticket);
+        await RequiredChecklists.AttachRequiredAsync(db, ticket, ticket.ServicesCatalogItemId, now, cancellationToken);
         db.Attachments.AddRange(files.Value);
         db.History.Add(ticket.Record(now, actor, HistoryArea.Ticket, HistoryOperation.Created, "Ticket was created",
             $"Ticket aberto na mesa {desk.Name} ({OriginName(request.Origin)})."));

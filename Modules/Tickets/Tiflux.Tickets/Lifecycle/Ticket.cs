@@ -3,7 +3,7 @@ using Tiflux.Tickets.Sla;
 
 namespace Tiflux.Tickets.Lifecycle;
 
-internal sealed class Ticket
+internal sealed partial class Ticket
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
 

@@ -3,6 +3,8 @@ using Tiflux.BuildingBlocks.Outbox;
 using Tiflux.Tickets.Calendar;
 
 using Tiflux.Tickets.Catalog;
+
+using Tiflux.Tickets.Checklists;
 using Tiflux.Tickets.Conversation;
 using Tiflux.Tickets.Desks;
 using Tiflux.Tickets.Entries;
@@ -55,6 +57,10 @@ internal sealed class TicketsDbContext(DbContextOptions<TicketsDbContext> option
     public DbSet<ServicesCatalogItem> ServicesCatalogItems => Set<ServicesCatalogItem>();
 
     public DbSet<DeskCatalogLink> DeskCatalogLinks => Set<DeskCatalogLink>();
+
+    public DbSet<ChecklistTemplate> ChecklistTemplates => Set<ChecklistTemplate>();
+
+    public DbSet<TicketChecklist> TicketChecklists => Set<TicketChecklist>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

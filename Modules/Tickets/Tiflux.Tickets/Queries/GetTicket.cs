@@ -61,6 +61,8 @@ internal sealed class GetTicket(TicketsDbContext db)
             Sla = SlaMapping.ToDto(t.Sla, t.State, t.ClosedAt),
 
             ServicesCatalogItem = await CatalogProjections.RefAsync(db, t.ServicesCatalogItemId, cancellationToken),
+
+            ChecklistProgress = new ChecklistProgressDto(t.ChecklistFieldsFilled, t.ChecklistFieldsTotal, t.ChecklistsBlockClose),
         };
     }
 

@@ -85,6 +85,7 @@ internal sealed class TicketSummaries(TicketsDbContext db)
             ServicesCatalogItem = catalogItems.Where(x => x.Item.Id == t.ServicesCatalogItemId)
                 .Select(x => new CatalogItemRefDto(x.Item.Id, x.Item.Name, x.Area.Id, x.Area.Name, x.Catalog.Id, x.Catalog.Name)).FirstOrDefault(),
             UpdatedAt = db.History.Where(h => h.TicketId == t.Id).Max(h => (DateTimeOffset?)h.At) ?? t.CreatedAt,
+            ChecklistProgress = new ChecklistProgressDto(t.ChecklistFieldsFilled, t.ChecklistFieldsTotal, t.ChecklistsBlockClose),
             });
     }
 

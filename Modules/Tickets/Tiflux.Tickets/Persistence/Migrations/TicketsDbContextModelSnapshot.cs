@@ -71,143 +71,6 @@ namespace Tiflux.Tickets.Persistence.Migrations
                     b.ToTable("outbox_messages", "tickets");
                 });
 
-            modelBuilder.Entity("Tiflux.Tickets.Catalog.DeskCatalogLink", b =>
-                {
-                    b.Property<Guid>("DeskId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("desk_id");
-
-                    b.Property<Guid>("CatalogId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("catalog_id");
-
-                    b.HasKey("DeskId", "CatalogId")
-                        .HasName("pk_desk_services_catalogs");
-
-                    b.HasIndex("CatalogId")
-                        .HasDatabaseName("ix_desk_services_catalogs_catalog_id");
-
-                    b.ToTable("desk_services_catalogs", "tickets");
-                });
-
-            modelBuilder.Entity("Tiflux.Tickets.Catalog.ServicesCatalog", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<bool>("Active")
-                        .HasColumnType("boolean")
-                        .HasColumnName("active");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(120)
-                        .HasColumnType("character varying(120)")
-                        .HasColumnName("name");
-
-                    b.Property<string>("NormalizedName")
-                        .IsRequired()
-                        .HasMaxLength(120)
-                        .HasColumnType("character varying(120)")
-                        .HasColumnName("normalized_name");
-
-                    b.HasKey("Id")
-                        .HasName("pk_services_catalogs");
-
-                    b.HasIndex("NormalizedName")
-                        .IsUnique()
-                        .HasDatabaseName("ix_services_catalogs_normalized_name")
-                        .HasFilter("active");
-
-                    b.ToTable("services_catalogs", "tickets");
-                });
-
-            modelBuilder.Entity("Tiflux.Tickets.Catalog.ServicesCatalogArea", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<bool>("Active")
-                        .HasColumnType("boolean")
-                        .HasColumnName("active");
-
-                    b.Property<Guid>("CatalogId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("catalog_id");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(120)
-                        .HasColumnType("character varying(120)")
-                        .HasColumnName("name");
-
-                    b.Property<string>("NormalizedName")
-                        .IsRequired()
-                        .HasMaxLength(120)
-                        .HasColumnType("character varying(120)")
-                        .HasColumnName("normalized_name");
-
-                    b.HasKey("Id")
-                        .HasName("pk_services_catalog_areas");
-
-                    b.HasIndex("CatalogId", "NormalizedName")
-                        .IsUnique()
-                        .HasDatabaseName("ix_services_catalog_areas_catalog_id_normalized_name")
-                        .HasFilter("active");
-
-                    b.ToTable("services_catalog_areas", "tickets");
-                });
-
-            modelBuilder.Entity("Tiflux.Tickets.Catalog.ServicesCatalogItem", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<bool>("Active")
-                        .HasColumnType("boolean")
-                        .HasColumnName("active");
-
-                    b.Property<Guid>("AreaId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("area_id");
-
-                    b.Property<int>("AttendanceMinutes")
-                        .HasColumnType("integer")
-                        .HasColumnName("attendance_minutes");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(120)
-                        .HasColumnType("character varying(120)")
-                        .HasColumnName("name");
-
-                    b.Property<string>("NormalizedName")
-                        .IsRequired()
-                        .HasMaxLength(120)
-                        .HasColumnType("character varying(120)")
-                        .HasColumnName("normalized_name");
-
-                    b.Property<int>("SolutionMinutes")
-                        .HasColumnType("integer")
-                        .HasColumnName("solution_minutes");
-
-                    b.HasKey("Id")
-                        .HasName("pk_services_catalog_items");
-
-                    b.HasIndex("AreaId", "NormalizedName")
-                        .IsUnique()
-                        .HasDatabaseName("ix_services_catalog_items_area_id_normalized_name")
-                        .HasFilter("active");
-
-                    b.ToTable("services_catalog_items", "tickets", t =>
-                        {
-                            t.HasCheckConstraint("ck_services_catalog_items_times", "attendance_minutes BETWEEN 0 AND 59999 AND solution_minutes BETWEEN attendance_minutes AND 59999");
-                        });
-                });
-
             modelBuilder.Entity("Tiflux.Tickets.Conversation.InternalNote", b =>
                 {
                     b.Property<Guid>("Id")
@@ -415,14 +278,6 @@ namespace Tiflux.Tickets.Persistence.Migrations
                         .HasMaxLength(120)
                         .HasColumnType("character varying(120)")
                         .HasColumnName("name");
-
-                    b.Property<bool>("RequireCatalogItemToClose")
-                        .HasColumnType("boolean")
-                        .HasColumnName("require_catalog_item_to_close");
-
-                    b.Property<bool>("RequireCatalogItemToOpen")
-                        .HasColumnType("boolean")
-                        .HasColumnName("require_catalog_item_to_open");
 
                     b.Property<int>("ReviewDeadlineHours")
                         .HasColumnType("integer")
@@ -966,10 +821,6 @@ namespace Tiflux.Tickets.Persistence.Migrations
                         .HasColumnType("date")
                         .HasColumnName("reviewed_on");
 
-                    b.Property<Guid?>("ServicesCatalogItemId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("services_catalog_item_id");
-
                     b.Property<Guid>("StageId")
                         .HasColumnType("uuid")
                         .HasColumnName("stage_id");
@@ -1005,9 +856,6 @@ namespace Tiflux.Tickets.Persistence.Migrations
                     b.HasIndex("RequestorId")
                         .HasDatabaseName("ix_tickets_requestor_id")
                         .HasFilter("requestor_id IS NOT NULL");
-
-                    b.HasIndex("ServicesCatalogItemId")
-                        .HasDatabaseName("ix_tickets_services_catalog_item_id");
 
                     b.HasIndex("ClientId", "Authorization")
                         .HasDatabaseName("ix_tickets_client_id_authorization_state")
@@ -1184,43 +1032,6 @@ namespace Tiflux.Tickets.Persistence.Migrations
                         });
                 });
 
-            modelBuilder.Entity("Tiflux.Tickets.Catalog.DeskCatalogLink", b =>
-                {
-                    b.HasOne("Tiflux.Tickets.Catalog.ServicesCatalog", null)
-                        .WithMany()
-                        .HasForeignKey("CatalogId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_desk_services_catalogs_services_catalogs_catalog_id");
-
-                    b.HasOne("Tiflux.Tickets.Desks.ServiceDesk", null)
-                        .WithMany()
-                        .HasForeignKey("DeskId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_desk_services_catalogs_desks_desk_id");
-                });
-
-            modelBuilder.Entity("Tiflux.Tickets.Catalog.ServicesCatalogArea", b =>
-                {
-                    b.HasOne("Tiflux.Tickets.Catalog.ServicesCatalog", null)
-                        .WithMany()
-                        .HasForeignKey("CatalogId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_services_catalog_areas_services_catalogs_catalog_id");
-                });
-
-            modelBuilder.Entity("Tiflux.Tickets.Catalog.ServicesCatalogItem", b =>
-                {
-                    b.HasOne("Tiflux.Tickets.Catalog.ServicesCatalogArea", null)
-                        .WithMany()
-                        .HasForeignKey("AreaId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_services_catalog_items_services_catalog_areas_area_id");
-                });
-
             modelBuilder.Entity("Tiflux.Tickets.Conversation.InternalNote", b =>
                 {
                     b.HasOne("Tiflux.Tickets.Lifecycle.Ticket", null)
@@ -1324,12 +1135,6 @@ namespace Tiflux.Tickets.Persistence.Migrations
                         .HasForeignKey("ParentTicketId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_tickets_tickets_parent_ticket_id");
-
-                    b.HasOne("Tiflux.Tickets.Catalog.ServicesCatalogItem", null)
-                        .WithMany()
-                        .HasForeignKey("ServicesCatalogItemId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .HasConstraintName("fk_tickets_services_catalog_items_services_catalog_item_id");
                 });
 
             modelBuilder.Entity("Tiflux.Tickets.Lifecycle.TicketHistory", b =>
