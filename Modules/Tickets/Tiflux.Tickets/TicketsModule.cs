@@ -16,6 +16,7 @@ using Tiflux.Tickets.Outbox;
 using Tiflux.Tickets.Persistence;
 using Tiflux.Tickets.PublicApi;
 using Tiflux.Tickets.Queries;
+using Tiflux.Tickets.ReplyTemplates;
 using Tiflux.Tickets.Requestors;
 using Tiflux.Tickets.Reviews;
 using Tiflux.Tickets.Settings;
@@ -102,6 +103,13 @@ public static class TicketsModule
         services.AddScoped<OpenTicketsBlockClientDeactivation>();
         services.AddScoped<IClientDeactivationCheck>(sp => sp.GetRequiredService<OpenTicketsBlockClientDeactivation>());
         services.AddScoped<IDemoDataSeeder, TicketsDemoSeeder>();
+        services.AddScoped<ITicketReplyTemplates, TicketReplyTemplatesFacade>();
+        services.AddScoped<ListReplyTemplates>();
+        services.AddScoped<GetReplyTemplate>();
+        services.AddScoped<SaveReplyTemplate>();
+        services.AddScoped<DeleteReplyTemplate>();
+        services.AddScoped<ListReplyTemplatesForTicket>();
+        services.AddScoped<RenderReplyTemplate>();
         return services;
     }
 

@@ -7,6 +7,7 @@ using Tiflux.Tickets.Extras;
 using Tiflux.Tickets.Requestors;
 using Tiflux.Tickets.Settings;
 using Tiflux.Tickets.Lifecycle;
+using Tiflux.Tickets.ReplyTemplates;
 
 namespace Tiflux.Tickets.Persistence;
 
@@ -38,6 +39,8 @@ internal sealed class TicketsDbContext(DbContextOptions<TicketsDbContext> option
     public DbSet<InternalNote> InternalNotes => Set<InternalNote>();
 
     public DbSet<Requestor> Requestors => Set<Requestor>();
+
+    public DbSet<ReplyTemplate> ReplyTemplates => Set<ReplyTemplate>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
