@@ -934,6 +934,47 @@ namespace Tiflux.Tickets.Persistence.Migrations
                     b.ToTable("ticket_history", "tickets");
                 });
 
+            modelBuilder.Entity("Tiflux.Tickets.ReplyTemplates.ReplyTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean")
+                        .HasColumnName("active");
+
+                    b.Property<string>("BodyHtml")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("character varying(100000)")
+                        .HasColumnName("body_html");
+
+                    b.PrimitiveCollection<List<Guid>>("DeskIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("desk_ids");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("name");
+
+                    b.Property<int>("Visibility")
+                        .HasColumnType("integer")
+                        .HasColumnName("visibility");
+
+                    b.HasKey("Id")
+                        .HasName("pk_reply_templates");
+
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_reply_templates_name");
+
+                    b.ToTable("reply_templates", "tickets");
+                });
+
             modelBuilder.Entity("Tiflux.Tickets.Requestors.Requestor", b =>
                 {
                     b.Property<Guid>("Id")
