@@ -47,6 +47,12 @@ internal static partial class EmailTemplateSource
             return $"Variável desconhecida{where}: {unknown.Groups[1].Value}. Use as variáveis da tabela ao lado.";
         }
 
+        var member = UnknownMember().Match(message);
+        if (member.Success)
+        {
+            return $"Variável desconhecida{where}: {member.Groups[1].Value}. Use as variáveis da tabela ao lado.";
+        }
+
         return message.Contains("limit", StringComparison.OrdinalIgnoreCase)
             ? $"O modelo excede o limite de repetições ou de tamanho{where}."
             : $"Erro ao gerar o e-mail{where}: {message}";
@@ -54,4 +60,7 @@ internal static partial class EmailTemplateSource
 
     [GeneratedRegex("`([^`]+)`.*not found", RegexOptions.CultureInvariant)]
     private static partial Regex UnknownVariable();
+
+    [GeneratedRegex(@"Cannot get (?:the )?member\W+(?:with name\W+)?([A-Za-z0-9_]+)", RegexOptions.CultureInvariant)]
+    private static partial Regex UnknownMember();
 }

@@ -1,4 +1,3 @@
-using System.Net;
 using Scriban;
 using Scriban.Functions;
 using Scriban.Parsing;
@@ -15,8 +14,10 @@ public class HtmlTemplateContext : TemplateContext
 {
     public HtmlTemplateContext()
     {
-        var html = new HtmlFunctions();
-        html.Import("escape", new Func<object?, TrustedHtml>(value => new TrustedHtml(WebUtility.HtmlEncode(value?.ToString() ?? ""))));
+        // A fresh "html" object shadowing the built-in one: its functions but with an escape that marks its result as trusted.
+        var html = new ScriptObject();
+        html.Import(typeof(HtmlFunctions), filter: member => member.Name != nameof(HtmlFunctions.Escape));
+        html.Import("escape", new Func<object?, TrustedHtml>(value => new TrustedHtml(HtmlFunctions.Escape(value?.ToString() ?? "") ?? "")));
         var globals = new ScriptObject { ["html"] = html };
         PushGlobal(globals);
     }
@@ -25,7 +26,7 @@ public class HtmlTemplateContext : TemplateContext
     {
         null => this,
         TrustedHtml trusted => Write(trusted.Value),
-        _ => Write(WebUtility.HtmlEncode(ObjectToString(textAsObject) ?? "")),
+        _ => Write(HtmlFunctions.Escape(ObjectToString(textAsObject) ?? "")),
     };
 
     public override string? ObjectToString(object? value, bool nested = false) =>
