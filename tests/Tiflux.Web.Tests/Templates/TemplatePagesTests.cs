@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json;
 using AngleSharp.Html.Parser;
-using Tiflux.TestKit;
 using static Tiflux.Web.Tests.Conversation.ConversationWorld;
 
 namespace Tiflux.Web.Tests.Templates;
