@@ -1,4 +1,3 @@
-using Scriban;
 using Tiflux.Billing.PublicApi;
 using Tiflux.BuildingBlocks.Templating;
 using Tiflux.Contracts.PublicApi;
@@ -13,16 +12,19 @@ internal sealed class EmailTemplates() : EmbeddedTemplates(typeof(EmailTemplates
 {
     /// <summary>
     /// Renders the e-mail in <paramref name="folder"/>: the administrator's version when <paramref name="custom"/> is
-    /// given (a template that does not parse or render throws), else the built-in one. The HTML part escapes every
+    /// given (a template that does not parse or render throws a <see cref="TemplateException"/>), else the built-in one. The HTML part escapes every
     /// value by itself (<see cref="HtmlTemplateContext"/>); limits keep an edited template from hanging the sender.
     /// </summary>
     public (string Subject, string Html, string Text) Compose(string folder, object model, EmailTemplateOverride? custom = null)
     {
-        var subject = Render(Part(folder, "Subject", custom?.Subject), model, Limited(new TemplateContext()));
-        var html = Render(Part(folder, "Html", custom?.Html), model, Limited(new HtmlTemplateContext()));
-        var text = Render(Part(folder, "Text", custom?.Text), model, Limited(new TemplateContext()));
+        var subject = Render($"{folder}/Subject", custom?.Subject, model, html: false, Limits);
+        var html = Render($"{folder}/Html", custom?.Html, model, html: true, Limits);
+        var text = Render($"{folder}/Text", custom?.Text, model, html: false, Limits);
         return (subject.ReplaceLineEndings(" ").Trim(), html, text);
     }
+
+    /// <summary>Far above what a real e-mail needs (the longest list is an answer's files), far below a hang.</summary>
+    public static readonly TemplateLimits Limits = new(Loops: 10_000, Recursion: 20, Output: 1_000_000);
 
     /// <summary>The built-in source of one part, shown by the editor and restored by "Restaurar padrão".</summary>
     public static string DefaultSource(string folder, string part)
@@ -36,18 +38,6 @@ internal sealed class EmailTemplates() : EmbeddedTemplates(typeof(EmailTemplates
 
     /// <summary>The e-mail folders (TicketAnswer, BillingPdf, ...), each with its Subject, Html and Text parts.</summary>
     public IReadOnlyList<string> Folders => [.. Names.Where(n => n.EndsWith("/Subject", StringComparison.Ordinal)).Select(n => n[..n.IndexOf('/', StringComparison.Ordinal)]).Order(StringComparer.Ordinal)];
-
-    private Template Part(string folder, string part, string? custom) =>
-        custom is null ? Find($"{folder}/{part}") : EmailTemplateSource.Parse(custom, $"{folder}/{part}");
-
-    private static TemplateContext Limited(TemplateContext context)
-    {
-        context.LoopLimit = EmailTemplateSource.LoopLimit;
-        context.RecursiveLimit = EmailTemplateSource.RecursiveLimit;
-        context.OutputLimit = EmailTemplateSource.OutputLimit;
-        context.OnOutputLimit = ScriptLimitBehavior.Throw;
-        return context;
-    }
 
     public (string Subject, string Html, string Text) BillingPdf(BillingDetailsDto billing, ClientSummary client, OrganizationSettingsDto organization, string layoutName, string fileName)
     {

@@ -1,3 +1,4 @@
+using Tiflux.BuildingBlocks.Templating;
 using Tiflux.Notifications.Email;
 using Tiflux.Notifications.PublicApi;
 using Tiflux.SharedKernel;
@@ -36,9 +37,9 @@ internal sealed class EmailTemplateCheck(EmailTemplates templates)
             {
                 templates.Compose(descriptor.Name, descriptor.Sample, OnlyPart(custom, only));
             }
-            catch (Exception e) when (e is InvalidOperationException or Scriban.Syntax.ScriptRuntimeException)
+            catch (TemplateException e)
             {
-                errors.Add(Error.Validation(field, EmailTemplateSource.Describe(e)));
+                errors.Add(Error.Validation(field, e.Message));
             }
         }
 

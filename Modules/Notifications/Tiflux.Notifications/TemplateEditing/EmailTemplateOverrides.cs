@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Tiflux.BuildingBlocks.Templating;
 using Tiflux.Notifications.Email;
 using Tiflux.Notifications.Persistence;
 
@@ -21,7 +22,7 @@ internal sealed partial class EmailTemplateOverrides(NotificationsDbContext db, 
             {
                 return templates.Compose(folder, model, custom);
             }
-            catch (Exception e) when (e is InvalidOperationException or Scriban.Syntax.ScriptRuntimeException)
+            catch (TemplateException e)
             {
                 LogFallback(logger, folder, e.Message);
             }

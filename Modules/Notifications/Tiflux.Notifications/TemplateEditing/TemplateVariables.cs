@@ -1,6 +1,5 @@
 using System.Collections;
 using System.Globalization;
-using Scriban.Runtime;
 using Tiflux.BuildingBlocks.Templating;
 using Tiflux.Notifications.PublicApi;
 
@@ -41,7 +40,7 @@ internal static class TemplateVariables
 
         foreach (var property in value.GetType().GetProperties().Where(p => p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract"))
         {
-            var name = StandardMemberRenamer.Rename(property.Name);
+            var name = TemplateLimits.MemberName(property.Name);
             Walk(prefix.Length == 0 ? name : $"{prefix}.{name}", property.GetValue(value), notes, rows, depth + 1);
         }
     }

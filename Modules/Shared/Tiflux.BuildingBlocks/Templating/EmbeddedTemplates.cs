@@ -82,6 +82,43 @@ public class EmbeddedTemplates : ITemplateLoader
         return template.Render(context);
     }
 
+    /// <summary>
+    /// Renders an administrator's <paramref name="source"/> (or, when null, the embedded template <paramref name="name"/>)
+    /// within <paramref name="limits"/>; <paramref name="html"/> escapes every value (<see cref="HtmlTemplateContext"/>).
+    /// A template that does not parse or render throws a <see cref="TemplateException"/> with a pt-BR message.
+    /// </summary>
+    public string Render(string name, string? source, object model, bool html, TemplateLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(limits);
+        Template template;
+        if (source is null)
+        {
+            template = Find(name);
+        }
+        else
+        {
+            template = Template.Parse(source, name);
+            if (template.HasErrors)
+            {
+                throw TemplateErrors.Parse(template.Messages);
+            }
+        }
+
+        var context = html ? new HtmlTemplateContext() : new TemplateContext();
+        context.LoopLimit = limits.Loops;
+        context.RecursiveLimit = limits.Recursion;
+        context.OutputLimit = limits.Output;
+        context.OnOutputLimit = ScriptLimitBehavior.Throw;
+        try
+        {
+            return Render(template, model, context);
+        }
+        catch (Scriban.Syntax.ScriptRuntimeException e)
+        {
+            throw TemplateErrors.Runtime(e);
+        }
+    }
+
     /// <summary>The embedded template <paramref name="name"/>; throws when there is none.</summary>
     public Template Find(string name) =>
         _templates.TryGetValue(name, out var template) ? template : throw new InvalidOperationException($"Template '{name}' does not exist.");
