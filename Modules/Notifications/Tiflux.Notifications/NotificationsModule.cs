@@ -9,6 +9,7 @@ using Tiflux.Notifications.Messages;
 using Tiflux.Notifications.Persistence;
 using Tiflux.Notifications.PublicApi;
 using Tiflux.Notifications.Reactions;
+using Tiflux.Notifications.TemplateEditing;
 using Tiflux.SharedKernel;
 using Tiflux.Tickets.PublicApi;
 
@@ -59,6 +60,13 @@ public static class NotificationsModule
         services.AddScoped<IIntegrationEventConsumer<TicketAwaitingAuthorization>, EmailTicketAwaitingAuthorization>();
         services.AddScoped<IIntegrationEventConsumer<TicketAuthorizationDenied>, EmailTicketAuthorizationDenied>();
         services.AddScoped<TicketNoticeEmail>();
+        services.AddScoped<IEmailTemplateEditor, EmailTemplateEditorFacade>();
+        services.AddScoped<EmailTemplateCheck>();
+        services.AddScoped<EmailTemplateOverrides>();
+        services.AddScoped<ListEmailTemplates>();
+        services.AddScoped<GetEmailTemplate>();
+        services.AddScoped<SaveEmailTemplate>();
+        services.AddScoped<RestoreEmailTemplate>();
         return services;
     }
 

@@ -39,6 +39,9 @@ public static class TicketLimits
 
     public const int Signature = 1_000;
 
+    /// <summary>The name of a reply template (Modelos de respostas); its body is bounded by <see cref="MessageHtml"/>.</summary>
+    public const int ReplyTemplateName = 120;
+
     /// <summary>The largest manual value of a standalone time entry.</summary>
     public const decimal ManualValue = 9_999_999.99m;
 

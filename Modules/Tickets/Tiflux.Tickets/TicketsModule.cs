@@ -19,6 +19,7 @@ using Tiflux.Tickets.Outbox;
 using Tiflux.Tickets.Persistence;
 using Tiflux.Tickets.PublicApi;
 using Tiflux.Tickets.Queries;
+using Tiflux.Tickets.ReplyTemplates;
 using Tiflux.Tickets.Requestors;
 using Tiflux.Tickets.Reviews;
 using Tiflux.Tickets.Settings;
@@ -145,6 +146,13 @@ public static class TicketsModule
         services.AddScoped<AddTicketChecklist>();
         services.AddScoped<RemoveTicketChecklist>();
         services.AddScoped<FillTicketChecklist>();
+        services.AddScoped<ITicketReplyTemplates, TicketReplyTemplatesFacade>();
+        services.AddScoped<ListReplyTemplates>();
+        services.AddScoped<GetReplyTemplate>();
+        services.AddScoped<SaveReplyTemplate>();
+        services.AddScoped<DeleteReplyTemplate>();
+        services.AddScoped<ListReplyTemplatesForTicket>();
+        services.AddScoped<RenderReplyTemplate>();
         return services;
     }
 

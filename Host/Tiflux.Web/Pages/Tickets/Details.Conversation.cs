@@ -103,6 +103,7 @@ public sealed partial class DetailsModel
         }
 
         Answers = answers.Value;
+        await LoadReplyTemplatesAsync(cancellationToken);
         if (CanSeeInternal)
         {
             var notes = await conversation.ListInternalNotesAsync(Number, page, ConversationPageSize, cancellationToken);

@@ -2,14 +2,43 @@ using Tiflux.Billing.PublicApi;
 using Tiflux.BuildingBlocks.Templating;
 using Tiflux.Contracts.PublicApi;
 using Tiflux.Notifications.PublicApi;
+using Tiflux.Notifications.TemplateEditing;
 using Tiflux.SharedKernel;
-using Tiflux.Tickets.PublicApi;
 
 namespace Tiflux.Notifications.Email;
 
 /// <summary>The e-mail templates (see Templates/README.md for the variables), parsed once.</summary>
 internal sealed class EmailTemplates() : EmbeddedTemplates(typeof(EmailTemplates).Assembly, "Tiflux.Notifications.Templates.")
 {
+    /// <summary>
+    /// Renders the e-mail in <paramref name="folder"/>: the administrator's version when <paramref name="custom"/> is
+    /// given (a template that does not parse or render throws a <see cref="TemplateException"/>), else the built-in one. The HTML part escapes every
+    /// value by itself (<see cref="HtmlTemplateContext"/>); limits keep an edited template from hanging the sender.
+    /// </summary>
+    public (string Subject, string Html, string Text) Compose(string folder, object model, EmailTemplateOverride? custom = null)
+    {
+        var subject = Render($"{folder}/Subject", custom?.Subject, model, html: false, Limits);
+        var html = Render($"{folder}/Html", custom?.Html, model, html: true, Limits);
+        var text = Render($"{folder}/Text", custom?.Text, model, html: false, Limits);
+        return (subject.ReplaceLineEndings(" ").Trim(), html, text);
+    }
+
+    /// <summary>Far above what a real e-mail needs (the longest list is an answer's files), far below a hang.</summary>
+    public static readonly TemplateLimits Limits = new(Loops: 10_000, Recursion: 20, Output: 1_000_000);
+
+    /// <summary>The built-in source of one part, shown by the editor and restored by "Restaurar padrão".</summary>
+    public static string DefaultSource(string folder, string part)
+    {
+        var resource = typeof(EmailTemplates).Assembly.GetManifestResourceNames()
+            .Single(r => r.StartsWith($"Tiflux.Notifications.Templates.{folder}.{part}.sbn-", StringComparison.Ordinal));
+        using var stream = typeof(EmailTemplates).Assembly.GetManifestResourceStream(resource)!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>The e-mail folders (TicketAnswer, BillingPdf, ...), each with its Subject, Html and Text parts.</summary>
+    public IReadOnlyList<string> Folders => [.. Names.Where(n => n.EndsWith("/Subject", StringComparison.Ordinal)).Select(n => n[..n.IndexOf('/', StringComparison.Ordinal)]).Order(StringComparer.Ordinal)];
+
     public (string Subject, string Html, string Text) BillingPdf(BillingDetailsDto billing, ClientSummary client, OrganizationSettingsDto organization, string layoutName, string fileName)
     {
         var s = billing.Summary;
@@ -21,8 +50,7 @@ internal sealed class EmailTemplates() : EmbeddedTemplates(typeof(EmailTemplates
             new ClientVars(client.Name, client.LegalName, client.TaxIdFormatted),
             OrganizationVars.From(organization),
             new AttachmentVars(fileName));
-        var subject = Render("BillingPdf/Subject", model).ReplaceLineEndings(" ").Trim();
-        return (subject, Render("BillingPdf/Html", model), Render("BillingPdf/Text", model));
+        return Compose("BillingPdf", model);
     }
 
     public (string Subject, string Html, string Text) AccountLink(AccountLinkEmailRequest request, OrganizationSettingsDto organization)
@@ -30,25 +58,7 @@ internal sealed class EmailTemplates() : EmbeddedTemplates(typeof(EmailTemplates
         var model = new AccountLinkModel(
             OrganizationVars.From(organization),
             new LinkVars(request.Name, request.RequestedBy, request.Url, PtBr.DateTime(request.ExpiresAt), request.Purpose == AccountLinkPurpose.Invitation));
-        var subject = Render("AccountLink/Subject", model).ReplaceLineEndings(" ").Trim();
-        return (subject, Render("AccountLink/Html", model), Render("AccountLink/Text", model));
-    }
-
-    public (string Subject, string Html, string Text) TicketAnswer(TicketAnswerPosted posted, IReadOnlyList<AnswerFileVars> files, OrganizationSettingsDto organization)
-    {
-        var model = new TicketAnswerModel(
-            new TicketVars(posted.TicketNumber.ToString(PtBr.Culture), posted.TicketTitle, posted.ClientName),
-            new AnswerVars(posted.Author, posted.Html, posted.Text.Trim(), files),
-            OrganizationVars.From(organization));
-        var subject = Render("TicketAnswer/Subject", model).ReplaceLineEndings(" ").Trim();
-        return (subject, Render("TicketAnswer/Html", model), Render("TicketAnswer/Text", model));
-    }
-
-    /// <summary>A short notice about a ticket (review request, authorization request or refusal): <paramref name="template"/> is its folder.</summary>
-    public (string Subject, string Html, string Text) TicketNotice(string template, TicketNoticeModel model)
-    {
-        var subject = Render(template + "/Subject", model).ReplaceLineEndings(" ").Trim();
-        return (subject, Render(template + "/Html", model), Render(template + "/Text", model));
+        return Compose("AccountLink", model);
     }
 
     public (string Subject, string Html, string Text) ConsumptionReminder(ConsumptionReminderEmailRequest request, OrganizationSettingsDto organization)
@@ -58,8 +68,7 @@ internal sealed class EmailTemplates() : EmbeddedTemplates(typeof(EmailTemplates
             new ClientVars(request.ClientName, "", ""),
             OrganizationVars.From(organization),
             new ReminderVars(request.Period, request.Consumed, request.Included, request.PercentUsed.ToString(PtBr.Culture), request.Threshold.ToString(PtBr.Culture)));
-        var subject = Render("ConsumptionReminder/Subject", model).ReplaceLineEndings(" ").Trim();
-        return (subject, Render("ConsumptionReminder/Html", model), Render("ConsumptionReminder/Text", model));
+        return Compose("ConsumptionReminder", model);
     }
 }
 
@@ -90,7 +99,7 @@ internal sealed record TicketAnswerModel(TicketVars Ticket, AnswerVars Answer, O
 internal sealed record TicketVars(string Number, string Title, string Client);
 
 /// <summary><see cref="Html"/> is the answer as the Tickets module stored it: already sanitised.</summary>
-internal sealed record AnswerVars(string Author, string Html, string Text, IReadOnlyList<AnswerFileVars> Files);
+internal sealed record AnswerVars(string Author, TrustedHtml Html, string Text, IReadOnlyList<AnswerFileVars> Files);
 
 internal sealed record TicketNoticeModel(TicketVars Ticket, NoticeVars Notice, OrganizationVars Organization);
 

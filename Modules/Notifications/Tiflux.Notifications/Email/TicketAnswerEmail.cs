@@ -1,5 +1,7 @@
 using Tiflux.Billing.PublicApi;
+using Tiflux.BuildingBlocks.Templating;
 using Tiflux.Notifications.Messages;
+using Tiflux.Notifications.TemplateEditing;
 using Tiflux.Reporting.PublicApi;
 using Tiflux.SharedKernel;
 using Tiflux.Tickets.PublicApi;
@@ -11,7 +13,7 @@ namespace Tiflux.Notifications.Email;
 /// nobody a second copy), with signed links to the answer's files and a Reply-To that names the ticket.
 /// </summary>
 internal sealed class TicketAnswerEmail(
-    EmailTemplates templates, IOrganizationSettings organization, IAttachmentLinkSigner links, MessageQueue queue, TimeProvider time)
+    EmailTemplateOverrides templates, IOrganizationSettings organization, IAttachmentLinkSigner links, MessageQueue queue, TimeProvider time)
 {
     public const string Kind = "TicketAnswer";
 
@@ -21,7 +23,11 @@ internal sealed class TicketAnswerEmail(
     {
         ArgumentNullException.ThrowIfNull(posted);
         var files = posted.Files.Select(f => new AnswerFileVars(f.FileName, FileSize(f.Size), links.LinkFor(f.Id))).ToList();
-        var (subject, html, text) = templates.TicketAnswer(posted, files, await organization.GetAsync(cancellationToken));
+        var model = new TicketAnswerModel(
+            new TicketVars(posted.TicketNumber.ToString(PtBr.Culture), posted.TicketTitle, posted.ClientName),
+            new AnswerVars(posted.Author, new TrustedHtml(posted.Html), posted.Text.Trim(), files),
+            OrganizationVars.From(await organization.GetAsync(cancellationToken)));
+        var (subject, html, text) = await templates.ComposeAsync(Kind, model, cancellationToken);
         foreach (var recipient in posted.Recipients.Where(EmailAddresses.IsValid).Distinct(StringComparer.OrdinalIgnoreCase))
         {
             await queue.QueueAsync(

@@ -1,5 +1,6 @@
 using Tiflux.Billing.PublicApi;
 using Tiflux.Notifications.Messages;
+using Tiflux.Notifications.TemplateEditing;
 using Tiflux.SharedKernel;
 
 namespace Tiflux.Notifications.Email;
@@ -8,7 +9,7 @@ namespace Tiflux.Notifications.Email;
 /// Queues the portal notices about a ticket — review requested, authorization requested, authorization refused — one
 /// message per recipient under a dedupe key, so a redelivered event never sends a second copy.
 /// </summary>
-internal sealed class TicketNoticeEmail(EmailTemplates templates, IOrganizationSettings organization, MessageQueue queue, TimeProvider time)
+internal sealed class TicketNoticeEmail(EmailTemplateOverrides templates, IOrganizationSettings organization, MessageQueue queue, TimeProvider time)
 {
     public async Task QueueAsync(
         string template, Guid eventId, int ticketNumber, string ticketTitle, string clientName, string recipient, string dedupeKey,
@@ -22,7 +23,7 @@ internal sealed class TicketNoticeEmail(EmailTemplates templates, IOrganizationS
         var model = new TicketNoticeModel(
             new TicketVars(ticketNumber.ToString(PtBr.Culture), ticketTitle, clientName), notice,
             OrganizationVars.From(await organization.GetAsync(cancellationToken)));
-        var (subject, html, text) = templates.TicketNotice(template, model);
+        var (subject, html, text) = await templates.ComposeAsync(template, model, cancellationToken);
         await queue.QueueAsync(
             new OutgoingMessage
             {

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Tiflux.BuildingBlocks.Outbox;
 using Tiflux.Notifications.Email;
 using Tiflux.Notifications.Messages;
+using Tiflux.Notifications.TemplateEditing;
 
 namespace Tiflux.Notifications.Persistence;
 
@@ -15,6 +16,8 @@ internal sealed class NotificationsDbContext(DbContextOptions<NotificationsDbCon
     public DbSet<OutgoingMessage> Messages => Set<OutgoingMessage>();
 
     public DbSet<SmtpSettings> SmtpSettings => Set<SmtpSettings>();
+
+    public DbSet<EmailTemplateOverride> TemplateOverrides => Set<EmailTemplateOverride>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

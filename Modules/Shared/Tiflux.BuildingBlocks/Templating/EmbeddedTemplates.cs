@@ -52,13 +52,17 @@ public class EmbeddedTemplates : ITemplateLoader
     public IReadOnlyCollection<string> Names => _templates.Keys;
 
     /// <summary>Renders <paramref name="name"/> with the members of <paramref name="model"/> (snake_case) as globals.</summary>
-    public string Render(string name, object model, IReadOnlyDictionary<string, object?>? extra = null)
-    {
-        if (!_templates.TryGetValue(name, out var template))
-        {
-            throw new InvalidOperationException($"Template '{name}' does not exist.");
-        }
+    public string Render(string name, object model, IReadOnlyDictionary<string, object?>? extra = null) =>
+        Render(Find(name), model, new TemplateContext { LoopLimit = 100_000 }, extra);
 
+    /// <summary>
+    /// Renders <paramref name="template"/> (one of this set, or one parsed elsewhere, such as an administrator's version)
+    /// in <paramref name="context"/>, which keeps its limits; the set's templates can be included.
+    /// </summary>
+    public string Render(Template template, object model, TemplateContext context, IReadOnlyDictionary<string, object?>? extra = null)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        ArgumentNullException.ThrowIfNull(context);
         var globals = new ScriptObject();
         globals.Import(model);
         foreach (var (key, value) in extra ?? new Dictionary<string, object?>())
@@ -66,13 +70,9 @@ public class EmbeddedTemplates : ITemplateLoader
             globals[key] = value;
         }
 
-        var context = new TemplateContext
-        {
-            TemplateLoader = this,
-            StrictVariables = true,
-            EnableRelaxedMemberAccess = false,
-            LoopLimit = 100_000,
-        };
+        context.TemplateLoader = this;
+        context.StrictVariables = true;
+        context.EnableRelaxedMemberAccess = false;
         foreach (var (key, value) in _templates)
         {
             context.CachedTemplates[key] = value;
@@ -81,6 +81,47 @@ public class EmbeddedTemplates : ITemplateLoader
         context.PushGlobal(globals);
         return template.Render(context);
     }
+
+    /// <summary>
+    /// Renders an administrator's <paramref name="source"/> (or, when null, the embedded template <paramref name="name"/>)
+    /// within <paramref name="limits"/>; <paramref name="html"/> escapes every value (<see cref="HtmlTemplateContext"/>).
+    /// A template that does not parse or render throws a <see cref="TemplateException"/> with a pt-BR message.
+    /// </summary>
+    public string Render(string name, string? source, object model, bool html, TemplateLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(limits);
+        Template template;
+        if (source is null)
+        {
+            template = Find(name);
+        }
+        else
+        {
+            template = Template.Parse(source, name);
+            if (template.HasErrors)
+            {
+                throw TemplateErrors.Parse(template.Messages);
+            }
+        }
+
+        var context = html ? new HtmlTemplateContext() : new TemplateContext();
+        context.LoopLimit = limits.Loops;
+        context.RecursiveLimit = limits.Recursion;
+        context.OutputLimit = limits.Output;
+        context.OnOutputLimit = ScriptLimitBehavior.Throw;
+        try
+        {
+            return Render(template, model, context);
+        }
+        catch (Scriban.Syntax.ScriptRuntimeException e)
+        {
+            throw TemplateErrors.Runtime(e);
+        }
+    }
+
+    /// <summary>The embedded template <paramref name="name"/>; throws when there is none.</summary>
+    public Template Find(string name) =>
+        _templates.TryGetValue(name, out var template) ? template : throw new InvalidOperationException($"Template '{name}' does not exist.");
 
     /// <summary>Renders <paramref name="name"/>, then <paramref name="layout"/> with the result as the <c>body</c> variable.</summary>
     public string RenderWithLayout(string name, string layout, object model)

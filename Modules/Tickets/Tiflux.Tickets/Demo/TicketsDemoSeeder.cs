@@ -43,6 +43,7 @@ internal sealed class TicketsDemoSeeder(
         }
 
         var desks = await EnsureDesksAsync(cancellationToken);
+        await SeedReplyTemplatesAsync(cancellationToken);
         await SeedCatalogAsync(desks.Support.Id, cancellationToken);
         var expenses = await choices.GetExtraExpenseChoicesAsync(cancellationToken);
         var expense = expenses.Count > 0 ? expenses[0] : null;
@@ -151,6 +152,36 @@ internal sealed class TicketsDemoSeeder(
             }
         }
 
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Modelos de respostas for every desk, with the variables the picker fills in.</summary>
+    private async Task SeedReplyTemplatesAsync(CancellationToken cancellationToken)
+    {
+        if (await db.ReplyTemplates.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        db.ReplyTemplates.AddRange(
+            new ReplyTemplates.ReplyTemplate
+            {
+                Name = "Solicitação recebida",
+                Visibility = ReplyTemplateVisibility.Client,
+                BodyHtml = "<p>Olá, {{requester.name}}!</p><p>Recebemos a sua solicitação <strong>#{{ticket.number}} — {{ticket.title}}</strong> e já estamos analisando. Retornaremos em breve.</p><p>{{user.name}}</p>",
+            },
+            new ReplyTemplates.ReplyTemplate
+            {
+                Name = "Aguardando retorno do cliente",
+                Visibility = ReplyTemplateVisibility.Client,
+                BodyHtml = "<p>Olá, {{requester.name}}.</p><p>Para continuar o atendimento do ticket #{{ticket.number}}, precisamos do seu retorno às perguntas acima. Assim que responder, seguimos com a solução.</p><p>{{user.name}}</p>",
+            },
+            new ReplyTemplates.ReplyTemplate
+            {
+                Name = "Chamado resolvido",
+                Visibility = ReplyTemplateVisibility.Both,
+                BodyHtml = "<p>Olá, {{requester.name}}.</p><p>O ticket #{{ticket.number}} ({{ticket.title}}) foi resolvido. Se algo ainda não estiver certo, é só responder a este e-mail.</p><p>Obrigado, {{client.name}}!</p><p>{{user.name}}</p>",
+            });
         await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -1,9 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Tiflux.BuildingBlocks.Outbox;
 using Tiflux.Tickets.Calendar;
-
 using Tiflux.Tickets.Catalog;
-
 using Tiflux.Tickets.Checklists;
 using Tiflux.Tickets.Conversation;
 using Tiflux.Tickets.Desks;
@@ -12,6 +10,7 @@ using Tiflux.Tickets.Extras;
 using Tiflux.Tickets.Requestors;
 using Tiflux.Tickets.Settings;
 using Tiflux.Tickets.Lifecycle;
+using Tiflux.Tickets.ReplyTemplates;
 
 namespace Tiflux.Tickets.Persistence;
 
@@ -61,6 +60,8 @@ internal sealed class TicketsDbContext(DbContextOptions<TicketsDbContext> option
     public DbSet<ChecklistTemplate> ChecklistTemplates => Set<ChecklistTemplate>();
 
     public DbSet<TicketChecklist> TicketChecklists => Set<TicketChecklist>();
+
+    public DbSet<ReplyTemplate> ReplyTemplates => Set<ReplyTemplate>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -243,6 +243,47 @@ namespace Tiflux.Notifications.Persistence.Migrations
 
                     b.ToTable("outgoing_messages", "notifications");
                 });
+
+            modelBuilder.Entity("Tiflux.Notifications.TemplateEditing.EmailTemplateOverride", b =>
+                {
+                    b.Property<string>("TemplateName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("template_name");
+
+                    b.Property<string>("Html")
+                        .IsRequired()
+                        .HasMaxLength(50000)
+                        .HasColumnType("character varying(50000)")
+                        .HasColumnName("html");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("subject");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("text");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("updated_by");
+
+                    b.HasKey("TemplateName")
+                        .HasName("pk_email_template_overrides");
+
+                    b.ToTable("email_template_overrides", "notifications");
+                });
 #pragma warning restore 612, 618
         }
     }

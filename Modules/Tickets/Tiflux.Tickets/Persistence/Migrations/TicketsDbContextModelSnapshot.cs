@@ -71,6 +71,378 @@ namespace Tiflux.Tickets.Persistence.Migrations
                     b.ToTable("outbox_messages", "tickets");
                 });
 
+            modelBuilder.Entity("Tiflux.Tickets.Calendar.BusinessHoursWindow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("AlsoOnHolidays")
+                        .HasColumnType("boolean")
+                        .HasColumnName("also_on_holidays");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("integer")
+                        .HasColumnName("day");
+
+                    b.Property<Guid?>("DeskId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("desk_id");
+
+                    b.Property<int>("EndMinute")
+                        .HasColumnType("integer")
+                        .HasColumnName("end_minute");
+
+                    b.Property<int>("StartMinute")
+                        .HasColumnType("integer")
+                        .HasColumnName("start_minute");
+
+                    b.HasKey("Id")
+                        .HasName("pk_business_hours");
+
+                    b.HasIndex("DeskId")
+                        .HasDatabaseName("ix_business_hours_desk_id");
+
+                    b.ToTable("business_hours", "tickets", t =>
+                        {
+                            t.HasCheckConstraint("ck_business_hours_minutes", "start_minute >= 0 AND end_minute <= 1440 AND start_minute < end_minute");
+                        });
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("00000000-0000-0000-0000-000000002400"),
+                            AlsoOnHolidays = false,
+                            Day = 1,
+                            EndMinute = 1080,
+                            StartMinute = 480
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-0000-0000-000000002401"),
+                            AlsoOnHolidays = false,
+                            Day = 2,
+                            EndMinute = 1080,
+                            StartMinute = 480
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-0000-0000-000000002402"),
+                            AlsoOnHolidays = false,
+                            Day = 3,
+                            EndMinute = 1080,
+                            StartMinute = 480
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-0000-0000-000000002403"),
+                            AlsoOnHolidays = false,
+                            Day = 4,
+                            EndMinute = 1080,
+                            StartMinute = 480
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-0000-0000-000000002404"),
+                            AlsoOnHolidays = false,
+                            Day = 5,
+                            EndMinute = 1080,
+                            StartMinute = 480
+                        });
+                });
+
+            modelBuilder.Entity("Tiflux.Tickets.Calendar.Holiday", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.PrimitiveCollection<List<Guid>>("DeskIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("desk_ids");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("name");
+
+                    b.Property<bool>("RepeatsYearly")
+                        .HasColumnType("boolean")
+                        .HasColumnName("repeats_yearly");
+
+                    b.Property<string>("ScopeKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("scope_key");
+
+                    b.HasKey("Id")
+                        .HasName("pk_holidays");
+
+                    b.HasIndex("Date", "ScopeKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_holidays_date_scope_key");
+
+                    b.ToTable("holidays", "tickets");
+                });
+
+            modelBuilder.Entity("Tiflux.Tickets.Catalog.DeskCatalogLink", b =>
+                {
+                    b.Property<Guid>("DeskId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("desk_id");
+
+                    b.Property<Guid>("CatalogId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("catalog_id");
+
+                    b.HasKey("DeskId", "CatalogId")
+                        .HasName("pk_desk_services_catalogs");
+
+                    b.HasIndex("CatalogId")
+                        .HasDatabaseName("ix_desk_services_catalogs_catalog_id");
+
+                    b.ToTable("desk_services_catalogs", "tickets");
+                });
+
+            modelBuilder.Entity("Tiflux.Tickets.Catalog.ServicesCatalog", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean")
+                        .HasColumnName("active");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NormalizedName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("normalized_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_services_catalogs");
+
+                    b.HasIndex("NormalizedName")
+                        .IsUnique()
+                        .HasDatabaseName("ix_services_catalogs_normalized_name")
+                        .HasFilter("active");
+
+                    b.ToTable("services_catalogs", "tickets");
+                });
+
+            modelBuilder.Entity("Tiflux.Tickets.Catalog.ServicesCatalogArea", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean")
+                        .HasColumnName("active");
+
+                    b.Property<Guid>("CatalogId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("catalog_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NormalizedName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("normalized_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_services_catalog_areas");
+
+                    b.HasIndex("CatalogId", "NormalizedName")
+                        .IsUnique()
+                        .HasDatabaseName("ix_services_catalog_areas_catalog_id_normalized_name")
+                        .HasFilter("active");
+
+                    b.ToTable("services_catalog_areas", "tickets");
+                });
+
+            modelBuilder.Entity("Tiflux.Tickets.Catalog.ServicesCatalogItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean")
+                        .HasColumnName("active");
+
+                    b.Property<Guid>("AreaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("area_id");
+
+                    b.Property<int>("AttendanceMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("attendance_minutes");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NormalizedName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("normalized_name");
+
+                    b.Property<int>("SolutionMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("solution_minutes");
+
+                    b.HasKey("Id")
+                        .HasName("pk_services_catalog_items");
+
+                    b.HasIndex("AreaId", "NormalizedName")
+                        .IsUnique()
+                        .HasDatabaseName("ix_services_catalog_items_area_id_normalized_name")
+                        .HasFilter("active");
+
+                    b.ToTable("services_catalog_items", "tickets", t =>
+                        {
+                            t.HasCheckConstraint("ck_services_catalog_items_times", "attendance_minutes BETWEEN 0 AND 59999 AND solution_minutes BETWEEN attendance_minutes AND 59999");
+                        });
+                });
+
+            modelBuilder.Entity("Tiflux.Tickets.Checklists.ChecklistTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean")
+                        .HasColumnName("active");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("description");
+
+                    b.PrimitiveCollection<List<Guid>>("DeskIds")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("desk_ids")
+                        .HasDefaultValueSql("'{}'");
+
+                    b.Property<string>("Fields")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("fields");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.PrimitiveCollection<List<Guid>>("RequiredForCatalogItemIds")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("required_for_catalog_item_ids")
+                        .HasDefaultValueSql("'{}'");
+
+                    b.PrimitiveCollection<List<Guid>>("RequiredForClientIds")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("required_for_client_ids")
+                        .HasDefaultValueSql("'{}'");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_checklist_templates");
+
+                    b.ToTable("checklist_templates", "tickets");
+                });
+
+            modelBuilder.Entity("Tiflux.Tickets.Checklists.TicketChecklist", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Fields")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("fields");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<bool>("Required")
+                        .HasColumnType("boolean")
+                        .HasColumnName("required");
+
+                    b.Property<Guid?>("TemplateId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("template_id");
+
+                    b.Property<Guid>("TicketId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("ticket_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_ticket_checklists");
+
+                    b.HasIndex("TemplateId")
+                        .HasDatabaseName("ix_ticket_checklists_template_id");
+
+                    b.HasIndex("TicketId", "TemplateId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_ticket_checklists_ticket_id_template_id");
+
+                    b.ToTable("ticket_checklists", "tickets");
+                });
+
             modelBuilder.Entity("Tiflux.Tickets.Conversation.InternalNote", b =>
                 {
                     b.Property<Guid>("Id")
@@ -182,6 +554,14 @@ namespace Tiflux.Tickets.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("position");
 
+                    b.Property<int?>("SlaAttendanceMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("sla_attendance_minutes");
+
+                    b.Property<int?>("SlaSolutionMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("sla_solution_minutes");
+
                     b.HasKey("Id")
                         .HasName("pk_desk_priorities");
 
@@ -211,6 +591,10 @@ namespace Tiflux.Tickets.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("position");
 
+                    b.Property<int?>("SlaMaxMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("sla_max_minutes");
+
                     b.HasKey("Id")
                         .HasName("pk_desk_stages");
 
@@ -239,6 +623,10 @@ namespace Tiflux.Tickets.Persistence.Migrations
                         .HasMaxLength(80)
                         .HasColumnType("character varying(80)")
                         .HasColumnName("name");
+
+                    b.Property<bool>("PausesSla")
+                        .HasColumnType("boolean")
+                        .HasColumnName("pauses_sla");
 
                     b.Property<int>("Position")
                         .HasColumnType("integer")
@@ -279,6 +667,14 @@ namespace Tiflux.Tickets.Persistence.Migrations
                         .HasColumnType("character varying(120)")
                         .HasColumnName("name");
 
+                    b.Property<bool>("RequireCatalogItemToClose")
+                        .HasColumnType("boolean")
+                        .HasColumnName("require_catalog_item_to_close");
+
+                    b.Property<bool>("RequireCatalogItemToOpen")
+                        .HasColumnType("boolean")
+                        .HasColumnName("require_catalog_item_to_open");
+
                     b.Property<int>("ReviewDeadlineHours")
                         .HasColumnType("integer")
                         .HasColumnName("review_deadline_hours");
@@ -290,6 +686,18 @@ namespace Tiflux.Tickets.Persistence.Migrations
                     b.Property<int>("ReviewerKind")
                         .HasColumnType("integer")
                         .HasColumnName("reviewer_kind");
+
+                    b.Property<bool>("SlaCanPause")
+                        .HasColumnType("boolean")
+                        .HasColumnName("sla_can_pause");
+
+                    b.Property<bool>("SlaEnabled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("sla_enabled");
+
+                    b.Property<int?>("SlaGoalPercent")
+                        .HasColumnType("integer")
+                        .HasColumnName("sla_goal_percent");
 
                     b.Property<int>("ValuationMode")
                         .HasColumnType("integer")
@@ -664,6 +1072,24 @@ namespace Tiflux.Tickets.Persistence.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("auto_reviewed");
 
+                    b.Property<int>("ChecklistFieldsFilled")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0)
+                        .HasColumnName("checklist_fields_filled");
+
+                    b.Property<int>("ChecklistFieldsTotal")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0)
+                        .HasColumnName("checklist_fields_total");
+
+                    b.Property<bool>("ChecklistsBlockClose")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(false)
+                        .HasColumnName("checklists_block_close");
+
                     b.Property<Guid>("ClientId")
                         .HasColumnType("uuid")
                         .HasColumnName("client_id");
@@ -821,6 +1247,10 @@ namespace Tiflux.Tickets.Persistence.Migrations
                         .HasColumnType("date")
                         .HasColumnName("reviewed_on");
 
+                    b.Property<Guid?>("ServicesCatalogItemId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("services_catalog_item_id");
+
                     b.Property<Guid>("StageId")
                         .HasColumnType("uuid")
                         .HasColumnName("stage_id");
@@ -856,6 +1286,9 @@ namespace Tiflux.Tickets.Persistence.Migrations
                     b.HasIndex("RequestorId")
                         .HasDatabaseName("ix_tickets_requestor_id")
                         .HasFilter("requestor_id IS NOT NULL");
+
+                    b.HasIndex("ServicesCatalogItemId")
+                        .HasDatabaseName("ix_tickets_services_catalog_item_id");
 
                     b.HasIndex("ClientId", "Authorization")
                         .HasDatabaseName("ix_tickets_client_id_authorization_state")
@@ -932,6 +1365,47 @@ namespace Tiflux.Tickets.Persistence.Migrations
                         .HasDatabaseName("ix_ticket_history_ticket_id_at");
 
                     b.ToTable("ticket_history", "tickets");
+                });
+
+            modelBuilder.Entity("Tiflux.Tickets.ReplyTemplates.ReplyTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean")
+                        .HasColumnName("active");
+
+                    b.Property<string>("BodyHtml")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("character varying(100000)")
+                        .HasColumnName("body_html");
+
+                    b.PrimitiveCollection<List<Guid>>("DeskIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("desk_ids");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("name");
+
+                    b.Property<int>("Visibility")
+                        .HasColumnType("integer")
+                        .HasColumnName("visibility");
+
+                    b.HasKey("Id")
+                        .HasName("pk_reply_templates");
+
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_reply_templates_name");
+
+                    b.ToTable("reply_templates", "tickets");
                 });
 
             modelBuilder.Entity("Tiflux.Tickets.Requestors.Requestor", b =>
@@ -1019,6 +1493,10 @@ namespace Tiflux.Tickets.Persistence.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("allow_overlapping_entries");
 
+                    b.Property<bool>("CountOptionalHolidays")
+                        .HasColumnType("boolean")
+                        .HasColumnName("count_optional_holidays");
+
                     b.HasKey("Id")
                         .HasName("pk_organization_settings");
 
@@ -1028,8 +1506,143 @@ namespace Tiflux.Tickets.Persistence.Migrations
                         new
                         {
                             Id = 1,
-                            AllowOverlappingEntries = false
+                            AllowOverlappingEntries = false,
+                            CountOptionalHolidays = true
                         });
+                });
+
+            modelBuilder.Entity("Tiflux.Tickets.Sla.TicketStageSla", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("AttendedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("attended_at");
+
+                    b.Property<Guid?>("AttendedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("attended_by_id");
+
+                    b.Property<string>("AttendedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("attended_by_name");
+
+                    b.Property<Guid>("DeskId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("desk_id");
+
+                    b.Property<string>("DeskName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("desk_name");
+
+                    b.Property<DateTimeOffset>("EnteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("entered_at");
+
+                    b.Property<Guid?>("EnteredById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("entered_by_id");
+
+                    b.Property<string>("EnteredByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("entered_by_name");
+
+                    b.Property<DateTimeOffset?>("Expiration")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expiration");
+
+                    b.Property<DateTimeOffset?>("LeftAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("left_at");
+
+                    b.Property<int>("MinutesInExpedient")
+                        .HasColumnType("integer")
+                        .HasColumnName("minutes_in_expedient");
+
+                    b.Property<bool>("SlaAttended")
+                        .HasColumnType("boolean")
+                        .HasColumnName("sla_attended");
+
+                    b.Property<Guid>("StageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("stage_id");
+
+                    b.Property<string>("StageName")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("stage_name");
+
+                    b.Property<Guid>("TicketId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("ticket_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_ticket_stage_slas");
+
+                    b.HasIndex("TicketId", "EnteredAt")
+                        .HasDatabaseName("ix_ticket_stage_slas_ticket_id_entered_at");
+
+                    b.ToTable("ticket_stage_slas", "tickets");
+                });
+
+            modelBuilder.Entity("Tiflux.Tickets.Catalog.DeskCatalogLink", b =>
+                {
+                    b.HasOne("Tiflux.Tickets.Catalog.ServicesCatalog", null)
+                        .WithMany()
+                        .HasForeignKey("CatalogId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_desk_services_catalogs_services_catalogs_catalog_id");
+
+                    b.HasOne("Tiflux.Tickets.Desks.ServiceDesk", null)
+                        .WithMany()
+                        .HasForeignKey("DeskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_desk_services_catalogs_desks_desk_id");
+                });
+
+            modelBuilder.Entity("Tiflux.Tickets.Catalog.ServicesCatalogArea", b =>
+                {
+                    b.HasOne("Tiflux.Tickets.Catalog.ServicesCatalog", null)
+                        .WithMany()
+                        .HasForeignKey("CatalogId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_services_catalog_areas_services_catalogs_catalog_id");
+                });
+
+            modelBuilder.Entity("Tiflux.Tickets.Catalog.ServicesCatalogItem", b =>
+                {
+                    b.HasOne("Tiflux.Tickets.Catalog.ServicesCatalogArea", null)
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_services_catalog_items_services_catalog_areas_area_id");
+                });
+
+            modelBuilder.Entity("Tiflux.Tickets.Checklists.TicketChecklist", b =>
+                {
+                    b.HasOne("Tiflux.Tickets.Checklists.ChecklistTemplate", null)
+                        .WithMany()
+                        .HasForeignKey("TemplateId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_ticket_checklists_checklist_templates_template_id");
+
+                    b.HasOne("Tiflux.Tickets.Lifecycle.Ticket", null)
+                        .WithMany()
+                        .HasForeignKey("TicketId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_ticket_checklists_tickets_ticket_id");
                 });
 
             modelBuilder.Entity("Tiflux.Tickets.Conversation.InternalNote", b =>
@@ -1135,6 +1748,132 @@ namespace Tiflux.Tickets.Persistence.Migrations
                         .HasForeignKey("ParentTicketId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_tickets_tickets_parent_ticket_id");
+
+                    b.HasOne("Tiflux.Tickets.Catalog.ServicesCatalogItem", null)
+                        .WithMany()
+                        .HasForeignKey("ServicesCatalogItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_tickets_services_catalog_items_services_catalog_item_id");
+
+                    b.OwnsOne("Tiflux.Tickets.Sla.TicketSla", "Sla", b1 =>
+                        {
+                            b1.Property<Guid>("TicketId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<bool>("Active")
+                                .HasColumnType("boolean")
+                                .HasColumnName("sla_active");
+
+                            b1.Property<DateTimeOffset?>("AttendanceBreachNotifiedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("sla_attendance_breach_notified_at");
+
+                            b1.Property<DateTimeOffset?>("AttendanceDeadline")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("sla_attendance_deadline");
+
+                            b1.Property<int>("AttendancePaused")
+                                .HasColumnType("integer")
+                                .HasColumnName("sla_attendance_paused");
+
+                            b1.Property<DateTimeOffset?>("AttendanceStart")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("sla_attendance_start");
+
+                            b1.Property<int?>("AttendanceTarget")
+                                .HasColumnType("integer")
+                                .HasColumnName("sla_attendance_target");
+
+                            b1.Property<DateTimeOffset?>("AttendanceWarnAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("sla_attendance_warn_at");
+
+                            b1.Property<DateTimeOffset?>("AttendedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("sla_attended_at");
+
+                            b1.Property<string>("DeactivationReason")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("sla_deactivation_reason");
+
+                            b1.Property<string>("PauseReason")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("sla_pause_reason");
+
+                            b1.Property<DateTimeOffset?>("PausedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("sla_paused_at");
+
+                            b1.Property<bool>("PausedByStatus")
+                                .HasColumnType("boolean")
+                                .HasColumnName("sla_paused_by_status");
+
+                            b1.Property<DateTimeOffset?>("SolutionBreachNotifiedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("sla_solution_breach_notified_at");
+
+                            b1.Property<DateTimeOffset?>("SolutionDeadline")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("sla_solution_deadline");
+
+                            b1.Property<int>("SolutionPaused")
+                                .HasColumnType("integer")
+                                .HasColumnName("sla_solution_paused");
+
+                            b1.Property<DateTimeOffset?>("SolutionStart")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("sla_solution_start");
+
+                            b1.Property<int?>("SolutionTarget")
+                                .HasColumnType("integer")
+                                .HasColumnName("sla_solution_target");
+
+                            b1.Property<DateTimeOffset?>("SolutionWarnAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("sla_solution_warn_at");
+
+                            b1.Property<DateTimeOffset?>("StageBreachNotifiedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("sla_stage_breach_notified_at");
+
+                            b1.Property<DateTimeOffset?>("StageDeadline")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("sla_stage_deadline");
+
+                            b1.Property<int>("StagePaused")
+                                .HasColumnType("integer")
+                                .HasColumnName("sla_stage_paused");
+
+                            b1.Property<DateTimeOffset?>("StageStart")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("sla_stage_start");
+
+                            b1.Property<int?>("StageTarget")
+                                .HasColumnType("integer")
+                                .HasColumnName("sla_stage_target");
+
+                            b1.Property<DateTimeOffset?>("StageWarnAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("sla_stage_warn_at");
+
+                            b1.HasKey("TicketId");
+
+                            b1.HasIndex("SolutionDeadline")
+                                .HasDatabaseName("ix_tickets_open_sla_solution_deadline")
+                                .HasFilter("state = 1");
+
+                            b1.ToTable("tickets", "tickets");
+
+                            b1.WithOwner()
+                                .HasForeignKey("TicketId")
+                                .HasConstraintName("fk_tickets_tickets_id");
+                        });
+
+                    b.Navigation("Sla")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Tiflux.Tickets.Lifecycle.TicketHistory", b =>
@@ -1145,6 +1884,16 @@ namespace Tiflux.Tickets.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_ticket_history_tickets_ticket_id");
+                });
+
+            modelBuilder.Entity("Tiflux.Tickets.Sla.TicketStageSla", b =>
+                {
+                    b.HasOne("Tiflux.Tickets.Lifecycle.Ticket", null)
+                        .WithMany()
+                        .HasForeignKey("TicketId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_ticket_stage_slas_tickets_ticket_id");
                 });
 
             modelBuilder.Entity("Tiflux.Tickets.Desks.ServiceDesk", b =>
