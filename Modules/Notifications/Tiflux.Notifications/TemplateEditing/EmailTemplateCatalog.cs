@@ -54,6 +54,12 @@ internal static class EmailTemplateCatalog
         new(
             "TicketAuthorizationDenied", "Autorização de ticket recusada", "Avisa o solicitante de que o ticket novo não foi autorizado.",
             NoticeSample, Notes(("notice.name", "o solicitante"), ("notice.decided_by", "quem recusou"), ("notice.reason", "o motivo informado"))),
+        new(
+            "TicketSlaBreached", "SLA estourado", "Avisa o responsável pelo ticket, uma vez por prazo, de que o prazo de atendimento, de solução ou do estágio passou.",
+            new TicketNoticeModel(
+                SampleTicket, new NoticeVars("Tiago Técnico", "https://desk.example/tickets/1042", "20/03/2026 18:00", Reason: "prazo de solução"), SampleOrganization),
+            Notes(("notice.name", "o responsável pelo ticket"), ("notice.url", "a página do ticket"), ("notice.deadline", "o prazo que passou"),
+                ("notice.reason", "qual prazo: de atendimento, de solução ou do estágio"))),
     ];
 
     /// <summary>The editable e-mails among <paramref name="folders"/>: the described ones first, in their order.</summary>
