@@ -64,4 +64,27 @@ public sealed class TicketNoticeEmailTests(BillingScenario scenario)
             $"SELECT text_body FROM notifications.outgoing_messages WHERE related_id = '{denied.EventId}' AND recipients = 'ana@padaria.example'");
         Assert.Contains("Fora do orçamento", refusal, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task SlaBreached_MailsTheResponsibleOncePerClockAndDeadline_AndNobodyWithoutOne()
+    {
+        var number = Random.Shared.Next(100_000, 900_000);
+        var deadline = new DateTimeOffset(2026, 12, 7, 21, 0, 0, TimeSpan.Zero);
+        var breach = new TicketSlaBreached(Guid.CreateVersion7(), BillingScenario.Now, number, "Servidor <fora>", "Padaria", SlaClock.Solution, deadline,
+            TestStaffContacts.Responsible, "Tiago");
+        var unassigned = breach with { EventId = Guid.CreateVersion7(), TicketNumber = number + 1, ResponsibleUserId = null };
+
+        await Task.WhenAll(HandleAsync(breach), HandleAsync(breach));
+        await HandleAsync(breach with { EventId = Guid.CreateVersion7() });
+        await HandleAsync(unassigned);
+
+        Assert.Equal(1L, await CountAsync(breach.EventId));
+        Assert.Equal(0L, await CountAsync(unassigned.EventId));
+        var html = await scenario.Services.Database.ScalarAsync<string>(
+            $"SELECT html_body FROM notifications.outgoing_messages WHERE related_id = '{breach.EventId}' AND recipients = '{TestStaffContacts.ResponsibleEmail}'");
+        Assert.Contains($"{TestPublicLinks.BaseUrl}/tickets/{number}", html, StringComparison.Ordinal);
+        Assert.Contains("prazo de solução", html, StringComparison.Ordinal);
+        Assert.Contains(PtBr.DateTime(deadline), html, StringComparison.Ordinal);
+        Assert.Contains("Servidor &lt;fora&gt;", html, StringComparison.Ordinal);
+    }
 }

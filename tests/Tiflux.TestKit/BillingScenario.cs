@@ -69,6 +69,7 @@ public sealed class BillingScenario : IAsyncLifetime
             s => s.AddSingleton<Tiflux.Reporting.PublicApi.IAttachmentLinkSigner, TestAttachmentLinks>(),
             s => s.AddNotificationsModule(config),
             s => s.AddSingleton<Tiflux.Notifications.PublicApi.IPublicLinks, TestPublicLinks>(),
+            s => s.AddSingleton<Tiflux.Notifications.PublicApi.IStaffContacts, TestStaffContacts>(),
             s => s.AddSingleton<IBackgroundJobClient>(Jobs),
             s => s.AddSingleton<IConfiguration>(config));
 

@@ -26,7 +26,7 @@ public sealed class BillingRunTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _services = await ModuleTestServices.CreateAsync(new DateTimeOffset(2026, 4, 20, 12, 0, 0, TimeSpan.Zero),
-            s => s.AddContractsModule(), s => s.AddTicketsModule(), s => s.AddBillingModule(), s => s.AddReportingModule(), s => s.AddSingleton<Tiflux.Reporting.PublicApi.IAttachmentLinkSigner, Tiflux.TestKit.TestAttachmentLinks>(), s => s.AddNotificationsModule(), s => s.AddSingleton<Tiflux.Notifications.PublicApi.IPublicLinks, Tiflux.TestKit.TestPublicLinks>(), InProcessHangfire.Register);
+            s => s.AddContractsModule(), s => s.AddTicketsModule(), s => s.AddBillingModule(), s => s.AddReportingModule(), s => s.AddSingleton<Tiflux.Reporting.PublicApi.IAttachmentLinkSigner, Tiflux.TestKit.TestAttachmentLinks>(), s => s.AddNotificationsModule(), s => s.AddSingleton<Tiflux.Notifications.PublicApi.IPublicLinks, Tiflux.TestKit.TestPublicLinks>(), s => s.AddSingleton<Tiflux.Notifications.PublicApi.IStaffContacts, Tiflux.TestKit.TestStaffContacts>(), InProcessHangfire.Register);
         _services.Provider.GetRequiredService<InProcessHangfire>().StartServer(_services.Provider, workers: 2, BillingRunJobs.Queue);
         var type = Ok(await Admin(a => a.CreateContractTypeAsync("Livre", ContractModality.Free, default)));
         await ContractAsync(type, "Alfa", "11.222.333/0001-81", ["fin@alfa.com.br"], automatic: true, 1000m);

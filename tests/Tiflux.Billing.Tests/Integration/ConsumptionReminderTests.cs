@@ -25,7 +25,7 @@ public sealed class ConsumptionReminderTests : IAsyncLifetime
     {
         _services = await ModuleTestServices.CreateAsync(new DateTimeOffset(2026, 4, 20, 15, 0, 0, TimeSpan.Zero),
             s => s.AddContractsModule(), s => s.AddTicketsModule(), s => s.AddBillingModule(), s => s.AddReportingModule(),
-            s => s.AddNotificationsModule(), s => s.AddSingleton<Tiflux.Notifications.PublicApi.IPublicLinks, Tiflux.TestKit.TestPublicLinks>(), s => s.AddSingleton<Hangfire.IBackgroundJobClient, RecordingJobClient>(),
+            s => s.AddNotificationsModule(), s => s.AddSingleton<Tiflux.Notifications.PublicApi.IPublicLinks, Tiflux.TestKit.TestPublicLinks>(), s => s.AddSingleton<Tiflux.Notifications.PublicApi.IStaffContacts, Tiflux.TestKit.TestStaffContacts>(), s => s.AddSingleton<Hangfire.IBackgroundJobClient, RecordingJobClient>(),
             s => s.AddSingleton<Tiflux.Reporting.PublicApi.IAttachmentLinkSigner, TestAttachmentLinks>());
         var client = Ok(await _services.InScopeAsync<IClientsAdministration, Result<Guid>>(c => c.CreateClientAsync(
             new SaveClientRequest("Alfa", "Alfa Ltda", "11.222.333/0001-81", ["fin@alfa.com.br"], ClosingReportLayout.Detailed, ""), default)));
