@@ -187,7 +187,7 @@ public sealed class SmtpOptionsTests
     {
         var resources = typeof(EmailTemplates).Assembly.GetManifestResourceNames().Count(r => r.Contains(".sbn-", StringComparison.Ordinal));
         Assert.Equal(resources, new EmailTemplates().Names.Count);
-        Assert.Equal(21, resources); // subject, HTML and text of BillingPdf, ConsumptionReminder, AccountLink, TicketAnswer and the three ticket notices
+        Assert.Equal(24, resources); // subject, HTML and text of BillingPdf, ConsumptionReminder, AccountLink, TicketAnswer, the three ticket notices and the SLA breach
     }
 }
 
