@@ -65,7 +65,7 @@ public sealed class EmailTemplateEditorTests(BillingScenario scenario)
     {
         await WithEditorAsync(e => e.RestoreDefaultAsync(Template, default));
         var list = await WithEditorAsync(e => e.ListAsync(default));
-        Assert.Equal(["TicketAnswer", "TicketAwaitingReview", "TicketAwaitingAuthorization", "TicketAuthorizationDenied"], list.Select(t => t.Name));
+        Assert.Equal(["TicketAnswer", "TicketAwaitingReview", "TicketAwaitingAuthorization", "TicketAuthorizationDenied", "TicketSlaBreached"], list.Select(t => t.Name));
         var answer = await WithEditorAsync(e => e.GetAsync(Template, default));
         Assert.Contains(answer.Value.Variables, v => v.Name == "ticket.title" && v.Example == "Impressora não imprime");
         Assert.Contains(answer.Value.Variables, v => v.Name == "answer.files[n].name");

@@ -83,8 +83,10 @@ public sealed class TicketNoticeEmailTests(BillingScenario scenario)
         var html = await scenario.Services.Database.ScalarAsync<string>(
             $"SELECT html_body FROM notifications.outgoing_messages WHERE related_id = '{breach.EventId}' AND recipients = '{TestStaffContacts.ResponsibleEmail}'");
         Assert.Contains($"{TestPublicLinks.BaseUrl}/tickets/{number}", html, StringComparison.Ordinal);
-        Assert.Contains("prazo de solução", html, StringComparison.Ordinal);
         Assert.Contains(PtBr.DateTime(deadline), html, StringComparison.Ordinal);
+        var text = await scenario.Services.Database.ScalarAsync<string>(
+            $"SELECT text_body FROM notifications.outgoing_messages WHERE related_id = '{breach.EventId}'");
+        Assert.Contains("passou do prazo de solução", text, StringComparison.Ordinal);
         Assert.Contains("Servidor &lt;fora&gt;", html, StringComparison.Ordinal);
     }
 }
