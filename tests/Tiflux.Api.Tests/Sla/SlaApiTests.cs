@@ -148,6 +148,9 @@ public sealed class SlaApiTests(ApiFixture fixture)
         Assert.Equal([running], World.Numbers(selected));
         var before = SlaDesk.Instant(deadline.AddMinutes(-1));
         Assert.Empty(World.Numbers((await api.GetAsync($"/tickets?desk_ids={desk.ApiId}&sla_expiring_before={Uri.EscapeDataString(before!)}")).Expect(HttpStatusCode.OK)));
+        // The same instant written in São Paulo time (−03:00), as a Brazilian caller sends it, selects the same ticket.
+        var local = deadline.AddMinutes(1).ToOffset(TimeSpan.FromHours(-3)).ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal([running], World.Numbers((await api.GetAsync($"/tickets?desk_ids={desk.ApiId}&sla_expiring_before={Uri.EscapeDataString(local)}")).Expect(HttpStatusCode.OK)));
 
         (await api.GetAsync("/tickets?sla_expiring_before=amanh%C3%A3")).ExpectError(HttpStatusCode.UnprocessableEntity, 42201, "sla_expiring_before");
     }

@@ -52,8 +52,9 @@ internal sealed partial class TicketFilter(TicketsDbContext db)
         query = authorization is null
             ? query.Where(t => t.Authorization != TicketAuthorization.Pending)
             : query.Where(t => t.Authorization == authorization);
-        if (r.SlaExpiringBefore is { } expiringBefore)
+        if (r.SlaExpiringBefore?.ToUniversalTime() is { } expiringBefore)
         {
+            // UTC: timestamptz parameters must be (a caller may send −03:00).
             query = query.Where(t => t.State == TicketState.Open && t.Sla.Active && t.Sla.PausedAt == null && t.Sla.SolutionDeadline <= expiringBefore);
         }
 
