@@ -78,4 +78,5 @@ public sealed record ConsumptionThresholdReached(
     string Included,
     int PercentUsed,
     int Threshold,
-    IReadOnlyList<string> Recipients) : IIntegrationEvent;
+    IReadOnlyList<string> Recipients,
+    string? Forecast = null) : IIntegrationEvent;

@@ -1,5 +1,6 @@
 using Hangfire;
 using Microsoft.Extensions.DependencyInjection;
+using Tiflux.Billing.Forecast;
 using Tiflux.Billing.Invoicing;
 using Tiflux.Billing.Invoicing.Drafts;
 using Tiflux.Billing.Payments;
@@ -82,6 +83,11 @@ public static class BillingModule
         services.AddScoped<ReconcileBilledMarks>();
         services.AddScoped<BilledMarksJob>();
         services.AddScoped<PendingSummaryJob>();
+        services.AddScoped<CarriedHours>();
+        services.AddScoped<ForecastContracts>();
+        services.AddScoped<GetRunningOut>();
+        services.AddScoped<ForecastSnapshotJob>();
+        services.AddScoped<IBillingForecast, BillingForecast>();
         return services;
     }
 
@@ -98,5 +104,6 @@ public static class BillingModule
         jobs.AddOrUpdate<BillingOutboxJob>(BillingOutboxJob.RecurringId, job => job.RunAsync(CancellationToken.None), "* * * * *");
         jobs.AddOrUpdate<BilledMarksJob>(ReconcileBilledMarks.RecurringId, job => job.RunAsync(CancellationToken.None), "*/10 * * * *");
         jobs.AddOrUpdate<PendingSummaryJob>(PendingSummaryJob.RecurringId, job => job.RunAsync(CancellationToken.None), "*/5 * * * *");
+        jobs.AddOrUpdate<ForecastSnapshotJob>(ForecastSnapshotJob.RecurringId, job => job.RunAsync(CancellationToken.None), "20 * * * *");
     }
 }

@@ -52,7 +52,8 @@ public sealed record ConsumptionReminderEmailRequest(
     string Included,
     int PercentUsed,
     int Threshold,
-    IReadOnlyList<string> Recipients);
+    IReadOnlyList<string> Recipients,
+    string Forecast = "");
 
 /// <summary>A link for <paramref name="Name"/> to set a password (<paramref name="Url"/> is absolute and single-use).</summary>
 public sealed record AccountLinkEmailRequest(

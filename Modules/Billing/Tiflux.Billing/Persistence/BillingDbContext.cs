@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Tiflux.Billing.Forecast;
 using Tiflux.Billing.Invoicing;
 using Tiflux.Billing.Ledger;
 using Tiflux.Billing.Organization;
@@ -43,6 +44,8 @@ internal sealed class BillingDbContext(DbContextOptions<BillingDbContext> option
     public DbSet<PendingSummary> PendingSummaries => Set<PendingSummary>();
 
     public DbSet<AwaitingReviewSnapshot> AwaitingReviewSnapshots => Set<AwaitingReviewSnapshot>();
+
+    public DbSet<ForecastSnapshot> ForecastSnapshots => Set<ForecastSnapshot>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

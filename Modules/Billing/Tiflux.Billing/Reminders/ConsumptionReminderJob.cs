@@ -1,6 +1,7 @@
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using Tiflux.Billing.Forecast;
 using Tiflux.Billing.Outbox;
 using Tiflux.Billing.Pending;
 using Tiflux.Billing.Persistence;
@@ -24,6 +25,7 @@ internal sealed class ConsumptionReminderJob(
     ITicketBilling tickets,
     BillingDbContext db,
     TimeProvider clock,
+    ForecastContracts forecasts,
     IBackgroundJobClient? jobs = null)
 {
     public const string RecurringId = "billing.consumption-reminders";
@@ -81,10 +83,11 @@ internal sealed class ConsumptionReminderJob(
     private async Task<bool> PublishAsync(ContractTermsDto contract, ContractCycleDto cycle, Usage usage, string clientName, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
+        var forecast = (await forecasts.HandleAsync([contract.ClientId], cancellationToken)).FirstOrDefault(f => f.ContractId == contract.Id);
         db.RemindersSent.Add(new ConsumptionReminderSent { ContractId = contract.Id, CycleIndex = cycle.Index, PercentUsed = usage.Percent, SentAt = now });
         db.Outbox.Add(OutboxMessages.From(BillingEventTypes.ConsumptionThresholdReached, new ConsumptionThresholdReached(
             Guid.CreateVersion7(), now, contract.Id, cycle.Index, contract.Name, clientName, PtBr.Period(cycle.Start, cycle.End),
-            usage.Consumed, usage.Included, usage.Percent, contract.Reminder!.Percent, contract.Reminder.Emails)));
+            usage.Consumed, usage.Included, usage.Percent, contract.Reminder!.Percent, contract.Reminder.Emails, forecast?.Headline)));
         try
         {
             // One SaveChanges is one transaction: the row and the event commit together or not at all.

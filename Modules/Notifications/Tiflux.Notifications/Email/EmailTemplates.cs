@@ -67,7 +67,7 @@ internal sealed class EmailTemplates() : EmbeddedTemplates(typeof(EmailTemplates
             new ContractVars(request.ContractName),
             new ClientVars(request.ClientName, "", ""),
             OrganizationVars.From(organization),
-            new ReminderVars(request.Period, request.Consumed, request.Included, request.PercentUsed.ToString(PtBr.Culture), request.Threshold.ToString(PtBr.Culture)));
+            new ReminderVars(request.Period, request.Consumed, request.Included, request.PercentUsed.ToString(PtBr.Culture), request.Threshold.ToString(PtBr.Culture), request.Forecast));
         return Compose("ConsumptionReminder", model);
     }
 }
@@ -111,4 +111,4 @@ internal sealed record NoticeVars(string Name, string Url, string Deadline = "",
 
 internal sealed record AnswerFileVars(string Name, string Size, string Url);
 
-internal sealed record ReminderVars(string Period, string Consumed, string Included, string PercentUsed, string Threshold);
+internal sealed record ReminderVars(string Period, string Consumed, string Included, string PercentUsed, string Threshold, string Forecast);

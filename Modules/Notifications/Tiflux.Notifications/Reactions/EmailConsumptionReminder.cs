@@ -20,7 +20,7 @@ internal sealed partial class EmailConsumptionReminder(ConsumptionReminderEmail 
         ArgumentNullException.ThrowIfNull(integrationEvent);
         var e = integrationEvent;
         var queued = await email.HandleAsync(
-            new ConsumptionReminderEmailRequest(e.ContractId, e.ContractName, e.ClientName, e.Period, e.Consumed, e.Included, e.PercentUsed, e.Threshold, e.Recipients),
+            new ConsumptionReminderEmailRequest(e.ContractId, e.ContractName, e.ClientName, e.Period, e.Consumed, e.Included, e.PercentUsed, e.Threshold, e.Recipients, e.Forecast ?? ""),
             DedupeKey(e.ContractId, e.CycleIndex),
             cancellationToken);
         if (!queued.IsSuccess)

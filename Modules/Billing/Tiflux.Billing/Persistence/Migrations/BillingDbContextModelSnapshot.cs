@@ -24,6 +24,69 @@ namespace Tiflux.Billing.Persistence.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Tiflux.Billing.Forecast.ForecastSnapshot", b =>
+                {
+                    b.Property<Guid>("ContractId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("contract_id");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("client_id");
+
+                    b.Property<string>("ClientName")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("client_name");
+
+                    b.Property<DateTimeOffset>("ComputedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("computed_at");
+
+                    b.Property<string>("ContractName")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("contract_name");
+
+                    b.Property<int>("ContractNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("contract_number");
+
+                    b.Property<DateOnly>("CycleEnd")
+                        .HasColumnType("date")
+                        .HasColumnName("cycle_end");
+
+                    b.Property<string>("Headline")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("headline");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("integer")
+                        .HasColumnName("outcome");
+
+                    b.Property<int>("ProjectedPercent")
+                        .HasColumnType("integer")
+                        .HasColumnName("projected_percent");
+
+                    b.Property<DateOnly?>("RunOutDate")
+                        .HasColumnType("date")
+                        .HasColumnName("run_out_date");
+
+                    b.HasKey("ContractId")
+                        .HasName("pk_consumption_forecasts");
+
+                    b.HasIndex("Outcome", "RunOutDate")
+                        .HasDatabaseName("ix_consumption_forecasts_running_out")
+                        .HasFilter("outcome IN (3, 4)");
+
+                    b.ToTable("consumption_forecasts", "billing");
+                });
+
             modelBuilder.Entity("Tiflux.Billing.Invoicing.BilledCycle", b =>
                 {
                     b.Property<Guid>("Id")
