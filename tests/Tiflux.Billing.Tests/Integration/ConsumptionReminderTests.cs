@@ -61,6 +61,10 @@ public sealed class ConsumptionReminderTests : IAsyncLifetime
         var subject = await _services.Database.ScalarAsync<string>("SELECT subject FROM notifications.outgoing_messages");
         Assert.Contains("atingiu 80%", subject, StringComparison.Ordinal);
         Assert.Equal("gestor@alfa.com.br", await _services.Database.ScalarAsync<string>("SELECT recipients FROM notifications.outgoing_messages"));
+
+        // The forecast: 8:00 in 20 days is 24 min a day; the 2:00 left last 5 more days (issue 25).
+        var text = await _services.Database.ScalarAsync<string>("SELECT text_body FROM notifications.outgoing_messages");
+        Assert.Contains("Previsão: No ritmo atual, as horas acabam em 25/04/2026 (o ciclo vai até 30/04/2026).", text, StringComparison.Ordinal);
     }
 
     [Fact]
