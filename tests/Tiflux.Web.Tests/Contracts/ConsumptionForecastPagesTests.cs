@@ -44,9 +44,6 @@ public sealed class ConsumptionForecastPagesTests(AppFixture app)
         var tile = (await finance.GetPageAsync("/")).QuerySelector("#bancos-acabando")!;
         Assert.NotNull(tile.QuerySelector($"a[href='/contratos/{contract}']"));
         Assert.Contains("Calculado em", tile.TextContent, StringComparison.Ordinal);
-
-        using var technician = await app.Factory.SignInAsNewUserAsync(Groups.Technician);
-        Assert.Null((await technician.GetPageAsync("/")).QuerySelector("#bancos-acabando"));
     }
 
     /// <summary>A Horas contract (01:00 a month) whose current cycle has 01:30 logged.</summary>
