@@ -70,6 +70,7 @@ public static class TicketsModule
         services.AddScoped<TicketSlaClock>();
         services.AddScoped<SaveDeskSla>();
         services.AddScoped<SlaRecomputeJob>();
+        services.AddScoped<SlaRecompute>();
         services.AddScoped<SlaBreachJob>();
         services.AddScoped<PauseTicketSla>();
         services.AddScoped<DeactivateTicketSla>();

@@ -65,6 +65,20 @@ public sealed class SlaTests(TicketsDb db) : IClassFixture<TicketsDb>
     }
 
     [Fact]
+    public async Task AHolidayAddedOrRemoved_MovesTheOpenTicketsDeadlines()
+    {
+        var (s, desk, ticket) = await TicketOnSlaDeskAsync();
+
+        // Tuesday 08/12 becomes a holiday of this desk: the hour left after Monday moves to Wednesday 08:00–09:00.
+        var holiday = await db.WithTickets((ITicketCalendar c) => c.SaveHolidayAsync(new SaveHolidayRequest(null, new DateOnly(2026, 12, 8), "Feriado local", false, [desk.Id]), CancellationToken.None));
+        Assert.True(holiday.IsSuccess, string.Join("; ", holiday.Errors.Select(e => e.Message)));
+        Assert.Equal(Local(9, 9), (await s.GetAsync(ticket)).Sla.Solution.Deadline);
+
+        Assert.True((await db.WithTickets((ITicketCalendar c) => c.RemoveHolidayAsync(holiday.Value, CancellationToken.None))).IsSuccess);
+        Assert.Equal(Local(8, 9), (await s.GetAsync(ticket)).Sla.Solution.Deadline);
+    }
+
+    [Fact]
     public async Task PriorityChange_RecomputesFromTheOriginalStart()
     {
         var (s, desk, ticket) = await TicketOnSlaDeskAsync();

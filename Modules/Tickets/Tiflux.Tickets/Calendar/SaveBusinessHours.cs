@@ -1,12 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Tiflux.SharedKernel;
 using Tiflux.Tickets.Persistence;
+using Tiflux.Tickets.Sla;
 using Tiflux.Tickets.PublicApi;
 
 namespace Tiflux.Tickets.Calendar;
 
 /// <summary>Replaces a weekly schedule (a desk's, or the organisation's when the desk id is null) in one transaction.</summary>
-internal sealed class SaveBusinessHours(TicketsDbContext db)
+internal sealed class SaveBusinessHours(TicketsDbContext db, SlaRecompute recompute)
 {
     public async Task<Result> HandleAsync(Guid? deskId, SaveBusinessHoursRequest request, CancellationToken cancellationToken)
     {
@@ -37,6 +38,7 @@ internal sealed class SaveBusinessHours(TicketsDbContext db)
             AlsoOnHolidays = w.AlsoOnHolidays,
         }));
         await db.SaveChangesAsync(cancellationToken);
+        await recompute.RequestAsync(deskId, cancellationToken);
         return Result.Success();
     }
 }

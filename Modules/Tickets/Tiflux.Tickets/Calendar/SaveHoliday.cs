@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Tiflux.SharedKernel;
 using Tiflux.Tickets.Persistence;
+using Tiflux.Tickets.Sla;
 using Tiflux.Tickets.PublicApi;
 
 namespace Tiflux.Tickets.Calendar;
 
-internal sealed class SaveHoliday(TicketsDbContext db)
+internal sealed class SaveHoliday(TicketsDbContext db, SlaRecompute recompute)
 {
     public async Task<Result<Guid>> HandleAsync(SaveHolidayRequest request, CancellationToken cancellationToken)
     {
@@ -47,6 +48,7 @@ internal sealed class SaveHoliday(TicketsDbContext db)
         holiday.RepeatsYearly = request.RepeatsYearly;
         holiday.SetDesks(deskIds);
         await db.SaveChangesAsync(cancellationToken);
+        await recompute.RequestAsync(null, cancellationToken);
         return Result<Guid>.Success(holiday.Id);
     }
 }

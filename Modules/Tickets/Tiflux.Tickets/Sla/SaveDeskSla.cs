@@ -1,4 +1,3 @@
-using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Tiflux.SharedKernel;
 using Tiflux.Tickets.Persistence;
@@ -10,7 +9,7 @@ namespace Tiflux.Tickets.Sla;
 /// Saves a desk's SLA settings in one transaction, then recomputes its open tickets' deadlines in the background
 /// (a desk may hold thousands of them).
 /// </summary>
-internal sealed class SaveDeskSla(TicketsDbContext db, SlaRecomputeJob recompute, IBackgroundJobClient? jobs = null)
+internal sealed class SaveDeskSla(TicketsDbContext db, SlaRecompute recompute)
 {
     public async Task<Result> HandleAsync(SaveDeskSlaRequest request, CancellationToken cancellationToken)
     {
@@ -53,14 +52,7 @@ internal sealed class SaveDeskSla(TicketsDbContext db, SlaRecomputeJob recompute
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        if (jobs is null)
-        {
-            await recompute.RunAsync(desk.Id, cancellationToken);
-        }
-        else
-        {
-            jobs.Enqueue<SlaRecomputeJob>(job => job.RunAsync(desk.Id, CancellationToken.None));
-        }
+        await recompute.RequestAsync(desk.Id, cancellationToken);
 
         return Result.Success();
     }
