@@ -54,14 +54,14 @@ public sealed class AdjustmentsModel(IContractsAdministration contracts, IContra
     public string PeriodLabel => FromMonth == ToMonth ? MonthText(FromMonth) : $"{MonthText(FromMonth)} a {MonthText(ToMonth)}";
 
     /// <summary>The filters as route values, so applying keeps the report the user was looking at.</summary>
-    public Dictionary<string, string> Filters => new()
+    public Dictionary<string, string> Filters => new Dictionary<string, string?>
     {
         ["de"] = Iso(FromMonth),
         ["ate"] = Iso(ToMonth),
-        ["cliente"] = ClientId?.ToString() ?? "",
-        ["situacao"] = Status ?? "",
-        ["percentual"] = Preview ?? "",
-    };
+        ["cliente"] = ClientId?.ToString(),
+        ["situacao"] = Status,
+        ["percentual"] = Preview,
+    }.Where(f => !string.IsNullOrEmpty(f.Value)).ToDictionary(f => f.Key, f => f.Value!);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -103,7 +103,7 @@ public sealed class AdjustmentsModel(IContractsAdministration contracts, IContra
         }
 
         TempData["Flash"] = $"Reajuste aplicado a {result.Value} contrato(s); um novo adendo foi criado para cada um.";
-        return RedirectToPage(Filters.Where(f => f.Value.Length > 0).ToDictionary(f => f.Key, f => (object?)f.Value));
+        return RedirectToPage(Filters.ToDictionary(f => f.Key, f => (object?)f.Value));
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)
