@@ -26,7 +26,7 @@ public sealed class RunDiffTests : IAsyncLifetime
         await _world.InitializeAsync();
         (_client, _contract, _rider) = await AutomaticHoursContractAsync("Ômega Logística", BillingWorld.Cnpj(90_000_025));
         _ticket = await _world.OpenTicketAsync(_client);
-        await _world.ContractEntryAsync(_ticket, "2026-03-10", 3, _rider);
+        await _world.ContractEntryAsync(_ticket, "2026-03-05", 3, _rider);
     }
 
     public Task DisposeAsync() => _world.DisposeAsync();
@@ -48,7 +48,7 @@ public sealed class RunDiffTests : IAsyncLifetime
     public async Task ATimeEntryInTheCycle_ShowsTheCycleChanged_WithTheExactDifference_AndTheExcessLine()
     {
         var before = await CompareAsync("fin");
-        await _world.ContractEntryAsync(_ticket, "2026-03-11", 2, _rider);
+        await _world.ContractEntryAsync(_ticket, "2026-03-06", 2, _rider);
 
         var diff = await CompareAsync("fin");
 
