@@ -53,6 +53,8 @@ public static class BillingModule
         services.AddScoped<IOrganizationSettings, OrganizationSettingsFacade>();
         services.AddScoped<IBillingRuns, BillingRuns>();
         services.AddScoped<PlanBillingRun>();
+        services.AddScoped<IBillingRunDiffs, BillingRunDiffs>();
+        services.AddScoped<RecordRunPlan>();
         services.AddOptions<BillingRunOptions>();
         services.AddScoped<RunCycleContext>();
         services.AddScoped<StartBillingRun>();

@@ -44,6 +44,8 @@ public static class ContractsModule
         services.AddScoped<AddRider>();
         services.AddScoped<CancelContract>();
         services.AddScoped<ApplyAdjustments>();
+        services.AddScoped<IContractAdjustments, ContractAdjustments>();
+        services.AddScoped<GetAdjustmentReport>();
         services.AddScoped<ListStandaloneServices>();
         services.AddScoped<SaveStandaloneService>();
         services.AddScoped<ListTravels>();

@@ -45,6 +45,10 @@ public static class PtBr
 
     public static string DateTime(DateTimeOffset? value) => value is { } v ? DateTime(v) : Empty;
 
+    /// <summary>An instant in São Paulo wall-clock time without the year, dd/MM HH:mm ("nenhuma mudança desde 20/04 09:15").</summary>
+    public static string DayAndTime(DateTimeOffset value) =>
+        BrazilTime.Local(value).ToString("dd/MM HH:mm", CultureInfo.InvariantCulture);
+
     /// <summary>"01/11/2026 a 30/11/2026"; one date when the period is a single day or open-ended; "—" without a start.</summary>
     public static string Period(DateOnly? start, DateOnly? end) =>
         start is not { } from ? Empty : end is not { } to || to == from ? Date(from) : $"{Date(from)} a {Date(to)}";

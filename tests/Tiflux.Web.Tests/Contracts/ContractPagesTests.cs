@@ -173,7 +173,7 @@ public sealed class ContractPagesTests(AppFixture app)
         });
         var list = await client.GetPageAsync("/contratos/reajuste?mes=2030-07");
         var candidate = Rows(list, "#candidates").Single(r => r[2] == name);
-        Assert.Equal(["10/07/2030", "R$ 1.000,00"], candidate[6..]);
+        Assert.Equal(["10/07/2030", "R$ 1.000,00"], candidate[6..8]);
 
         using var both = await client.SubmitFormAsync("/contratos/reajuste?mes=2030-07", new Dictionary<string, string>
         {

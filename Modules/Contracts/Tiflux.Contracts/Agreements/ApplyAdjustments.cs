@@ -17,7 +17,7 @@ internal sealed class ApplyAdjustments(ContractsDbContext db, TimeProvider clock
         var errors = new Errors();
         errors.Require(request.ContractIds.Count > 0, "ContractIds", "Selecione ao menos um contrato.");
         errors.Require((request.Percent is null) != (request.NewValue is null), "Percent", "Informe um percentual ou um novo valor (apenas um).");
-        errors.Require(request.Percent is null or (>= 0 and <= 1000), "Percent", "O percentual de reajuste deve estar entre 0 e 1000%.");
+        errors.Require(AdjustmentRule.IsValidPercent(request.Percent), "Percent", AdjustmentRule.PercentRangeMessage);
         errors.Require(request.NewValue is null or >= 0, "NewValue", "O novo valor não pode ser negativo.");
         errors.Require(Money.IsStorable(request.NewValue), "NewValue", Money.OutOfRangeMessage);
         errors.NotBlank(request.IndexName, "IndexName", "o índice (IGP-M, IPCA, IGP-DI ou outro)", 60);
@@ -73,28 +73,12 @@ internal sealed class ApplyAdjustments(ContractsDbContext db, TimeProvider clock
     {
         var effective = contract.NextAdjustmentDate!.Value;
         var latest = contract.LatestRider!;
-        var factor = 1 + ((request.Percent ?? 0) / 100m);
-        decimal? Scale(decimal? value) => value is null ? null : Money.Round(value.Value * factor);
-        var terms = new RiderTermsRequest(
-            effective, null, latest.DueDay,
-            request.NewValue ?? Money.Round(latest.Value * factor),
-            latest.DiscountType == DiscountType.Currency && request.Percent is not null ? Money.Round(latest.DiscountValue * factor) : latest.DiscountValue,
-            latest.DiscountType, latest.IncludedMinutes,
-            request.Percent is null ? latest.SurplusHourRate : Scale(latest.SurplusHourRate),
-            request.Percent is null ? latest.Tax : Scale(latest.Tax),
-            request.Percent is null ? latest.ExternalRate : Scale(latest.ExternalRate),
-            request.Percent is null ? latest.RemoteRate : Scale(latest.RemoteRate),
-            request.Percent is null ? latest.InternalRate : Scale(latest.InternalRate),
-            latest.IncludedTickets,
-            request.Percent is null ? latest.ExtraTicketValue : Scale(latest.ExtraTicketValue),
-            [.. latest.Items.OrderBy(i => i.Position).Select(i => new RiderItemDto(i.Name, Money.Round(i.MonthlyValue * factor), i.Quantity))],
-            request.Percent is { } p ? $"Reajuste {request.IndexName.Trim()} {p:0.####}%" : $"Reajuste {request.IndexName.Trim()}: novo valor");
         if (latest.EndDate is null || latest.EndDate >= effective)
         {
             latest.EndDate = effective.AddDays(-1);
         }
 
-        var rider = ContractTerms.NewRider(contract.Id, contract.Modality, latest.Release + 1, terms, request.AppliedBy, clock.GetUtcNow());
+        var rider = AdjustmentRule.NewRider(contract, request.Percent, request.NewValue, request.IndexName, request.AppliedBy, clock.GetUtcNow());
         db.Riders.Add(rider);
         db.PriceAdjustments.Add(new PriceAdjustment
         {

@@ -22,11 +22,14 @@ internal sealed class ListAdjustmentsDue(ContractsDbContext db, TimeProvider clo
         var clients = await db.Clients.AsNoTracking().Where(c => clientIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
         return [.. contracts
             .Where(c => c.StatusOn(Today) is not (ContractStatus.Cancelled or ContractStatus.Expired))
-            .Select(c => new AdjustmentCandidateDto(
-                c.Id, c.Number, c.Name, clients.GetValueOrDefault(c.ClientId, "?"), c.Modality, c.StatusOn(Today),
-                c.NextAdjustmentDate!.Value, c.LatestRider is { } r ? ListContracts.RiderValue(r, c.Modality) : 0m)
-            {
-                ClientId = c.ClientId,
-            })];
+            .Select(c => Candidate(c, clients.GetValueOrDefault(c.ClientId, "?"), Today))];
     }
+
+    /// <summary>A contract as a candidate for adjustment (also a row of the Reajuste de contrato report).</summary>
+    public static AdjustmentCandidateDto Candidate(Contract c, string clientName, DateOnly today) =>
+        new(c.Id, c.Number, c.Name, clientName, c.Modality, c.StatusOn(today),
+            c.NextAdjustmentDate!.Value, c.LatestRider is { } r ? ListContracts.RiderValue(r, c.Modality) : 0m)
+        {
+            ClientId = c.ClientId,
+        };
 }

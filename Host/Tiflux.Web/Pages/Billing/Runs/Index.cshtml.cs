@@ -8,12 +8,15 @@ using Tiflux.SharedKernel;
 namespace Tiflux.Web.Pages.Billing.Runs;
 
 [Authorize(Policy = Permissions.Billing)]
-public sealed class IndexModel(IBillingRuns runs, IIntegrationsModule integrations, TimeProvider clock) : PageModel
+public sealed class IndexModel(IBillingRuns runs, IBillingRunDiffs diffs, IIntegrationsModule integrations, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "data")]
     public DateOnly? RunDate { get; set; }
 
     public RunPlanDto Plan { get; private set; } = new(default, []);
+
+    /// <summary>What changed since the last plan shown or run for the same date.</summary>
+    public RunPlanDiffDto Diff { get; private set; } = new(null, null, []);
 
     public IReadOnlyList<BillingRunSummary> History { get; private set; } = [];
 
@@ -28,6 +31,7 @@ public sealed class IndexModel(IBillingRuns runs, IIntegrationsModule integratio
     {
         RunDate ??= BrazilTime.Today(clock);
         Plan = await runs.PlanAsync(RunDate.Value, cancellationToken);
+        Diff = await diffs.CompareAndRecordAsync(Plan, User.Identity?.Name ?? "?", cancellationToken);
         History = await runs.GetRunsAsync(20, cancellationToken);
         Errors = await runs.GetErrorsAsync(includeResolved: false, cancellationToken);
         ChargeFailures = await integrations.ListFailuresAsync(cancellationToken);
@@ -48,6 +52,9 @@ public sealed class IndexModel(IBillingRuns runs, IIntegrationsModule integratio
         }
 
         var date = RunDate ?? BrazilTime.Today(clock);
+
+        // The plan being run becomes the one the next dry run of this date is compared with.
+        await diffs.CompareAndRecordAsync(await runs.PlanAsync(date, cancellationToken), User.Identity?.Name ?? "?", cancellationToken);
         await runs.StartAsync(date, RunTrigger.Manual, cancellationToken);
         TempData["Flash"] = "Execução iniciada: os lotes são faturados em segundo plano. Acompanhe o andamento no histórico abaixo (atualize a página).";
         return RedirectToPage(new { data = date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) });

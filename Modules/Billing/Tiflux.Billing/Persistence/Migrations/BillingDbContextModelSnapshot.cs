@@ -980,6 +980,46 @@ namespace Tiflux.Billing.Persistence.Migrations
                     b.ToTable("run_batches", "billing");
                 });
 
+            modelBuilder.Entity("Tiflux.Billing.Runs.RunPlanRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("created_by");
+
+                    b.Property<int>("CycleCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("cycle_count");
+
+                    b.Property<string>("Cycles")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("jsonb")
+                        .HasColumnName("cycles");
+
+                    b.Property<DateOnly>("RunDate")
+                        .HasColumnType("date")
+                        .HasColumnName("run_date");
+
+                    b.HasKey("Id")
+                        .HasName("pk_run_plans");
+
+                    b.HasIndex("RunDate", "CreatedAt")
+                        .HasDatabaseName("ix_run_plans_run_date_created_at");
+
+                    b.ToTable("run_plans", "billing");
+                });
+
             modelBuilder.Entity("Tiflux.BuildingBlocks.Outbox.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
