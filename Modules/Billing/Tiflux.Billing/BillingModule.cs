@@ -82,6 +82,9 @@ public static class BillingModule
         services.AddScoped<ReconcileBilledMarks>();
         services.AddScoped<BilledMarksJob>();
         services.AddScoped<PendingSummaryJob>();
+        services.AddScoped<IBillingReconciliation, Reconciliation.ReconciliationFacade>();
+        services.AddScoped<Reconciliation.ReconcileWork>();
+        services.AddScoped<Reconciliation.LoadReconciliationSources>();
         return services;
     }
 
