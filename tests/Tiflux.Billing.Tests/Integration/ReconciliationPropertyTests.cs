@@ -1,5 +1,4 @@
 using System.Globalization;
-using Npgsql;
 using Tiflux.Billing.PublicApi;
 using Tiflux.Contracts.PublicApi;
 using Tiflux.SharedKernel;
@@ -51,24 +50,14 @@ public sealed class ReconciliationPropertyTests : IAsyncLifetime
         });
         _extraExpense = (await _world.Services.InScopeAsync<ICatalogAdministration, Result<Guid>>(c =>
             c.SaveExtraExpenseAsync(null, new SaveExtraExpenseRequest("Cabo de rede", 12.5m, "", true), default))).Value;
-        var random = new Random(25);
-        ContractModality[] modalities =
-            [ContractModality.CumulativeHours, ContractModality.Hours, ContractModality.PerTicket, ContractModality.Credit, ContractModality.SaasProduct, ContractModality.Free];
-        for (var i = 0; i < modalities.Length; i++)
+        foreach (var (client, _, _, contract, rider) in await _world.ModalityClientsAsync("Conciliação", "Conciliação Dono", 81_000_000, new Random(25)))
         {
-            var modality = modalities[i];
-            var (client, contract, rider) = await _world.ContractForAsync($"Conciliação {i:00}", BillingWorld.Cnpj(81_000_000 + i), modality, Start,
-                r => BillingWorld.RandomTerms(modality, r, random), modality == ContractModality.CumulativeHours ? 600 : null, modality == ContractModality.CumulativeHours ? 2 : null);
             _parties.Add(new Party(client, [(contract, rider)], []));
         }
 
-        var members = new[] { _parties[1], _parties[2] };
-        var shared = await _world.ContractForAsync("Conciliação Dono", BillingWorld.Cnpj(81_000_050), ContractModality.SharedCredit, Start,
-            r => BillingWorld.RandomTerms(ContractModality.SharedCredit, r, random), sharedMembers: [.. members.Select(m => m.Client)]);
-        _parties.Add(new Party(shared.Client, [(shared.Contract, shared.Rider)], []));
-        foreach (var member in members)
+        foreach (var member in new[] { _parties[1], _parties[2] })
         {
-            member.Riders.Add((shared.Contract, shared.Rider));
+            member.Riders.Add(_parties[^1].Riders[0]);
         }
 
         _parties.Add(new Party(_world.Alfa, [], []));
@@ -129,7 +118,7 @@ public sealed class ReconciliationPropertyTests : IAsyncLifetime
         await _world.CloseTicketAsync(ticket, approve: true);
         Assert.DoesNotContain((await ReconcileAsync(Everything)).Clients, c => !c.Balances);
 
-        await ExecuteAsync($"UPDATE tickets.time_entries SET billed_in_billing_id = gen_random_uuid() WHERE id = '{orphan}'");
+        await _world.ExecuteAsync($"UPDATE tickets.time_entries SET billed_in_billing_id = gen_random_uuid() WHERE id = '{orphan}'");
 
         var client = (await ReconcileAsync(Everything with { ClientId = party.Client })).Clients.Single();
         var problem = Assert.Single(client.Problems);
@@ -157,11 +146,11 @@ public sealed class ReconciliationPropertyTests : IAsyncLifetime
         Assert.Contains(before.Lines, l => l.Bucket == ReconciliationBucket.Billed && l.Items.Any(i => i.ItemId == entry));
 
         // The reversal's Billing half only: Tickets still holds the marks.
-        await ExecuteAsync($"UPDATE billing.billings SET reversed = true WHERE id = '{billing}'; UPDATE billing.billing_lines SET active = false WHERE billing_id = '{billing}'");
+        await _world.ExecuteAsync($"UPDATE billing.billings SET reversed = true WHERE id = '{billing}'; UPDATE billing.billing_lines SET active = false WHERE billing_id = '{billing}'");
 
         var after = (await ReconcileAsync(Everything with { ClientId = party.Client })).Clients.Single();
-        var marked = await ScalarAsync<long>($"SELECT count(*) FROM tickets.time_entries WHERE billed_in_billing_id = '{billing}'");
-        var travels = await ScalarAsync<long>($"SELECT count(*) FROM tickets.time_entries WHERE travel_billed_in_billing_id = '{billing}'");
+        var marked = await _world.ScalarAsync<long>($"SELECT count(*) FROM tickets.time_entries WHERE billed_in_billing_id = '{billing}'");
+        var travels = await _world.ScalarAsync<long>($"SELECT count(*) FROM tickets.time_entries WHERE travel_billed_in_billing_id = '{billing}'");
         Assert.Equal(marked + travels, after.Problems.Count);
         Assert.Contains(after.Problems, p => p.ItemId == entry && p.Family == ReconciliationFamily.Time);
         Assert.Contains(after.Problems, p => p.ItemId == entry && p.Family == ReconciliationFamily.Travel);
@@ -316,30 +305,14 @@ public sealed class ReconciliationPropertyTests : IAsyncLifetime
             }
         }
 
-        Compare("logged minutes", await ScalarAsync<long>("SELECT coalesce(sum(minutes), 0)::bigint FROM tickets.time_entries"), (long)result.Clients.Sum(c => c.LoggedMinutes));
-        Compare("extras", await ScalarAsync<long>("SELECT count(*) FROM tickets.extra_valuations"), (long)result.Clients.Sum(c => c.LoggedExtraCount));
-        Compare("billed items", await ScalarAsync<decimal>("SELECT coalesce(sum(amount), 0) FROM billing.billing_lines WHERE active AND kind IN ('StandaloneEntry', 'Travel', 'Extra')"),
+        Compare("logged minutes", await _world.ScalarAsync<long>("SELECT coalesce(sum(minutes), 0)::bigint FROM tickets.time_entries"), (long)result.Clients.Sum(c => c.LoggedMinutes));
+        Compare("extras", await _world.ScalarAsync<long>("SELECT count(*) FROM tickets.extra_valuations"), (long)result.Clients.Sum(c => c.LoggedExtraCount));
+        Compare("billed items", await _world.ScalarAsync<decimal>("SELECT coalesce(sum(amount), 0) FROM billing.billing_lines WHERE active AND kind IN ('StandaloneEntry', 'Travel', 'Extra')"),
             Sum(ReconciliationBucket.Billed, ReconciliationFamily.Time, ReconciliationFamily.Travel, ReconciliationFamily.Extra));
-        Compare("billed excess", await ScalarAsync<decimal>("SELECT coalesce(sum(amount), 0) FROM billing.billing_lines WHERE active AND kind IN ('HoursExcess', 'TicketExcess', 'CreditExcess', 'CycleAdjustment')"),
+        Compare("billed excess", await _world.ScalarAsync<decimal>("SELECT coalesce(sum(amount), 0) FROM billing.billing_lines WHERE active AND kind IN ('HoursExcess', 'TicketExcess', 'CreditExcess', 'CycleAdjustment')"),
             Sum(ReconciliationBucket.BilledAsExcess, ReconciliationFamily.Time));
         var pending = (await _world.LinesAsync(new PendingRequest(Today, null, null, PendingScope.Standalone))).Where(l => l.Billable).Sum(l => l.Amount);
         Compare("pending items", pending, Sum(ReconciliationBucket.PendingBilling, ReconciliationFamily.Time, ReconciliationFamily.Travel, ReconciliationFamily.Extra));
         return mismatches;
-    }
-
-    private async Task<T> ScalarAsync<T>(string sql)
-    {
-        await using var connection = new NpgsqlConnection(_world.Services.Database.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        return (T)(await command.ExecuteScalarAsync())!;
-    }
-
-    private async Task ExecuteAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(_world.Services.Database.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
     }
 }
