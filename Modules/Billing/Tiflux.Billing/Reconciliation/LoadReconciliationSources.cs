@@ -32,8 +32,12 @@ internal sealed class LoadReconciliationSources(ILoggedWorkReads work, IContract
         var billedCycles = (await db.BilledCycles.AsNoTracking().Where(b => b.Active && contractIds.Contains(b.ContractId))
                 .Select(b => new { b.ContractId, b.CycleIndex }).ToListAsync(cancellationToken))
             .Select(b => (b.ContractId, b.CycleIndex)).ToHashSet();
+        // Only lines of cycles that can bill the period (their explanations are the heavy column): a cycle billed in
+        // advance starts after the consumption it bills, at most one cycle later.
+        var latestStart = request.To.AddDays(CycleLookaheadDays);
         var cycleLines = await db.BillingLines.AsNoTracking()
-            .Where(l => l.Active && l.ContractId != null && contractIds.Contains(l.ContractId.Value) && CycleKinds.Contains(l.Kind))
+            .Where(l => l.Active && l.ContractId != null && contractIds.Contains(l.ContractId.Value) && CycleKinds.Contains(l.Kind)
+                && (l.PeriodEnd == null || l.PeriodEnd >= request.From) && (l.PeriodStart == null || l.PeriodStart <= latestStart))
             .Select(l => new BilledLineRow(l.BillingId, l.Kind, l.Key, l.ContractId, l.CycleIndex, l.SourceId, l.TicketNumber, l.ReferenceDate, l.Amount, l.ExplanationJson))
             .ToListAsync(cancellationToken);
         var billings = await BillingsAsync(logged, [.. itemLines, .. cycleLines], cancellationToken);
