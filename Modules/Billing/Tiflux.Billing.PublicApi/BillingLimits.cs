@@ -20,4 +20,7 @@ public static class BillingLimits
 
     /// <summary>The latest date pending billing may be asked for, given today.</summary>
     public static DateOnly LatestPendingDate(DateOnly today) => today.AddMonths(PendingMonthsAhead);
+
+    /// <summary>The longest period (days, both ends included) one reconciliation may cover: a year, leap day included.</summary>
+    public const int ReconciliationMaxDays = 366;
 }

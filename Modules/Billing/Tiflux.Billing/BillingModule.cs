@@ -90,6 +90,9 @@ public static class BillingModule
         services.AddScoped<GetRunningOut>();
         services.AddScoped<ForecastSnapshotJob>();
         services.AddScoped<IBillingForecast, BillingForecast>();
+        services.AddScoped<IBillingReconciliation, Reconciliation.ReconciliationFacade>();
+        services.AddScoped<Reconciliation.ReconcileWork>();
+        services.AddScoped<Reconciliation.LoadReconciliationSources>();
         return services;
     }
 

@@ -154,6 +154,8 @@ public static class TicketsModule
         services.AddScoped<DeleteReplyTemplate>();
         services.AddScoped<ListReplyTemplatesForTicket>();
         services.AddScoped<RenderReplyTemplate>();
+        services.AddScoped<ILoggedWorkReads, Reconciliation.LoggedWorkFacade>();
+        services.AddScoped<Reconciliation.GetLoggedWork>();
         return services;
     }
 

@@ -128,6 +128,33 @@ public sealed class BillingWorld : IAsyncLifetime
         return (client, contract, await RiderAsync(contract));
     }
 
+    /// <summary>
+    /// One client per modality (Horas Cumulativas with a 10:00 cap expiring after 2 cycles, Horas, Limite de Atendimento,
+    /// Crédito, Produto/SaaS, Livre) on random terms, then a Crédito compartilhado owner sharing with the Horas and the
+    /// Limite de Atendimento clients (last in the list). The property tests' population.
+    /// </summary>
+    public async Task<List<(Guid Client, string Name, string TaxId, Guid Contract, Guid Rider)>> ModalityClientsAsync(string prefix, string ownerName, int cnpjRoot, Random random)
+    {
+        ContractModality[] modalities =
+            [ContractModality.CumulativeHours, ContractModality.Hours, ContractModality.PerTicket, ContractModality.Credit, ContractModality.SaasProduct, ContractModality.Free];
+        var start = new DateOnly(2025, 12, 1);
+        var clients = new List<(Guid Client, string Name, string TaxId, Guid Contract, Guid Rider)>();
+        for (var i = 0; i < modalities.Length; i++)
+        {
+            var modality = modalities[i];
+            var (name, taxId) = ($"{prefix} {i:00}", Cnpj(cnpjRoot + i));
+            var (client, contract, rider) = await ContractForAsync(name, taxId, modality, start, r => RandomTerms(modality, r, random),
+                modality == ContractModality.CumulativeHours ? 600 : null, modality == ContractModality.CumulativeHours ? 2 : null);
+            clients.Add((client, name, taxId, contract, rider));
+        }
+
+        var ownerTaxId = Cnpj(cnpjRoot + 50);
+        var shared = await ContractForAsync(ownerName, ownerTaxId, ContractModality.SharedCredit, start,
+            r => RandomTerms(ContractModality.SharedCredit, r, random), sharedMembers: [clients[1].Client, clients[2].Client]);
+        clients.Add((shared.Client, ownerName, ownerTaxId, shared.Contract, shared.Rider));
+        return clients;
+    }
+
     /// <summary>Closes the ticket and, when <paramref name="approve"/>, reviews it (its work becomes billable).</summary>
     public Task CloseTicketAsync(int ticket, bool approve) => CloseAsync(ticket, approve);
 
@@ -144,6 +171,24 @@ public sealed class BillingWorld : IAsyncLifetime
     {
         var deleted = await Tickets((ITicketWork t) => t.DeleteTimeEntryAsync(ticket, entryId, Tech, default));
         Assert.True(deleted.IsSuccess, string.Join("; ", deleted.Errors.Select(e => e.Message)));
+    }
+
+    /// <summary>Runs SQL on the world's database (fault injection, trigger switches).</summary>
+    public async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(Services.Database.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>The single value a query on the world's database returns (an oracle read apart from the modules).</summary>
+    public async Task<T> ScalarAsync<T>(string sql)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(Services.Database.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand(sql, connection);
+        return (T)(await command.ExecuteScalarAsync())!;
     }
 
     /// <summary>An open ticket of <paramref name="client"/> on the world's desk.</summary>

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using Tiflux.Billing.PublicApi;
 using Tiflux.Contracts.PublicApi;
 using Tiflux.SharedKernel;
@@ -42,25 +41,15 @@ public sealed class PendingSummaryPropertyTests : IAsyncLifetime
             await t.SaveSettingsAsync(new TicketSettingsDto(AllowOverlappingEntries: true), default);
             return true;
         });
-        var random = new Random(19);
-        ContractModality[] modalities =
-            [ContractModality.CumulativeHours, ContractModality.Hours, ContractModality.PerTicket, ContractModality.Credit, ContractModality.SaasProduct, ContractModality.Free];
-        for (var i = 0; i < modalities.Length; i++)
+        // The shared-credit owner (last) shares with the Horas and the Limite de Atendimento clients.
+        foreach (var (client, name, taxId, contract, rider) in await _world.ModalityClientsAsync("Cliente", "Grupo Dono", 80_000_000, new Random(19)))
         {
-            var modality = modalities[i];
-            var (client, contract, rider) = await _world.ContractForAsync($"Cliente {i:00}", BillingWorld.Cnpj(80_000_000 + i), modality, Start, r => BillingWorld.RandomTerms(modality, r, random),
-                modality == ContractModality.CumulativeHours ? 600 : null, modality == ContractModality.CumulativeHours ? 2 : null);
-            _parties.Add(new Party(client, $"Cliente {i:00}", BillingWorld.Cnpj(80_000_000 + i), [(contract, rider)], []));
+            _parties.Add(new Party(client, name, taxId, [(contract, rider)], []));
         }
 
-        // Crédito compartilhado owned by a new client, shared with the Horas and the Limite de Atendimento clients.
-        var members = new[] { _parties[1], _parties[2] };
-        var shared = await _world.ContractForAsync("Grupo Dono", BillingWorld.Cnpj(80_000_050), ContractModality.SharedCredit, Start,
-            r => BillingWorld.RandomTerms(ContractModality.SharedCredit, r, random), sharedMembers: [.. members.Select(m => m.Client)]);
-        _parties.Add(new Party(shared.Client, "Grupo Dono", BillingWorld.Cnpj(80_000_050), [(shared.Contract, shared.Rider)], []));
-        foreach (var member in members)
+        foreach (var member in new[] { _parties[1], _parties[2] })
         {
-            member.Riders.Add((shared.Contract, shared.Rider));
+            member.Riders.Add(_parties[^1].Riders[0]);
         }
 
         _parties.Add(new Party(_world.Alfa, "Alfa Serviços", "11.222.333/0001-81", [], []));
@@ -313,19 +302,7 @@ public sealed class PendingSummaryPropertyTests : IAsyncLifetime
         // Amounts compared as values (F2): the stored numeric(14,2) comes back as 0.00 where the engine's sum is 0.
         string.Create(CultureInfo.InvariantCulture, $"{s.ClientName}: {s.ContractTotal:F2}+{s.StandaloneTotal:F2} due {s.EarliestDueDate:yyyy-MM-dd} lines {s.LineCount} problems [{string.Join(",", s.Problems)}]");
 
-    private async Task<long> CountAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(_world.Services.Database.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        return (long)(await command.ExecuteScalarAsync())!;
-    }
+    private Task<long> CountAsync(string sql) => _world.ScalarAsync<long>(sql);
 
-    private async Task ExecuteAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(_world.Services.Database.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
-    }
+    private Task ExecuteAsync(string sql) => _world.ExecuteAsync(sql);
 }

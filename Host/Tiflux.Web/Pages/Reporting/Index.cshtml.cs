@@ -26,6 +26,7 @@ public sealed class IndexModel(PageAccess access) : PageModel
             new("Gráfico consumo contrato", "/relatorios/grafico-consumo-contrato",
                 "Consumo de cada contrato por ciclo (últimos 12), incluído contra consumido, em gráfico e tabela; filtra por clientes."),
             new("Reajuste de contrato", "/contratos/reajuste", "Contratos com reajuste de preço no mês, com o valor atual, para reajustar."),
+            new("Conciliação", "/relatorios/conciliacao", "Cada minuto, deslocamento e gasto extra do período em um só grupo (faturado, coberto, garantia, baixado, pendente), com os problemas."),
         ]),
         new("Tickets", "tickets",
         [
