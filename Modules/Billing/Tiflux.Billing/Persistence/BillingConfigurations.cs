@@ -42,6 +42,9 @@ internal sealed class BillingLineConfiguration : IEntityTypeConfiguration<Billin
         // An item (time entry, travel, extra or cycle line) is in at most one billing that is not reversed.
         builder.HasIndex(l => l.Key).IsUnique().HasFilter("active").HasDatabaseName("ux_billing_lines_active_key");
         builder.HasIndex(l => l.TicketNumber);
+
+        // Reconciliation reads a period's billed items by their date.
+        builder.HasIndex(l => l.ReferenceDate);
     }
 }
 
