@@ -5,6 +5,7 @@ using Tiflux.Billing.Invoicing.Drafts;
 using Tiflux.Billing.Payments;
 using Tiflux.Billing.Organization;
 using Tiflux.Billing.Outbox;
+using Tiflux.Billing.Overview;
 using Tiflux.Billing.Pending;
 using Tiflux.Billing.Pending.Summary;
 using Tiflux.Billing.Persistence;
@@ -82,6 +83,12 @@ public static class BillingModule
         services.AddScoped<ReconcileBilledMarks>();
         services.AddScoped<BilledMarksJob>();
         services.AddScoped<PendingSummaryJob>();
+        services.AddScoped<IBillingOverview, BillingOverview>();
+        services.AddScoped<GetPendingOverview>();
+        services.AddScoped<GetBilledMonths>();
+        services.AddScoped<GetOpenCharges>();
+        services.AddScoped<GetRemindedContracts>();
+        services.AddScoped<GetAwaitingReviewValue>();
         return services;
     }
 
