@@ -36,17 +36,17 @@ public sealed record FinanceTiles(
 
     public IReadOnlyList<BilledMonth> Months => [Billed.SameMonthLastYear, Billed.Previous, Billed.Current];
 
-    public static string MonthLabel(BilledMonth month) => month.First.ToString("MMM/yyyy", PtBr.Culture);
+    public static string MonthLabel(BilledMonth month) => month.First.ToString("MM/yyyy", CultureInfo.InvariantCulture);
 
     /// <summary>The history filtered to one month's billing dates.</summary>
     public static string MonthLink(BilledMonth month) =>
-        $"/faturamento/historico?faturamentoDe={Iso(month.First)}&faturamentoAte={Iso(month.Last)}";
+        $"/faturamento/historico?faturamentoDe={PtBr.Iso(month.First)}&faturamentoAte={PtBr.Iso(month.Last)}";
 
     /// <summary>Billed, not paid, not reversed.</summary>
     public const string OpenLink = "/faturamento/historico?situacao=faturado";
 
     /// <summary>Of those, due before today (the history's due-date period: from the first billing ever possible to yesterday).</summary>
-    public string OverdueLink => $"{OpenLink}&vencimentoDe=2000-01-01&vencimentoAte={Iso(Today.AddDays(-1))}";
+    public string OverdueLink => $"{OpenLink}&vencimentoDe=2000-01-01&vencimentoAte={PtBr.Iso(Today.AddDays(-1))}";
 
     /// <summary>The bar chart's data (values with "visualizar valores", otherwise the number of billings).</summary>
     public string ChartJson => JsonSerializer.Serialize(new
@@ -66,8 +66,6 @@ public sealed record FinanceTiles(
         }
 
         var change = (Billed.Current.RealValue - other.RealValue) / other.RealValue * 100m;
-        return (change >= 0 ? "+" : "−") + Math.Abs(change).ToString("0.0", PtBr.Culture) + "%";
+        return (change >= 0 ? "+" : "−") + PtBr.Percent(Math.Round(Math.Abs(change), 1));
     }
-
-    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
