@@ -4,7 +4,7 @@ namespace Tiflux.Benchmarks;
 
 /// <summary>
 /// The real host (see <see cref="BenchHost"/>) under <c>wrk</c> at 50 connections: the pending-billing page of all
-/// clients, one client's billing screen, <c>GET /api/v2/tickets</c> and <c>GET /api/v2/billing/pending</c> (Bearer token
+/// clients, one client's billing screen, the Dashboard, <c>GET /api/v2/tickets</c> and <c>GET /api/v2/billing/pending</c> (Bearer token
 /// from the host's <c>token</c> command); plus the all-clients page requested alone. Every row beside the floor: the
 /// same measurement against the static <c>/css/site.css</c>.
 /// </summary>
@@ -46,6 +46,9 @@ internal static class HttpBench
         }
 
         await ClientPageRowAsync(cs, host.BaseUrl, cookie, run, results, ct);
+        await RowAsync(host.BaseUrl, "HTTP GET / (dashboard)", "/", cookie, 300, run,
+            "every tile as the admin sees them (ADR 0031): stored pending summaries of today, billings per month, open charges, contracts, review queue, open tickets by desk × SLA",
+            results, ct);
 
         var token = await host.TokenAsync(ct);
         if (token is null)

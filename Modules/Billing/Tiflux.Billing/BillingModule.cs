@@ -6,6 +6,7 @@ using Tiflux.Billing.Invoicing.Drafts;
 using Tiflux.Billing.Payments;
 using Tiflux.Billing.Organization;
 using Tiflux.Billing.Outbox;
+using Tiflux.Billing.Overview;
 using Tiflux.Billing.Pending;
 using Tiflux.Billing.Pending.Summary;
 using Tiflux.Billing.Persistence;
@@ -93,6 +94,12 @@ public static class BillingModule
         services.AddScoped<IBillingReconciliation, Reconciliation.ReconciliationFacade>();
         services.AddScoped<Reconciliation.ReconcileWork>();
         services.AddScoped<Reconciliation.LoadReconciliationSources>();
+        services.AddScoped<IBillingOverview, BillingOverview>();
+        services.AddScoped<GetPendingOverview>();
+        services.AddScoped<GetBilledMonths>();
+        services.AddScoped<GetOpenCharges>();
+        services.AddScoped<GetRemindedContracts>();
+        services.AddScoped<GetAwaitingReviewValue>();
         return services;
     }
 

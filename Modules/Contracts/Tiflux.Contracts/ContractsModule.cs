@@ -6,6 +6,7 @@ using Tiflux.Contracts.Catalog;
 using Tiflux.Contracts.Clients;
 using Tiflux.Contracts.Cycles;
 using Tiflux.Contracts.Demo;
+using Tiflux.Contracts.Overview;
 using Tiflux.Contracts.Persistence;
 using Tiflux.Contracts.PublicApi;
 
@@ -22,6 +23,9 @@ public static class ContractsModule
         services.AddScoped<IClientsAdministration, ClientsAdministration>();
         services.AddScoped<IContractsAdministration, ContractsAdministration>();
         services.AddScoped<ICatalogAdministration, CatalogAdministration>();
+        services.AddScoped<IContractOverview, ContractOverviewFacade>();
+        services.AddScoped<CountPendingAdjustment>();
+        services.AddScoped<GetContractClientIds>();
         services.AddScoped<ListClients>();
         services.AddScoped<GetChangeStamps>();
         services.AddScoped<GetSharedCreditGroups>();

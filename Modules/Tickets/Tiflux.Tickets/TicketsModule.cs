@@ -16,6 +16,7 @@ using Tiflux.Tickets.Extras;
 using Tiflux.Tickets.History;
 using Tiflux.Tickets.Lifecycle;
 using Tiflux.Tickets.Outbox;
+using Tiflux.Tickets.Overview;
 using Tiflux.Tickets.Persistence;
 using Tiflux.Tickets.PublicApi;
 using Tiflux.Tickets.Queries;
@@ -77,6 +78,9 @@ public static class TicketsModule
         services.AddScoped<ListStageSlas>();
         services.AddScoped<GetSlaTimeLeft>();
         services.AddScoped<ITicketSla, TicketSlaFacade>();
+        services.AddScoped<ITicketOverview, TicketOverviewFacade>();
+        services.AddScoped<CountOpenTickets>();
+        services.AddScoped<GetAwaitingReviewTickets>();
         services.AddScoped<CreateTicket>();
         services.AddScoped<UpdateTicket>();
         services.AddScoped<TicketTransition>();
