@@ -82,6 +82,7 @@ public static class BillingModule
         services.AddScoped<ReconcileBilledMarks>();
         services.AddScoped<BilledMarksJob>();
         services.AddScoped<PendingSummaryJob>();
+        services.AddScoped<IBillingNumbers, GetBillingNumbers>();
         return services;
     }
 

@@ -156,6 +156,9 @@ public static class TicketsModule
         services.AddScoped<RenderReplyTemplate>();
         services.AddScoped<ITicketReports, TicketReportsFacade>();
         services.AddScoped<ListExtras>();
+        services.AddScoped<ITicketEntryReports, TicketEntryReportsFacade>();
+        services.AddScoped<ListReportEntries>();
+        services.AddScoped<GetTicketStates>();
         return services;
     }
 
