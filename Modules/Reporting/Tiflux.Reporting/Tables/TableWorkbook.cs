@@ -41,7 +41,7 @@ internal static class TableWorkbook
             sheet.Row(row).Style.Font.Bold = true;
         }
 
-        sheet.Columns(1, Math.Max(1, table.Columns.Count)).AdjustToContents(HeaderRow, row);
+        Widths(sheet, table);
         using var stream = new MemoryStream();
         workbook.SaveAs(stream);
         return stream.ToArray();
@@ -88,6 +88,23 @@ internal static class TableWorkbook
             default:
                 cell.Value = value.Display(kind);
                 break;
+        }
+    }
+
+    /// <summary>
+    /// Each column as wide as its longest screen text (ClosedXML's AdjustToContents needs GDI+ fonts, absent on servers).
+    /// </summary>
+    private static void Widths(IXLWorksheet sheet, ReportTable table)
+    {
+        for (var c = 0; c < table.Columns.Count; c++)
+        {
+            var column = table.Columns[c];
+            var longest = table.Rows.Concat(table.Totals)
+                .Where(r => c < r.Cells.Count)
+                .Select(r => r.Cells[c].Display(column.Kind).Length)
+                .Append(column.Header.Length)
+                .Max();
+            sheet.Column(c + 1).Width = Math.Clamp(longest + 2, 8, 60);
         }
     }
 
