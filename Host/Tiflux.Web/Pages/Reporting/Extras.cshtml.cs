@@ -1,13 +1,11 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Tiflux.Api.Users;
 using Tiflux.Billing.PublicApi;
 using Tiflux.Contracts.PublicApi;
 using Tiflux.Reporting.PublicApi;
 using Tiflux.SharedKernel;
 using Tiflux.Tickets.PublicApi;
-using Tiflux.Web.Identity;
-using Tiflux.Web.Pages.Tickets;
 
 namespace Tiflux.Web.Pages.Reporting;
 
@@ -22,7 +20,7 @@ public sealed class ExtrasModel(
     IBillingNumbers billings,
     IContractsModule contracts,
     ICatalogAdministration catalog,
-    UserManager<TifluxUser> users,
+    IUserDirectory users,
     IReportTables tables,
     TimeProvider clock) : ListReportPage(clock, tables)
 {
@@ -73,7 +71,7 @@ public sealed class ExtrasModel(
             new ExtraListRequest(From, To, AllWhenEmpty(ClientIds), AllWhenEmpty(ExpenseIds), null, TicketNumber, billed), cancellationToken);
         var numbers = await billings.GetNumbersAsync([.. list.Items.Where(x => x.BilledInBillingId is not null).Select(x => x.BilledInBillingId!.Value)], cancellationToken);
         var states = await entries.GetTicketStatesAsync([.. list.Items.Where(x => x.BilledInBillingId is null).Select(x => x.TicketId)], cancellationToken);
-        var authors = (await StaffDirectory.ListAsync(users)).ToDictionary(u => u.Id, u => u.Name);
+        var authors = await StaffChoices.NamesAsync(users);
 
         var rows = list.Items.Select(x => new ReportRow(
         [

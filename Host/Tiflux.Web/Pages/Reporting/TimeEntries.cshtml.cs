@@ -1,13 +1,11 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Tiflux.Api.Users;
 using Tiflux.Billing.PublicApi;
 using Tiflux.Contracts.PublicApi;
 using Tiflux.Reporting.PublicApi;
 using Tiflux.SharedKernel;
 using Tiflux.Tickets.PublicApi;
-using Tiflux.Web.Identity;
-using Tiflux.Web.Pages.Tickets;
 
 namespace Tiflux.Web.Pages.Reporting;
 
@@ -23,7 +21,7 @@ public sealed class TimeEntriesModel(
     IBillingNumbers billings,
     IContractsModule contracts,
     ITicketSetup setup,
-    UserManager<TifluxUser> users,
+    IUserDirectory users,
     IReportTables tables,
     TimeProvider clock) : ListReportPage(clock, tables)
 {
@@ -60,7 +58,7 @@ public sealed class TimeEntriesModel(
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         Clients = await contracts.GetClientsAsync(null, cancellationToken);
-        Technicians = await StaffDirectory.ListAsync(users);
+        Technicians = await StaffChoices.ActiveAsync(users);
         Desks = await setup.GetDesksAsync(cancellationToken);
         if (!ReadFilters(TechnicianIds, DeskIds))
         {
