@@ -22,7 +22,7 @@ public sealed class ExtrasModel(
     ICatalogAdministration catalog,
     IUserDirectory users,
     IReportTables tables,
-    TimeProvider clock) : ListReportPage(clock, tables)
+    TimeProvider clock) : ListReportPage(clock, tables, contracts, billings)
 {
     private static readonly ReportColumn[] Columns =
     [
@@ -47,15 +47,12 @@ public sealed class ExtrasModel(
     [BindProperty(Name = "situacao", SupportsGet = true)]
     public string? State { get; set; }
 
-    public IReadOnlyList<ClientSummary> Clients { get; private set; } = [];
-
     public IReadOnlyList<ExtraExpenseDto> Expenses { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        Clients = await contracts.GetClientsAsync(null, cancellationToken);
         Expenses = await catalog.ListExtraExpensesAsync(cancellationToken);
-        if (!ReadFilters(ExpenseIds))
+        if (!await ReadFiltersAsync(cancellationToken, ExpenseIds))
         {
             return Page();
         }
@@ -69,7 +66,7 @@ public sealed class ExtrasModel(
         bool? billed = State is { Length: > 0 } ? State == "faturados" : null;
         var list = await reports.ListExtrasAsync(
             new ExtraListRequest(From, To, AllWhenEmpty(ClientIds), AllWhenEmpty(ExpenseIds), null, TicketNumber, billed), cancellationToken);
-        var numbers = await billings.GetNumbersAsync([.. list.Items.Where(x => x.BilledInBillingId is not null).Select(x => x.BilledInBillingId!.Value)], cancellationToken);
+        var numbers = await BillingNumbersAsync(list.Items.Select(x => x.BilledInBillingId), cancellationToken);
         var states = await entries.GetTicketStatesAsync([.. list.Items.Where(x => x.BilledInBillingId is null).Select(x => x.TicketId)], cancellationToken);
         var authors = await StaffChoices.NamesAsync(users);
 
@@ -88,7 +85,6 @@ public sealed class ExtrasModel(
         var table = new ReportTable(
             "Gastos Extras",
             Caption(
-                ("Clientes", Chosen(Clients, ClientIds, c => c.Id, c => c.Name)),
                 ("Despesas", Chosen(Expenses, ExpenseIds, e => e.Id, e => e.Name)),
                 ("Ticket", TicketNumber is { } n ? [$"#{n}"] : []),
                 ("Situação", billed is { } b ? [b ? "faturados" : "pendentes"] : [])),

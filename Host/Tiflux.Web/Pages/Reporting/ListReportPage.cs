@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Tiflux.Billing.PublicApi;
+using Tiflux.Contracts.PublicApi;
 using Tiflux.Reporting.PublicApi;
 using Tiflux.SharedKernel;
 using Tiflux.Web.Pages.Shared;
@@ -11,7 +13,7 @@ namespace Tiflux.Web.Pages.Reporting;
 /// a pt-BR message for any filter that does not parse, and one <see cref="ReportTable"/> that the page shows and the
 /// "Baixar XLSX" button downloads — so the screen and the file cannot disagree. Money columns only with "visualizar valores".
 /// </summary>
-public abstract class ListReportPage(TimeProvider clock, IReportTables tables) : PageModel
+public abstract class ListReportPage(TimeProvider clock, IReportTables tables, IContractsModule contracts, IBillingNumbers billings) : PageModel
 {
     /// <summary>The most choices one multi-select filter takes.</summary>
     public const int MaxChoices = 200;
@@ -31,6 +33,12 @@ public abstract class ListReportPage(TimeProvider clock, IReportTables tables) :
 
     public DateOnly From { get; private set; }
 
+    /// <summary>The Contracts module, for pages that read more than the client choices.</summary>
+    protected IContractsModule Contracts => contracts;
+
+    /// <summary>The client filter's choices.</summary>
+    public IReadOnlyList<ClientSummary> Clients { get; private set; } = [];
+
     public DateOnly To { get; private set; }
 
     public ReportTable? Table { get; private set; }
@@ -47,9 +55,13 @@ public abstract class ListReportPage(TimeProvider clock, IReportTables tables) :
 
     public string ToIso => PtBr.Iso(To);
 
-    /// <summary>Reads the period and checks what model binding found; false with <see cref="ErrorMessage"/> set when a filter is invalid.</summary>
-    protected bool ReadFilters(params IReadOnlyCollection<Guid>[] choiceLists)
+    /// <summary>
+    /// Loads the client choices, reads the period and checks what model binding found; false with <see cref="ErrorMessage"/>
+    /// set when a filter is invalid.
+    /// </summary>
+    protected async Task<bool> ReadFiltersAsync(CancellationToken cancellationToken, params IReadOnlyCollection<Guid>[] choiceLists)
     {
+        Clients = await contracts.GetClientsAsync(null, cancellationToken);
         (From, To, var periodError) = ReportPeriod.Read(FromInput, ToInput, BrazilTime.Today(clock));
         var bindingError = ModelState
             .Where(kv => kv.Value is { Errors.Count: > 0 })
@@ -83,6 +95,10 @@ public abstract class ListReportPage(TimeProvider clock, IReportTables tables) :
         return Page();
     }
 
+    /// <summary>The numbers of the billings among <paramref name="billingIds"/>, for "Faturado em #N".</summary>
+    protected Task<IReadOnlyDictionary<Guid, int>> BillingNumbersAsync(IEnumerable<Guid?> billingIds, CancellationToken cancellationToken) =>
+        billings.GetNumbersAsync([.. billingIds.OfType<Guid>()], cancellationToken);
+
     /// <summary>A filter list as the query expects it: empty means "all" (null).</summary>
     protected static IReadOnlyCollection<Guid>? AllWhenEmpty(List<Guid> ids) => ids.Count == 0 ? null : ids;
 
@@ -90,6 +106,7 @@ public abstract class ListReportPage(TimeProvider clock, IReportTables tables) :
     protected string Caption(params (string Label, IEnumerable<string> Values)[] filters)
     {
         var parts = new List<string> { $"Período: {PtBr.Date(From)} a {PtBr.Date(To)}" };
+        filters = [.. filters, ("Clientes", Chosen(Clients, ClientIds, c => c.Id, c => c.Name))];
         parts.AddRange(filters.Select(f => (f.Label, Values: f.Values.ToList()))
             .Where(f => f.Values.Count > 0)
             .Select(f => $"{f.Label}: {string.Join(", ", f.Values)}"));

@@ -23,7 +23,7 @@ public sealed class TimeEntriesModel(
     ITicketSetup setup,
     IUserDirectory users,
     IReportTables tables,
-    TimeProvider clock) : ListReportPage(clock, tables)
+    TimeProvider clock) : AttendantReportPage(clock, tables, contracts, billings, entries, users)
 {
     private static readonly ReportColumn[] Columns =
     [
@@ -43,44 +43,29 @@ public sealed class TimeEntriesModel(
         new("Situação", ReportColumnKind.Text),
     ];
 
-    [BindProperty(Name = "tecnico", SupportsGet = true)]
-    public List<Guid> TechnicianIds { get; set; } = [];
-
     [BindProperty(Name = "mesa", SupportsGet = true)]
     public List<Guid> DeskIds { get; set; } = [];
-
-    public IReadOnlyList<ClientSummary> Clients { get; private set; } = [];
-
-    public IReadOnlyList<ChoiceDto> Technicians { get; private set; } = [];
 
     public IReadOnlyList<DeskDto> Desks { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        Clients = await contracts.GetClientsAsync(null, cancellationToken);
-        Technicians = await StaffChoices.ActiveAsync(users);
         Desks = await setup.GetDesksAsync(cancellationToken);
-        if (!ReadFilters(TechnicianIds, DeskIds))
+        if (await ReadEntriesAsync(DeskIds, travelOnly: false, cancellationToken) is not { } report)
         {
             return Page();
         }
 
-        var report = await entries.ListEntriesAsync(
-            new EntryReportRequest(From, To, AllWhenEmpty(TechnicianIds), AllWhenEmpty(ClientIds), AllWhenEmpty(DeskIds)), cancellationToken);
-        var numbers = await billings.GetNumbersAsync(
-            [.. report.Items.Where(x => x.Entry.BilledInBillingId is not null).Select(x => x.Entry.BilledInBillingId!.Value)], cancellationToken);
+        var numbers = await BillingNumbersAsync(report.Items.Select(x => x.Entry.BilledInBillingId), cancellationToken);
         var contractIds = report.Items.Where(x => x.Entry.ContractId is not null).Select(x => x.Entry.ContractId!.Value).Distinct().ToList();
         var terms = contractIds.Count == 0
             ? new Dictionary<Guid, ContractTermsDto>()
-            : (await contracts.GetContractTermsAsync(new ContractTermsRequest(null, contractIds), cancellationToken)).ToDictionary(c => c.Id);
+            : (await Contracts.GetContractTermsAsync(new ContractTermsRequest(null, contractIds), cancellationToken)).ToDictionary(c => c.Id);
         var lines = report.Items.Select(x => new Line(x, BilledMinutes(x.Entry, terms), Value(x.Entry))).ToList();
 
         var table = new ReportTable(
             "Extrato de apontamentos",
-            Caption(
-                ("Técnicos", Chosen(Technicians, TechnicianIds, t => t.Id, t => t.Name)),
-                ("Clientes", Chosen(Clients, ClientIds, c => c.Id, c => c.Name)),
-                ("Mesas", Chosen(Desks, DeskIds, d => d.Id, d => d.Name))),
+            Caption(TechniciansCaption, ("Mesas", Chosen(Desks, DeskIds, d => d.Id, d => d.Name))),
             Columns,
             [.. lines.Select(l => Row(l, numbers))],
             [

@@ -21,7 +21,7 @@ public sealed class TravelModel(
     IContractsModule contracts,
     IUserDirectory users,
     IReportTables tables,
-    TimeProvider clock) : ListReportPage(clock, tables)
+    TimeProvider clock) : AttendantReportPage(clock, tables, contracts, billings, entries, users)
 {
     private static readonly ReportColumn[] Columns =
     [
@@ -35,26 +35,14 @@ public sealed class TravelModel(
         new("Situação", ReportColumnKind.Text),
     ];
 
-    [BindProperty(Name = "tecnico", SupportsGet = true)]
-    public List<Guid> TechnicianIds { get; set; } = [];
-
-    public IReadOnlyList<ClientSummary> Clients { get; private set; } = [];
-
-    public IReadOnlyList<ChoiceDto> Technicians { get; private set; } = [];
-
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        Clients = await contracts.GetClientsAsync(null, cancellationToken);
-        Technicians = await StaffChoices.ActiveAsync(users);
-        if (!ReadFilters(TechnicianIds))
+        if (await ReadEntriesAsync([], travelOnly: true, cancellationToken) is not { } report)
         {
             return Page();
         }
 
-        var report = await entries.ListEntriesAsync(
-            new EntryReportRequest(From, To, AllWhenEmpty(TechnicianIds), AllWhenEmpty(ClientIds), TravelOnly: true), cancellationToken);
-        var numbers = await billings.GetNumbersAsync(
-            [.. report.Items.Where(x => x.Entry.TravelBilledInBillingId is not null).Select(x => x.Entry.TravelBilledInBillingId!.Value)], cancellationToken);
+        var numbers = await BillingNumbersAsync(report.Items.Select(x => x.Entry.TravelBilledInBillingId), cancellationToken);
         var fees = report.Items.Select(x => new Fee(x, Value(x.Entry)))
             .OrderBy(f => f.Item.Entry.TechnicianName, PtBr.Collator).ThenBy(f => f.Item.Entry.Date).ThenBy(f => f.Item.Entry.Start).ToList();
 
@@ -63,9 +51,7 @@ public sealed class TravelModel(
         totals.Add(Total("Total geral", fees));
         var table = new ReportTable(
             "Deslocamentos",
-            Caption(
-                ("Técnicos", Chosen(Technicians, TechnicianIds, t => t.Id, t => t.Name)),
-                ("Clientes", Chosen(Clients, ClientIds, c => c.Id, c => c.Name))),
+            Caption(TechniciansCaption),
             Columns,
             rows,
             totals);
