@@ -72,11 +72,14 @@ public sealed class RoleMenuTests(AppFixture app)
         var technicianReports = Links(await technician.GetPageAsync("/relatorios"), "#relatorios a");
 
         Assert.Equal(
-            ["/faturamento", "/faturamento/historico", "/faturamento/automatico", "/relatorios/extrato", "/relatorios/grafico-consumo-contrato", "/contratos/reajuste", "/relatorios/conciliacao"],
+            ["/faturamento", "/faturamento/historico", "/faturamento/automatico", "/relatorios/extrato", "/relatorios/grafico-consumo-contrato", "/contratos/reajuste", "/relatorios/conciliacao", "/relatorios/gastos-extras"],
             Links(adminPage, "#grupo-faturamento a"));
         Assert.Equal(
-            ["Faturamentos pendentes", "Histórico de faturamentos", "Erros de faturamento em lote", "Extrato consumo de cliente", "Gráfico consumo contrato", "Reajuste de contrato", "Conciliação"],
+            ["Faturamentos pendentes", "Histórico de faturamentos", "Erros de faturamento em lote", "Extrato consumo de cliente", "Gráfico consumo contrato", "Reajuste de contrato", "Conciliação", "Gastos Extras"],
             adminPage.QuerySelectorAll("#grupo-faturamento a").Select(a => a.TextContent.Trim()));
+        Assert.Equal(["/relatorios/deslocamentos", "/relatorios/apontamentos"], Links(adminPage, "#grupo-atendentes a"));
+        Assert.Contains("/relatorios/apontamentos", financeReports);
+        Assert.DoesNotContain("/relatorios/apontamentos", technicianReports);
         Assert.All(adminPage.QuerySelectorAll("#relatorios li"), li => Assert.False(string.IsNullOrWhiteSpace(li.QuerySelector(".muted")?.TextContent)));
         Assert.Contains("/configuracoes/mensagens", Links(adminPage, "#relatorios a"));
         Assert.Contains("/relatorios/extrato", financeReports);

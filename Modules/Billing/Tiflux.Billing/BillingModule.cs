@@ -100,6 +100,7 @@ public static class BillingModule
         services.AddScoped<GetOpenCharges>();
         services.AddScoped<GetRemindedContracts>();
         services.AddScoped<GetAwaitingReviewValue>();
+        services.AddScoped<IBillingNumbers, GetBillingNumbers>();
         return services;
     }
 

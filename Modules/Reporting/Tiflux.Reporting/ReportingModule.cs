@@ -7,6 +7,7 @@ using Tiflux.Reporting.Pdf;
 using Tiflux.Reporting.Persistence;
 using Tiflux.Reporting.PublicApi;
 using Tiflux.Reporting.Statements;
+using Tiflux.Reporting.Tables;
 
 namespace Tiflux.Reporting;
 
@@ -40,6 +41,7 @@ public static class ReportingModule
         services.AddScoped<RenderBillingPreviewPdf>();
         services.AddScoped<RenderConsumptionStatement>();
         services.AddScoped<GetConsumptionStatement>();
+        services.AddSingleton<IReportTables, ReportTables>();
         return services;
     }
 }

@@ -21,6 +21,7 @@ using Tiflux.Tickets.Persistence;
 using Tiflux.Tickets.PublicApi;
 using Tiflux.Tickets.Queries;
 using Tiflux.Tickets.ReplyTemplates;
+using Tiflux.Tickets.Reports;
 using Tiflux.Tickets.Requestors;
 using Tiflux.Tickets.Reviews;
 using Tiflux.Tickets.Settings;
@@ -160,6 +161,11 @@ public static class TicketsModule
         services.AddScoped<RenderReplyTemplate>();
         services.AddScoped<ILoggedWorkReads, Reconciliation.LoggedWorkFacade>();
         services.AddScoped<Reconciliation.GetLoggedWork>();
+        services.AddScoped<ITicketReports, TicketReportsFacade>();
+        services.AddScoped<ListExtras>();
+        services.AddScoped<ITicketEntryReports, TicketEntryReportsFacade>();
+        services.AddScoped<ListReportEntries>();
+        services.AddScoped<GetTicketStates>();
         return services;
     }
 

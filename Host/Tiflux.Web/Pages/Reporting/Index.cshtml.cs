@@ -25,8 +25,15 @@ public sealed class IndexModel(PageAccess access) : PageModel
                 "Horas, tickets ou crédito incluídos, consumidos e excedentes por ciclo, com os apontamentos (XLSX ou PDF)."),
             new("Gráfico consumo contrato", "/relatorios/grafico-consumo-contrato",
                 "Consumo de cada contrato por ciclo (últimos 12), incluído contra consumido, em gráfico e tabela; filtra por clientes."),
-            new("Reajuste de contrato", "/contratos/reajuste", "Contratos com reajuste de preço no mês, com o valor atual, para reajustar."),
+            new("Reajuste de contrato", "/contratos/reajuste", "Contratos com reajuste no período, pendentes primeiro, com o último reajuste e o valor antes e depois, para reajustar em lote."),
             new("Conciliação", "/relatorios/conciliacao", "Cada minuto, deslocamento e gasto extra do período em um só grupo (faturado, coberto, garantia, baixado, pendente), com os problemas."),
+            new("Gastos Extras", "/relatorios/gastos-extras", "Valorizações extras por período, cliente, ticket e despesa, faturadas ou não, com totais (XLSX)."),
+        ]),
+        new("Atendentes", "atendentes",
+        [
+            new("Deslocamentos", "/relatorios/deslocamentos", "Deslocamentos por técnico, cliente e ticket, com caronas e totais por técnico (XLSX)."),
+            new("Extrato de apontamentos", "/relatorios/apontamentos",
+                "Apontamentos com tempo lançado e faturável, modo, contrato ou serviço, valor e situação; valor manual à parte (XLSX)."),
         ]),
         new("Tickets", "tickets",
         [

@@ -13,7 +13,7 @@ internal sealed class ListTimeEntries(TicketsDbContext db)
 {
     public async Task<PagedList<TimeEntryListItemDto>> HandleAsync(TimeEntryListRequest r, CancellationToken cancellationToken)
     {
-        var filtered = Filter(r);
+        var filtered = Filter(db, r);
         var page = Math.Max(1, r.Page);
         var size = Math.Clamp(r.PageSize, 1, 200);
 
@@ -45,8 +45,8 @@ internal sealed class ListTimeEntries(TicketsDbContext db)
             total);
     }
 
-    /// <summary>The filters; the ticket is looked at only when a filter is about the ticket.</summary>
-    private IQueryable<TimeEntry> Filter(TimeEntryListRequest r)
+    /// <summary>The filters (also the attendant reports' whole-period list); the ticket is looked at only when a filter is about the ticket.</summary>
+    internal static IQueryable<TimeEntry> Filter(TicketsDbContext db, TimeEntryListRequest r)
     {
         var query = db.TimeEntries.AsNoTracking();
         if (r.From is { } from)
