@@ -453,6 +453,9 @@ namespace Tiflux.Billing.Persistence.Migrations
                         .HasDatabaseName("ux_billing_lines_active_key")
                         .HasFilter("active");
 
+                    b.HasIndex("ReferenceDate")
+                        .HasDatabaseName("ix_billing_lines_reference_date");
+
                     b.HasIndex("TicketNumber")
                         .HasDatabaseName("ix_billing_lines_ticket_number");
 

@@ -13,8 +13,8 @@ using Tiflux.Billing.Persistence;
 namespace Tiflux.Billing.Persistence.Migrations
 {
     [DbContext(typeof(BillingDbContext))]
-    [Migration("20261203122823_Issue25Forecast")]
-    partial class Issue25Forecast
+    [Migration("20261203135050_Issue25Reports")]
+    partial class Issue25Reports
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -455,6 +455,9 @@ namespace Tiflux.Billing.Persistence.Migrations
                         .IsUnique()
                         .HasDatabaseName("ux_billing_lines_active_key")
                         .HasFilter("active");
+
+                    b.HasIndex("ReferenceDate")
+                        .HasDatabaseName("ix_billing_lines_reference_date");
 
                     b.HasIndex("TicketNumber")
                         .HasDatabaseName("ix_billing_lines_ticket_number");
@@ -981,6 +984,46 @@ namespace Tiflux.Billing.Persistence.Migrations
                         .HasDatabaseName("ix_run_batches_run_id_number");
 
                     b.ToTable("run_batches", "billing");
+                });
+
+            modelBuilder.Entity("Tiflux.Billing.Runs.RunPlanRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("created_by");
+
+                    b.Property<int>("CycleCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("cycle_count");
+
+                    b.Property<string>("Cycles")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("jsonb")
+                        .HasColumnName("cycles");
+
+                    b.Property<DateOnly>("RunDate")
+                        .HasColumnType("date")
+                        .HasColumnName("run_date");
+
+                    b.HasKey("Id")
+                        .HasName("pk_run_plans");
+
+                    b.HasIndex("RunDate", "CreatedAt")
+                        .HasDatabaseName("ix_run_plans_run_date_created_at");
+
+                    b.ToTable("run_plans", "billing");
                 });
 
             modelBuilder.Entity("Tiflux.BuildingBlocks.Outbox.OutboxMessage", b =>
