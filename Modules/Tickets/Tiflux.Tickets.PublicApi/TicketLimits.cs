@@ -72,4 +72,7 @@ public static class TicketLimits
     public const int ChecklistFields = 100;
 
     public const int ChecklistOptions = 50;
+
+    /// <summary>The most rows one report read (extras list, whole-period entry list) returns.</summary>
+    public const int ReportRows = 20_000;
 }

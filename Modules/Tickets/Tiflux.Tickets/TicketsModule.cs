@@ -20,6 +20,7 @@ using Tiflux.Tickets.Persistence;
 using Tiflux.Tickets.PublicApi;
 using Tiflux.Tickets.Queries;
 using Tiflux.Tickets.ReplyTemplates;
+using Tiflux.Tickets.Reports;
 using Tiflux.Tickets.Requestors;
 using Tiflux.Tickets.Reviews;
 using Tiflux.Tickets.Settings;
@@ -153,6 +154,8 @@ public static class TicketsModule
         services.AddScoped<DeleteReplyTemplate>();
         services.AddScoped<ListReplyTemplatesForTicket>();
         services.AddScoped<RenderReplyTemplate>();
+        services.AddScoped<ITicketReports, TicketReportsFacade>();
+        services.AddScoped<ListExtras>();
         return services;
     }
 
