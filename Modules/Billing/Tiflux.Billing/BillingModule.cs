@@ -12,6 +12,7 @@ using Tiflux.Billing.PublicApi;
 using Tiflux.Billing.Queries;
 using Tiflux.Billing.Reminders;
 using Tiflux.Billing.Runs;
+using Tiflux.Billing.Statements;
 using Tiflux.BuildingBlocks.Outbox;
 using Tiflux.BuildingBlocks.Persistence;
 using Tiflux.SharedKernel;
@@ -82,6 +83,8 @@ public static class BillingModule
         services.AddScoped<ReconcileBilledMarks>();
         services.AddScoped<BilledMarksJob>();
         services.AddScoped<PendingSummaryJob>();
+        services.AddScoped<IBillingStatements, BillingStatements>();
+        services.AddScoped<GetContractBalances>();
         return services;
     }
 
