@@ -9,4 +9,10 @@ public interface ITicketReports
     /// says when more matched.
     /// </summary>
     Task<ExtraList> ListExtrasAsync(ExtraListRequest request, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Every time entry matching the request's filters (as <see cref="ITicketWork.ListTimeEntriesAsync"/>, page ignored),
+    /// ordered by date and start, at most <see cref="TicketLimits.ReportRows"/>. Callers bound the period.
+    /// </summary>
+    Task<TimeEntryReportList> ListTimeEntriesAsync(TimeEntryListRequest request, CancellationToken cancellationToken);
 }

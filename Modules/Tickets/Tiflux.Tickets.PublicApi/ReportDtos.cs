@@ -34,3 +34,6 @@ public sealed record ExtraListItemDto(
 
 /// <summary>The rows of an extras list; <paramref name="Truncated"/> when the period held more than the limit.</summary>
 public sealed record ExtraList(IReadOnlyList<ExtraListItemDto> Items, bool Truncated);
+
+/// <summary>The time entries of a report; <paramref name="Truncated"/> when more matched than the limit.</summary>
+public sealed record TimeEntryReportList(IReadOnlyList<TimeEntryListItemDto> Items, bool Truncated);

@@ -12,4 +12,7 @@ internal sealed class TicketReportsFacade(IServiceProvider services) : ITicketRe
 
     public Task<ExtraList> ListExtrasAsync(ExtraListRequest request, CancellationToken cancellationToken) =>
         Get<ListExtras>().HandleAsync(request, cancellationToken);
+
+    public Task<TimeEntryReportList> ListTimeEntriesAsync(TimeEntryListRequest request, CancellationToken cancellationToken) =>
+        Get<ListReportTimeEntries>().HandleAsync(request, cancellationToken);
 }

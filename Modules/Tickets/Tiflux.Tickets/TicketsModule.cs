@@ -156,6 +156,7 @@ public static class TicketsModule
         services.AddScoped<RenderReplyTemplate>();
         services.AddScoped<ITicketReports, TicketReportsFacade>();
         services.AddScoped<ListExtras>();
+        services.AddScoped<ListReportTimeEntries>();
         return services;
     }
 

@@ -45,8 +45,8 @@ internal sealed class ListTimeEntries(TicketsDbContext db)
             total);
     }
 
-    /// <summary>The filters; the ticket is looked at only when a filter is about the ticket.</summary>
-    private IQueryable<TimeEntry> Filter(TimeEntryListRequest r)
+    /// <summary>The filters (also of the reports' whole-period list); the ticket is looked at only when a filter is about the ticket.</summary>
+    internal IQueryable<TimeEntry> Filter(TimeEntryListRequest r)
     {
         var query = db.TimeEntries.AsNoTracking();
         if (r.From is { } from)
