@@ -40,6 +40,7 @@ public static class ReportingModule
         services.AddScoped<RenderBillingPreviewPdf>();
         services.AddScoped<RenderConsumptionStatement>();
         services.AddScoped<GetConsumptionStatement>();
+        services.AddScoped<StatementClientWork>();
         return services;
     }
 }
