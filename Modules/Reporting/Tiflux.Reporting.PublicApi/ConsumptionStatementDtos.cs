@@ -56,7 +56,7 @@ public sealed record StatementEntryDto(DateOnly Date, string Day, int TicketNumb
 /// start, in, used, expired and at the end, plus the hour lots alive at the end. <see cref="Note"/> says when cycles of the
 /// period are not billed yet (their movements are not in the balance).
 /// </summary>
-public sealed record StatementBalanceDto(string Unit, string Opening, string In, string Out, string Expired, string Closing, string? Note, IReadOnlyList<StatementLotDto> Lots);
+public sealed record StatementBalanceDto(string Unit, string Opening, string Added, string Used, string Expired, string Closing, string? Note, IReadOnlyList<StatementLotDto> Lots);
 
 /// <summary>Unused hours carried from a cycle, and when they expire ("não expira" when never).</summary>
 public sealed record StatementLotDto(string Origin, string Remaining, string Expires);
