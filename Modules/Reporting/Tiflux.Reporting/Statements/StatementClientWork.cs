@@ -29,8 +29,10 @@ internal sealed class StatementClientWork(ITicketReports reports)
                 [.. mine.Where(e => e.Entry.Kind == EntryKind.Standalone).Select(e => new StatementWork(
                     e.Entry.Date, e.TicketNumber, e.Entry.TechnicianName, e.Entry.SourceName ?? "", e.Entry.Minutes,
                     e.Entry.Value ?? 0m, e.Entry.Warranty, e.Entry.BilledInBillingId is not null, e.Entry.Description))],
-                [.. mine.Where(e => e.Entry.TravelId is not null).Select(e => new StatementTravel(
-                    e.Entry.Date, e.TicketNumber, e.Entry.TechnicianName, e.Entry.TravelName ?? "Deslocamento", e.Entry.TravelValue ?? 0m,
+                // A ride-along (carona) has no travel of its own: it is listed, pointing at the ticket whose trip it joined.
+                [.. mine.Where(e => e.Entry.TravelId is not null || e.Entry.RideAlongTicketNumber is not null).Select(e => new StatementTravel(
+                    e.Entry.Date, e.TicketNumber, e.Entry.TechnicianName, e.Entry.TravelName ?? (e.Entry.RideAlongTicketNumber is null ? "Deslocamento" : "Carona"),
+                    e.Entry.RideAlongTicketNumber is null ? e.Entry.TravelValue ?? 0m : 0m,
                     e.Entry.RideAlongTicketNumber, e.Entry.Warranty, e.Entry.TravelBilledInBillingId is not null))],
                 [.. extras[client.Id].Select(x => new StatementExtra(
                     x.Date, x.TicketNumber, x.ExpenseName, x.Quantity, x.UnitValue, x.Total, x.BilledInBillingId is not null, x.Description))],
