@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Tiflux.Contracts.PublicApi;
 using Tiflux.Reporting.PublicApi;
 using Tiflux.SharedKernel;
-using Tiflux.Web.Pages.Portal.Reports;
+using Tiflux.Web.Pages.Shared;
 
 namespace Tiflux.Web.Pages.Reporting;
 

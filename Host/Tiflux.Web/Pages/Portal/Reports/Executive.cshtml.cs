@@ -6,6 +6,7 @@ using Tiflux.Billing.PublicApi;
 using Tiflux.Reporting.PublicApi;
 using Tiflux.SharedKernel;
 using Tiflux.Tickets.PublicApi;
+using Tiflux.Web.Pages.Shared;
 using Tiflux.Web.Portal;
 
 namespace Tiflux.Web.Pages.Portal.Reports;

@@ -5,7 +5,7 @@ using Tiflux.Api.Users;
 using Tiflux.Contracts.PublicApi;
 using Tiflux.Reporting.PublicApi;
 using Tiflux.SharedKernel;
-using Tiflux.Web.Pages.Reporting;
+using Tiflux.Web.Pages.Shared;
 using Tiflux.Web.Portal;
 
 namespace Tiflux.Web.Pages.Portal.Reports;

@@ -1,6 +1,6 @@
 using Tiflux.Reporting.PublicApi;
 
-namespace Tiflux.Web.Pages.Reporting;
+namespace Tiflux.Web.Pages.Shared;
 
 /// <summary>The statement's download buttons (formato=xlsx|sintetico|detalhado), for the internal and the portal page.</summary>
 internal static class StatementFormats

@@ -1,10 +1,10 @@
 using Tiflux.Reporting.PublicApi;
 using Tiflux.SharedKernel;
 
-namespace Tiflux.Web.Pages.Portal.Reports;
+namespace Tiflux.Web.Pages.Shared;
 
 /// <summary>
-/// The period of a portal report: this month by default; dates inside <see cref="BusinessDates"/> and at most a year
+/// The period of a report (portal reports, the internal statement): this month by default; dates inside <see cref="BusinessDates"/> and at most a year
 /// long, so a client user cannot make the statement walk decades of cycles.
 /// </summary>
 internal static class ReportPeriod
