@@ -4,6 +4,8 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Tiflux.Reporting.Documents;
 using Tiflux.Reporting.Pdf;
+using Tiflux.Reporting.PublicApi;
+using Tiflux.Reporting.Statements;
 
 using Tiflux.TestKit;
 
@@ -70,11 +72,24 @@ public sealed class TemplateTests
     [Fact]
     public void StatementTemplate_EscapesUserValues()
     {
-        var view = new StatementView("t", new OrganizationView("<b>Org</b>", "", "", "<i>fone</i>", ""), new ClientView("<script>c</script>", "x", "y"), "p", true,
-            [new StatementContractView("{{ 1+1 }}", "m", [], "", "", "", [new StatementEntryView("d", "#1", "<i>t</i>", "Remoto", "01:00", false, "<script>alert(1)</script>")])]);
+        const string Evil = "<script>alert(1)</script>";
+        var day = new DateOnly(2026, 3, 2);
+        var contract = new StatementContractDto(1, "{{ 1+1 }}", "m", "horas", [], "", "", "", [new StatementEntryDto(day, "02/03/2026", 1, "<i>t</i>", "Remoto", 60, "01:00", false, Evil)]);
+        var part = new StatementClientDto(
+            Guid.NewGuid(),
+            "c",
+            [contract],
+            [new StatementWorkDto(day, "02/03/2026", 1, Evil, Evil, 60, "01:00", "R$ 1,00", false, "Pendente", Evil)],
+            [new StatementTravelDto(day, "02/03/2026", 1, Evil, Evil, "R$ 1,00", true, "", "Pendente")],
+            [new StatementExtraDto(day, "02/03/2026", 1, Evil, "1", "R$ 1,00", "R$ 1,00", "Pendente", Evil)],
+            new StatementTotalsDto("01:00", "R$ 1,00", 1, "R$ 1,00", 1, "R$ 1,00", "R$ 3,00"),
+            false);
+        var view = new StatementView("t", new OrganizationView("<b>Org</b>", "", "", "<i>fone</i>", ""), "p", true, true,
+            [new StatementClientView(new ClientView("<script>c</script>", "x", "y"), part)]);
         var html = new ReportTemplates().RenderWithLayout(ReportTemplates.Statement, ReportTemplates.Layout, view);
         Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html, StringComparison.Ordinal);
+        Assert.Contains("Gastos extras", html, StringComparison.Ordinal);
         Assert.Contains("{{ 1+1 }}", html, StringComparison.Ordinal);
         Assert.Contains("&lt;b&gt;Org&lt;/b&gt;", html, StringComparison.Ordinal);
     }

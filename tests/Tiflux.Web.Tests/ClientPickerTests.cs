@@ -48,7 +48,7 @@ public sealed class ClientPickerTests(AppFixture app) : IAsyncLifetime
     {
         { "/faturamento?modo=base&data={today}&escopo=ambos", "clientes" },
         { "/faturamento/historico", "cliente" },
-        { "/relatorios/extrato", "clientId" },
+        { "/relatorios/extrato", "clientes" },
         { "/tickets", "cliente" },
         { "/tickets/novo", "Input.ClientId" },
         { "/contratos", "cliente" },

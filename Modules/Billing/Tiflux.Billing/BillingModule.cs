@@ -14,6 +14,7 @@ using Tiflux.Billing.PublicApi;
 using Tiflux.Billing.Queries;
 using Tiflux.Billing.Reminders;
 using Tiflux.Billing.Runs;
+using Tiflux.Billing.Statements;
 using Tiflux.BuildingBlocks.Outbox;
 using Tiflux.BuildingBlocks.Persistence;
 using Tiflux.SharedKernel;
@@ -101,6 +102,8 @@ public static class BillingModule
         services.AddScoped<GetRemindedContracts>();
         services.AddScoped<GetAwaitingReviewValue>();
         services.AddScoped<IBillingNumbers, GetBillingNumbers>();
+        services.AddScoped<IBillingStatements, BillingStatements>();
+        services.AddScoped<GetContractBalances>();
         return services;
     }
 

@@ -70,9 +70,19 @@ public enum ConsumptionStatementFormat
 }
 
 /// <summary>
-/// A client's consumption statement: every contract of the client (or only <see cref="ContractId"/>; another client's
-/// contract yields none), entries dated in [From, To]. Without <see cref="ShowValues"/> (a portal user lacking "ver valores")
-/// no money appears: credit contracts are shown in hours, with no allowance or excess in R$. <see cref="Format"/> is only
-/// read by <see cref="IReportingModule.RenderConsumptionStatementAsync"/>.
+/// A consumption statement of one or more clients (at most <see cref="ReportingLimits.StatementClients"/>): every contract
+/// of those clients (or only <see cref="ContractIds"/>; other clients' contracts yield none), entries dated in [From, To]
+/// (at most <see cref="ReportingLimits.StatementDays"/> days), and each client's standalone work, travel and extras.
+/// Without <see cref="ShowValues"/> ("ver valores") no money appears: credit contracts are shown in hours, with no
+/// allowance, excess or balance in R$, and no values of standalone items. <see cref="Format"/> is only read by
+/// <see cref="IReportingModule.RenderConsumptionStatementAsync"/>.
 /// </summary>
-public sealed record ConsumptionStatementRequest(Guid ClientId, Guid? ContractId, DateOnly From, DateOnly To, ConsumptionStatementFormat Format, bool ShowValues = true);
+public sealed record ConsumptionStatementRequest(
+    IReadOnlyList<Guid> ClientIds, IReadOnlyList<Guid>? ContractIds, DateOnly From, DateOnly To, ConsumptionStatementFormat Format, bool ShowValues = true)
+{
+    /// <summary>One client's statement, all its contracts or one.</summary>
+    public ConsumptionStatementRequest(Guid clientId, Guid? contractId, DateOnly from, DateOnly to, ConsumptionStatementFormat format, bool showValues = true)
+        : this([clientId], contractId is { } id ? [id] : null, from, to, format, showValues)
+    {
+    }
+}

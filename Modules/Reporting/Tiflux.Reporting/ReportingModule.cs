@@ -42,6 +42,7 @@ public static class ReportingModule
         services.AddScoped<RenderConsumptionStatement>();
         services.AddScoped<GetConsumptionStatement>();
         services.AddSingleton<IReportTables, ReportTables>();
+        services.AddScoped<StatementClientWork>();
         return services;
     }
 }

@@ -182,7 +182,7 @@ public sealed class ReportsStatementTests(AppFixture app)
 
     /// <summary>The Resumo sheet's cycle rows in the screen's words: durations as HH:MM, money as R$, dates dd/MM/yyyy.</summary>
     private static List<CycleRow> XlsxCycles(IXLWorksheet sheet) =>
-        [.. sheet.RowsUsed().Where(r => r.RowNumber() > 5).Select(r => new CycleRow(
+        [.. sheet.RowsUsed().Where(r => r.RowNumber() > 5 && r.Cell(3).DataType == XLDataType.DateTime).Select(r => new CycleRow(
             r.Cell(1).GetString(),
             $"{PtBr.Date(DateOnly.FromDateTime(r.Cell(3).GetDateTime()))} a {PtBr.Date(DateOnly.FromDateTime(r.Cell(4).GetDateTime()))}",
             Show(r.Cell(6), r.Cell(5).GetString()),

@@ -1,3 +1,4 @@
+using Tiflux.Reporting.PublicApi;
 using Tiflux.SharedKernel;
 
 namespace Tiflux.Web.Pages.Shared;
@@ -8,7 +9,7 @@ namespace Tiflux.Web.Pages.Shared;
 /// </summary>
 internal static class ReportPeriod
 {
-    public const int MaxDays = 366;
+    public const int MaxDays = ReportingLimits.StatementDays;
 
     public static (DateOnly From, DateOnly To, string? Error) Read(DateOnly? from, DateOnly? to, DateOnly today)
     {

@@ -1,7 +1,5 @@
 using Tiflux.Contracts.PublicApi;
-using Tiflux.Reporting.PublicApi;
 using Tiflux.SharedKernel;
-using Tiflux.Tickets.PublicApi;
 
 namespace Tiflux.Reporting.Documents;
 
@@ -14,6 +12,7 @@ internal enum AllowanceUnit
     Money = 3,
 }
 
+/// <summary>A whole contract cycle overlapping the period, measured by Billing (the measure billing uses).</summary>
 internal sealed record StatementCycle(DateOnly From, DateOnly To, decimal? Allowance, decimal Consumed, decimal Excess)
 {
     public string Period => $"{PtBr.Date(From)} a {PtBr.Date(To)}";
@@ -21,13 +20,20 @@ internal sealed record StatementCycle(DateOnly From, DateOnly To, decimal? Allow
 
 internal sealed record StatementEntry(DateOnly Date, int TicketNumber, string Technician, string Mode, int Minutes, bool Warranty, string Description);
 
+/// <summary>Unused hours carried from a cycle (ending <see cref="OriginEnd"/>), expiring at the end of <see cref="ExpiresOn"/> (null: never or unknown).</summary>
+internal sealed record StatementLot(int OriginCycle, DateOnly? OriginEnd, int RemainingMinutes, int? ExpiresAfterCycle, DateOnly? ExpiresOn);
+
+/// <summary>Rolled-over hours (minutes) or credit (R$) over the period's cycles, as Billing's ledger recorded them.</summary>
+internal sealed record StatementBalance(AllowanceUnit Unit, decimal Opening, decimal In, decimal Out, decimal Expired, decimal Closing, int UnbilledCycles, IReadOnlyList<StatementLot> Lots);
+
 internal sealed record StatementContract(
     int Number,
     string Name,
     string Modality,
     AllowanceUnit Unit,
     IReadOnlyList<StatementCycle> Cycles,
-    IReadOnlyList<StatementEntry> Entries)
+    IReadOnlyList<StatementEntry> Entries,
+    StatementBalance? Balance)
 {
     public decimal TotalAllowance => Cycles.Sum(c => c.Allowance ?? 0);
 
@@ -35,7 +41,9 @@ internal sealed record StatementContract(
 
     public decimal TotalExcess => Cycles.Sum(c => c.Excess);
 
-    public string Show(decimal? value) => value is not { } v ? "—" : Unit switch
+    public string Show(decimal? value) => Show(Unit, value);
+
+    public static string Show(AllowanceUnit unit, decimal? value) => value is not { } v ? "—" : unit switch
     {
         AllowanceUnit.Minutes or AllowanceUnit.None => PtBr.Hhmm((int)v),
         AllowanceUnit.Tickets => $"{v:0} tickets",
@@ -43,111 +51,47 @@ internal sealed record StatementContract(
     };
 }
 
-internal sealed record ConsumptionStatement(ClientSummary Client, DateOnly From, DateOnly To, IReadOnlyList<StatementContract> Contracts);
-
-/// <summary>Collects a client's contract consumption per cycle in a period (warranty entries listed but not counted).</summary>
-internal sealed class ConsumptionStatementBuilder(IContractsModule contracts, ITicketBilling tickets)
+/// <summary>A standalone time entry; <see cref="Value"/> is its stored valuation (what billing bills, zero under warranty).</summary>
+internal sealed record StatementWork(DateOnly Date, int TicketNumber, string Technician, string Service, int Minutes, decimal Value, bool Warranty, bool Billed, string Description)
 {
-    /// <summary>The statement, or null without such a client. Without <paramref name="showValues"/> credit contracts count hours, never R$.</summary>
-    public async Task<ConsumptionStatement?> BuildAsync(Guid clientId, Guid? contractId, DateOnly from, DateOnly to, bool showValues, CancellationToken cancellationToken)
-    {
-        var client = await contracts.GetClientAsync(clientId, cancellationToken);
-        if (client is null)
-        {
-            return null;
-        }
-
-        var terms = await contracts.GetContractTermsAsync(new ContractTermsRequest([clientId], contractId is { } id ? [id] : null), cancellationToken);
-        var result = new List<StatementContract>();
-        foreach (var contract in terms.Where(t => t.ClientId == clientId).OrderBy(t => t.Number))
-        {
-            var unit = contract.Modality switch
-            {
-                var family when family.UsesHours() => AllowanceUnit.Minutes,
-                ContractModality.PerTicket => AllowanceUnit.Tickets,
-                var family when family.UsesCredit() && showValues => AllowanceUnit.Money,
-                _ => AllowanceUnit.None,
-            };
-            var cycles = new List<StatementCycle>();
-            var entries = new List<StatementEntry>();
-            var cycle = await contracts.GetCycleAsync(contract.Id, from < contract.StartDate ? contract.StartDate : from, cancellationToken);
-            for (var guard = 0; cycle is not null && cycle.Start <= to && guard < 120; guard++)
-            {
-                var start = cycle.Start < from ? from : cycle.Start;
-                var end = cycle.End > to ? to : cycle.End;
-                var consumption = await tickets.GetContractConsumptionAsync(new ContractConsumptionRequest(null, [contract.Id], start, end), cancellationToken);
-                var rider = cycle.Rider;
-                var (allowance, consumed) = unit switch
-                {
-                    AllowanceUnit.Minutes => ((decimal?)(rider.IncludedMinutes ?? 0), (decimal)consumption.TotalMinutes),
-                    AllowanceUnit.Tickets => (rider.IncludedTickets ?? 0, consumption.TicketNumbers.Count),
-                    AllowanceUnit.Money => (rider.Value, consumption.Entries.Where(e => !e.Warranty).Sum(e => Money.ForMinutes(e.Minutes, rider.RateFor(e.Mode) ?? 0))),
-                    _ => ((decimal?)null, (decimal)consumption.TotalMinutes),
-                };
-                cycles.Add(new StatementCycle(start, end, allowance, consumed, allowance is { } a && consumed > a ? consumed - a : 0));
-                entries.AddRange(consumption.Entries.OrderBy(e => e.Date).ThenBy(e => e.TicketNumber).Select(e =>
-                    new StatementEntry(e.Date, e.TicketNumber, e.TechnicianName, e.Mode.Portuguese(), e.Minutes, e.Warranty, e.Description)));
-                cycle = await contracts.GetCycleAsync(contract.Id, cycle.End.AddDays(1), cancellationToken);
-            }
-
-            result.Add(new StatementContract(contract.Number, contract.Name, contract.ContractTypeName, unit, cycles, entries));
-        }
-
-        return new ConsumptionStatement(client, from, to, result);
-    }
+    public bool Counted => !Warranty;
 }
 
-/// <summary>The flat view of the statement template.</summary>
-internal sealed record StatementView(string Title, OrganizationView Organization, ClientView Client, string Period, bool Detailed, IReadOnlyList<StatementContractView> Contracts);
-
-internal sealed record StatementContractView(
-    string Name,
-    string Modality,
-    IReadOnlyList<StatementCycleView> Cycles,
-    string TotalAllowance,
-    string TotalConsumed,
-    string TotalExcess,
-    IReadOnlyList<StatementEntryView> Entries);
-
-internal sealed record StatementCycleView(string Period, string Allowance, string Consumed, string Excess);
-
-internal sealed record StatementEntryView(string Date, string Ticket, string Technician, string Mode, string Duration, bool Warranty, string Description);
-
-internal static class StatementViews
+/// <summary>A travel fee; ride-alongs and warranty entries are listed with no charge.</summary>
+internal sealed record StatementTravel(DateOnly Date, int TicketNumber, string Technician, string Travel, decimal Value, int? RideAlongOf, bool Warranty, bool Billed)
 {
-    /// <summary>The statement in the words the screen and the PDFs show (one place formats them).</summary>
-    public static ConsumptionStatementDto ToDto(ConsumptionStatement s) => new(
-        s.Client.Name,
-        s.From,
-        s.To,
-        $"{PtBr.Date(s.From)} a {PtBr.Date(s.To)}",
-        [.. s.Contracts.Select(c => new StatementContractDto(
-            c.Number,
-            c.Name,
-            c.Modality,
-            StatementWorkbook.UnitName(c.Unit),
-            [.. c.Cycles.Select(y => new StatementCycleDto(y.From, y.To, y.Period, c.Show(y.Allowance), c.Show(y.Consumed), c.Show(y.Excess)))],
-            c.Unit == AllowanceUnit.None ? "—" : c.Show(c.TotalAllowance),
-            c.Show(c.TotalConsumed),
-            c.Unit == AllowanceUnit.None ? "—" : c.Show(c.TotalExcess),
-            [.. c.Entries.Select(e => new StatementEntryDto(e.Date, e.TicketNumber, e.Technician, e.Mode, e.Minutes, PtBr.Hhmm(e.Minutes), e.Warranty, e.Description))]))]);
+    public bool Counted => RideAlongOf is null && !Warranty;
 
-    public static StatementView ToView(ConsumptionStatement s, bool detailed, OrganizationView organization)
-    {
-        var dto = ToDto(s);
-        return new(
-            $"Extrato de consumo — {(detailed ? "detalhado" : "sintético")}",
-            organization,
-            new ClientView(s.Client.Name, s.Client.LegalName, s.Client.TaxIdFormatted),
-            dto.Period,
-            detailed,
-            [.. dto.Contracts.Select(c => new StatementContractView(
-                $"#{c.Number} {c.Name}",
-                c.Modality,
-                [.. c.Cycles.Select(y => new StatementCycleView(y.Period, y.Allowance, y.Consumed, y.Excess))],
-                c.TotalAllowance,
-                c.TotalConsumed,
-                c.TotalExcess,
-                [.. c.Entries.Select(e => new StatementEntryView(PtBr.Date(e.Date), $"#{e.TicketNumber}", e.Technician, e.Mode, e.Duration, e.Warranty, e.Description))]))]);
-    }
+    public string Remark => RideAlongOf is { } of ? $"carona do ticket #{of} — não cobrado" : Warranty ? "garantia — não cobrado" : "";
+}
+
+internal sealed record StatementExtra(DateOnly Date, int TicketNumber, string Expense, decimal Quantity, decimal UnitValue, decimal Total, bool Billed, string Description);
+
+/// <summary>One client's part of the statement.</summary>
+internal sealed record StatementClient(
+    ClientSummary Client,
+    IReadOnlyList<StatementContract> Contracts,
+    IReadOnlyList<StatementWork> Standalone,
+    IReadOnlyList<StatementTravel> Travel,
+    IReadOnlyList<StatementExtra> Extras,
+    bool Truncated)
+{
+    public int StandaloneMinutes => Standalone.Where(w => w.Counted).Sum(w => w.Minutes);
+
+    public decimal StandaloneValue => Standalone.Where(w => w.Counted).Sum(w => w.Value);
+
+    public decimal TravelValue => Travel.Where(t => t.Counted).Sum(t => t.Value);
+
+    public decimal ExtrasValue => Extras.Sum(e => e.Total);
+
+    /// <summary>Standalone work, travel and extras together (the contracts' excess is billed by cycle, not summed here).</summary>
+    public decimal Total => StandaloneValue + TravelValue + ExtrasValue;
+}
+
+/// <summary>The statement of one or more clients over a period; <see cref="ShowValues"/> false means no money anywhere.</summary>
+internal sealed record ConsumptionStatement(IReadOnlyList<StatementClient> Clients, DateOnly From, DateOnly To, bool ShowValues)
+{
+    public string ClientNames => string.Join(", ", Clients.Select(c => c.Client.Name));
+
+    public string Period => $"{PtBr.Date(From)} a {PtBr.Date(To)}";
 }

@@ -1,4 +1,3 @@
-using Tiflux.Reporting.Documents;
 using Tiflux.Reporting.PublicApi;
 using Tiflux.SharedKernel;
 
@@ -10,12 +9,12 @@ internal sealed class GetConsumptionStatement(ConsumptionStatementBuilder statem
     public async Task<Result<ConsumptionStatementDto>> HandleAsync(ConsumptionStatementRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (request.To < request.From)
+        if (StatementRequestRules.Check(request) is { } error)
         {
-            return Error.Validation(nameof(request.To), "A data final deve ser igual ou posterior à inicial.");
+            return error;
         }
 
-        var statement = await statements.BuildAsync(request.ClientId, request.ContractId, request.From, request.To, request.ShowValues, cancellationToken);
+        var statement = await statements.BuildAsync(request.ClientIds, request.ContractIds, request.From, request.To, request.ShowValues, cancellationToken);
         return statement is null ? Error.NotFound("Cliente não encontrado.") : Result<ConsumptionStatementDto>.Success(StatementViews.ToDto(statement));
     }
 }

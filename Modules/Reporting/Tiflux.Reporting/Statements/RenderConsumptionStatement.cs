@@ -5,7 +5,7 @@ using Tiflux.SharedKernel;
 
 namespace Tiflux.Reporting.Statements;
 
-/// <summary>A client's consumption statement for a period, as a workbook or a synthetic or detailed PDF.</summary>
+/// <summary>The consumption statement of one or more clients for a period, as a workbook or a synthetic or detailed PDF.</summary>
 internal sealed class RenderConsumptionStatement(
     ConsumptionStatementBuilder statements, ReportTemplates templates, PdfReportFiles files, IOrganizationSettings organization)
 {
@@ -14,12 +14,12 @@ internal sealed class RenderConsumptionStatement(
     public async Task<Result<ReportFile>> HandleAsync(ConsumptionStatementRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (request.To < request.From)
+        if (StatementRequestRules.Check(request) is { } error)
         {
-            return Error.Validation(nameof(request.To), "A data final deve ser igual ou posterior à inicial.");
+            return error;
         }
 
-        var statement = await statements.BuildAsync(request.ClientId, request.ContractId, request.From, request.To, request.ShowValues, cancellationToken);
+        var statement = await statements.BuildAsync(request.ClientIds, request.ContractIds, request.From, request.To, request.ShowValues, cancellationToken);
         if (statement is null)
         {
             return Error.NotFound("Cliente não encontrado.");

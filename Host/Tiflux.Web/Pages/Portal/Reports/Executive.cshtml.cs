@@ -74,7 +74,7 @@ public sealed class ExecutiveModel(ITicketQueries tickets, IReportingModule repo
         Ratings = await tickets.GetRatingSummaryAsync(closed, cancellationToken);
 
         var statement = await reporting.GetConsumptionStatementAsync(
-            new ConsumptionStatementRequest(user.ClientId, null, From, To, ConsumptionStatementFormat.Xlsx, ShowValues: false), cancellationToken);
+            new ConsumptionStatementRequest(user.ClientId, null, From, To, ConsumptionStatementFormat.Xlsx, showValues: false), cancellationToken);
         if (statement.IsSuccess)
         {
             var counted = statement.Value.Contracts.SelectMany(c => c.Entries).Where(e => !e.Warranty).ToList();

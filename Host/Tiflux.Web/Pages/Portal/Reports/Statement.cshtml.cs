@@ -63,8 +63,8 @@ public sealed class StatementModel(IContractsModule contracts, IReportingModule 
         }
 
         var request = new ConsumptionStatementRequest(
-            user.ClientId, ContractId, From, To, FormatOf(Format) ?? ConsumptionStatementFormat.Xlsx, user.Has(PortalPermissions.SeeValues));
-        if (FormatOf(Format) is not null)
+            user.ClientId, ContractId, From, To, StatementFormats.Parse(Format) ?? ConsumptionStatementFormat.Xlsx, user.Has(PortalPermissions.SeeValues));
+        if (StatementFormats.Parse(Format) is not null)
         {
             var file = await reporting.RenderConsumptionStatementAsync(request, cancellationToken);
             if (file.IsSuccess)
@@ -88,12 +88,4 @@ public sealed class StatementModel(IContractsModule contracts, IReportingModule 
 
         return Page();
     }
-
-    private static ConsumptionStatementFormat? FormatOf(string? format) => format switch
-    {
-        "xlsx" => ConsumptionStatementFormat.Xlsx,
-        "sintetico" => ConsumptionStatementFormat.PdfSynthetic,
-        "detalhado" => ConsumptionStatementFormat.PdfDetailed,
-        _ => null,
-    };
 }
