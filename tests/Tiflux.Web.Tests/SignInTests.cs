@@ -44,7 +44,9 @@ public sealed class SignInTests(AppFixture app)
         var nav = page.QuerySelectorAll("nav.mainnav a").Select(a => a.TextContent.Trim()).ToList();
         Assert.Equal(["Dashboard", "Clientes", "Contratos", "Tickets", "Faturamento", "Relatórios", "Configurações"], nav);
         Assert.Contains("Administrador", page.QuerySelector("p.muted")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal(5, page.QuerySelectorAll(".status-ok").Length);
+        Assert.All(
+            ["#painel-pendente", "#painel-faturado", "#painel-cobrancas", "#painel-reajuste", "#painel-lembrete", "#bancos-acabando", "#painel-revisao", "#painel-abertos"],
+            tile => Assert.NotNull(page.QuerySelector(tile)));
     }
 
     [Fact]

@@ -31,6 +31,14 @@ public sealed class AdjustmentReportPageTests(AppFixture app)
         Assert.Equal(["R$ 3.000,00", "R$ 3.300,00"], page.QuerySelectorAll("#adjustment-totals th.money").Select(c => c.TextContent.Trim()));
         Assert.Equal("10", page.QuerySelector("input[name='Input.Percent']")!.GetAttribute("value"));
 
+        // The XLSX holds the same rows and totals, as real numbers and dates.
+        using (var book = await ExtrasReportReadback.XlsxAsync(client, page.QuerySelector("#baixar-xlsx")!.GetAttribute("href")!))
+        {
+            Assert.Equal(2, ExtrasReportReadback.XlsxRowCount(book));
+            Assert.Equal(3000m, ExtrasReportReadback.XlsxTotal(book, "Total", "Valor atual").GetValue<decimal>());
+            Assert.Equal(3300m, ExtrasReportReadback.XlsxTotal(book, "Total", "Valor após").GetValue<decimal>());
+        }
+
         using var applied = await client.SubmitFormAsync(url, new Dictionary<string, string>
         {
             ["Input.ContractIds"] = first.ToString(),

@@ -2,7 +2,9 @@ using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
 using Tiflux.Contracts.PublicApi;
+using Tiflux.Reporting.PublicApi;
 using Tiflux.SharedKernel;
 using Tiflux.Web.Pages.Shared;
 
@@ -13,7 +15,8 @@ namespace Tiflux.Web.Pages.Contracts;
 /// with their last adjustment and a preview of the value after a percentage; the selection is adjusted in bulk.
 /// </summary>
 [Authorize(Policy = Permissions.ContractsManage)]
-public sealed class AdjustmentsModel(IContractsAdministration contracts, IContractAdjustments adjustments, IContractsModule clients, TimeProvider clock) : PageModel
+public sealed class AdjustmentsModel(
+    IContractsAdministration contracts, IContractAdjustments adjustments, IContractsModule clients, IReportTables tables, TimeProvider clock) : PageModel
 {
     /// <summary>One month as yyyy-MM (the first form of this page's link); sets both ends of the period.</summary>
     [BindProperty(SupportsGet = true, Name = "mes")]
@@ -63,12 +66,25 @@ public sealed class AdjustmentsModel(IContractsAdministration contracts, IContra
         ["percentual"] = Preview,
     }.Where(f => !string.IsNullOrEmpty(f.Value)).ToDictionary(f => f.Key, f => f.Value!);
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    /// <summary>"xlsx" downloads the rows on screen (same filters) through the list reports' exporter.</summary>
+    [BindProperty(SupportsGet = true, Name = "formato")]
+    public string? Format { get; set; }
+
+    /// <summary>The link of "Baixar XLSX": this report's filters plus formato=xlsx.</summary>
+    public string XlsxLink => QueryHelpers.AddQueryString("/contratos/reajuste", Filters.Append(new("formato", "xlsx")).Select(f => new KeyValuePair<string, string?>(f.Key, f.Value)));
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
+        if (Format == "xlsx")
+        {
+            var file = tables.RenderXlsx(AdjustmentsTable.Build(Report, PeriodLabel, CanSeeMoney), $"reajuste-de-contrato-{Iso(FromMonth)}-a-{Iso(ToMonth)}");
+            return File(file.Content, file.ContentType, file.FileName);
+        }
 
         // The bulk action starts from the previewed percentage.
         Input.Percent ??= Preview;
+        return Page();
     }
 
     /// <summary>"01/04/2026 · IGP-M 4,5% (R$ 1.000,00 → R$ 1.045,00) · fin@x"; "—" when never adjusted.</summary>
