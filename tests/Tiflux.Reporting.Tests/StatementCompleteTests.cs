@@ -58,9 +58,10 @@ public sealed class StatementCompleteTests(BillingScenario scenario)
         Assert.Equal(3, client.Standalone.Count);
         // The counted hours were billed on 15/03; the warranty half hour is listed with its own state, never in a total.
         Assert.Equal(["Faturado", "Faturado"], client.Standalone.Where(w => !w.Warranty).Select(w => w.State));
+        Assert.Equal("Não cobrado", Assert.Single(client.Standalone, w => w.Warranty).State);
         Assert.Equal(("02:00", PtBr.Money(2 * StatementWorld.ExternalRate)), (client.Totals.StandaloneDuration, client.Totals.StandaloneValue));
         Assert.Equal(2, client.Travel.Count);
-        Assert.Single(client.Travel, t => !t.Counted && t.Remark.StartsWith("carona do ticket #", StringComparison.Ordinal));
+        Assert.Equal("Não cobrado", Assert.Single(client.Travel, t => !t.Counted && t.Remark.StartsWith("carona do ticket #", StringComparison.Ordinal)).State);
         Assert.Equal((1, PtBr.Money(StatementWorld.TravelValue)), (client.Totals.TravelCount, client.Totals.TravelValue));
         Assert.Equal([("Cabo da gráfica", "Faturado", PtBr.Money(50m)), ("Toner da gráfica", "Pendente", PtBr.Money(60m))], client.Extras.Select(x => (x.Expense, x.State, x.Total)));
         Assert.Equal(PtBr.Money(360m + 75m + 110m), client.Totals.Total);

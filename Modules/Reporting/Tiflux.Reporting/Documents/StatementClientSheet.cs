@@ -97,7 +97,7 @@ internal static class StatementClientSheet
             }
 
             sheet.Cell(row, c++).Value = PtBr.YesNo(w.Warranty);
-            sheet.Cell(row, c++).Value = StatementViews.State(w.Billed);
+            sheet.Cell(row, c++).Value = StatementViews.State(w.Billed, w.Counted);
             sheet.Cell(row, c).Value = w.Description;
         }
 
@@ -131,7 +131,7 @@ internal static class StatementClientSheet
                 Money(sheet.Cell(row, c++), t.Value);
             }
 
-            sheet.Cell(row, c++).Value = StatementViews.State(t.Billed);
+            sheet.Cell(row, c++).Value = StatementViews.State(t.Billed, t.Counted);
             sheet.Cell(row, c).Value = t.Remark;
         }
 

@@ -16,7 +16,10 @@ internal static class StatementViews
 
     public const string Pending = "Pendente";
 
-    public static string State(bool billed) => billed ? Billed : Pending;
+    /// <summary>Warranty work and ride-alongs: listed, never billed, so never marked — not "pending" either.</summary>
+    public const string NotCharged = "Não cobrado";
+
+    public static string State(bool billed, bool counted = true) => billed ? Billed : counted ? Pending : NotCharged;
 
     public static ConsumptionStatementDto ToDto(ConsumptionStatement s) => new(
         s.ClientNames, s.From, s.To, s.Period, s.ShowValues, [.. s.Clients.Select(c => Client(c, s.ShowValues))]);
@@ -41,9 +44,9 @@ internal static class StatementViews
         c.Client.Name,
         [.. c.Contracts.Select(Contract)],
         [.. c.Standalone.Select(w => new StatementWorkDto(
-            w.Date, PtBr.Date(w.Date), w.TicketNumber, w.Technician, w.Service, w.Minutes, PtBr.Hhmm(w.Minutes), Money(w.Value, show), w.Warranty, State(w.Billed), w.Description))],
+            w.Date, PtBr.Date(w.Date), w.TicketNumber, w.Technician, w.Service, w.Minutes, PtBr.Hhmm(w.Minutes), Money(w.Value, show), w.Warranty, State(w.Billed, w.Counted), w.Description))],
         [.. c.Travel.Select(t => new StatementTravelDto(
-            t.Date, PtBr.Date(t.Date), t.TicketNumber, t.Technician, t.Travel, Money(t.Value, show), t.Counted, t.Remark, State(t.Billed)))],
+            t.Date, PtBr.Date(t.Date), t.TicketNumber, t.Technician, t.Travel, Money(t.Value, show), t.Counted, t.Remark, State(t.Billed, t.Counted)))],
         [.. c.Extras.Select(x => new StatementExtraDto(
             x.Date, PtBr.Date(x.Date), x.TicketNumber, x.Expense, PtBr.Number(x.Quantity), Money(x.UnitValue, show), Money(x.Total, show), State(x.Billed), x.Description))],
         new StatementTotalsDto(
