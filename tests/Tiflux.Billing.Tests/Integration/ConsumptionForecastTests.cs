@@ -59,7 +59,8 @@ public sealed class ConsumptionForecastTests : IAsyncLifetime
 
         var reversed = await _world.Services.InScopeAsync<IBillingWorkflow, Result>(w => w.ReverseBillingAsync(billing, "Conferência", "financeiro", default));
         Assert.True(reversed.IsSuccess);
-        Assert.Equal((0m, ForecastOutcome.Exhausted), ((await ForecastAsync()).Carried, (await ForecastAsync()).Outcome));
+        var afterReversal = await ForecastAsync();
+        Assert.Equal((0m, ForecastOutcome.Exhausted), (afterReversal.Carried, afterReversal.Outcome));
     }
 
     [Fact]
